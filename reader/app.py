@@ -1,0 +1,120 @@
+"""Start the window: application object, data folder, first documents, screenshot mode.
+
+The window is shown before anything slow happens: documents are decoded on the UI thread
+(milliseconds, even for a 2 MB book) but script detection and conversion, which load
+OpenCC's dictionaries, run on worker threads once the window is up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from reader import APP_ID, APP_NAME, __version__
+from reader.core.errors import DuiduError
+from reader.core.vocabulary import load_vocabulary
+from reader.paths import default_pair, resolve_data_dir
+from reader.ui.appearance import app_icon, apply_theme
+from reader.ui.main_window import MainWindow
+from reader.ui.settings import Settings
+
+SCREENSHOT_TIMEOUT_MS = 120_000
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("duidu")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    apply_theme(app)
+    hints = app.styleHints()
+    if hasattr(hints, "colorSchemeChanged"):
+        hints.colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
+    return app
+
+
+def create_window(data_dir: Path, *, remember: bool = True) -> MainWindow:
+    """A main window for ``data_dir`` (settings and vocabulary are read from there)."""
+    loaded = load_vocabulary(data_dir)
+    window = MainWindow(Settings(data_dir), data_dir, loaded.vocabulary, remember=remember)
+    if loaded.problem:
+        window.window_message.show_message(loaded.problem, "warning")
+    return window
+
+
+def initial_files(window: MainWindow, left: str | None, right: str | None) -> tuple[str, str]:
+    """Files to open: the command line's, else the last pair, else the bundled pair."""
+    if left and right:
+        return left, right
+    last = (window.settings.get("files/last_left"), window.settings.get("files/last_right"))
+    if all(last) and all(Path(path).is_file() for path in last):
+        return last[0], last[1]
+    bundled = default_pair()
+    return str(bundled[0]), str(bundled[1])
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Show the window; with ``--screenshot``, save it as PNG once the texts are shown."""
+    try:
+        data_dir = resolve_data_dir(args.data_dir)
+    except OSError as error:
+        print(f"duidu: the data folder cannot be used: {error}", file=sys.stderr)
+        return 1
+    app = create_application()
+    screenshot = getattr(args, "screenshot", None)
+    exit_when_shown = getattr(args, "exit_when_shown", False)
+    try:
+        window = create_window(data_dir, remember=not (screenshot or exit_when_shown))
+    except DuiduError as error:
+        print(f"duidu: {error}", file=sys.stderr)
+        return 1
+    window.show()
+    left, right = initial_files(window, args.left, args.right)
+    results = [window.open_file(window.left_pane, left), window.open_file(window.right_pane, right)]
+    window.service.warm_up(["t2s", "s2t", "tw2sp"])
+    status = {"code": 0}
+
+    if exit_when_shown:
+        QTimer.singleShot(0, app.quit)
+    elif screenshot:
+        if not all(results):
+            for pane in window.panes:
+                if pane.message():
+                    print(f"duidu: {pane.message()}", file=sys.stderr)
+            status["code"] = 1
+
+        def save() -> None:
+            QTimer.singleShot(150, lambda: _save_screenshot(window, Path(screenshot), status, app))
+
+        if window.both_ready():
+            save()
+        else:
+            window.bothReady.connect(save)
+
+        def timeout() -> None:
+            print("duidu: the texts were not shown in time; no screenshot saved.", file=sys.stderr)
+            status["code"] = 1
+            app.quit()
+
+        QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, timeout)
+    code = app.exec()
+    return status["code"] or code
+
+
+def _save_screenshot(window: MainWindow, path: Path, status: dict, app: QApplication) -> None:
+    if getattr(window, "_screenshot_taken", False):
+        return
+    window._screenshot_taken = True
+    QApplication.processEvents()
+    if not window.grab().save(str(path), "PNG"):
+        print(f"duidu: could not write the screenshot to {path}.", file=sys.stderr)
+        status["code"] = 1
+    window.close()
+    app.quit()

@@ -1,0 +1,179 @@
+"""The ``duidu`` command: the reader window, plus headless sub-commands.
+
+``duidu [LEFT RIGHT]`` opens the window; ``duidu convert`` converts text without a display.
+Global options (``--data-dir``) work before or after the sub-command. Errors are one
+sentence on stderr and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+from pathlib import Path
+
+from reader import __version__
+from reader.core.errors import DuiduError
+from reader.core.scripts import ScriptMode
+
+COMMANDS = ("convert",)
+_VALUE_OPTIONS = ("--data-dir", "--screenshot")
+_MODES = [mode.value for mode in ScriptMode if mode is not ScriptMode.ORIGINAL]
+
+
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir", metavar="DIR",
+        help="keep all user data and settings in DIR for this run (also: DUIDU_DATA_DIR)",
+    )
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="duidu",
+        description="对读 Duidu: read two Chinese articles side by side, in the script and "
+        "regional vocabulary you prefer.",
+        epilog="Commands (run without a display): convert. See 'duidu convert --help'.",
+    )
+    parser.add_argument("left", nargs="?", metavar="LEFT", help="file for the left pane")
+    parser.add_argument("right", nargs="?", metavar="RIGHT", help="file for the right pane")
+    parser.add_argument("--version", action="store_true",
+                        help="print the versions of Duidu, its OpenCC engine and Qt")
+    parser.add_argument(
+        "--screenshot", metavar="PNG",
+        help="open the window (default pair if no files), wait until the texts are shown, "
+        "save a PNG of it and exit",
+    )
+    parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    _add_global_options(parser)
+    return parser
+
+
+def _convert_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="duidu convert",
+        description="Convert Chinese text between scripts and regional vocabularies; "
+        "writes UTF-8 to standard output.",
+    )
+    parser.add_argument("file", nargs="?", default="-", metavar="FILE",
+                        help="file to convert, or - for standard input (the default)")
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument(
+        "--to", choices=_MODES,
+        help="display script: hans 简体 (mainland), hant 繁體 (OpenCC standard), tw 臺灣, "
+        "twp 臺灣用詞, hk 香港; applies your vocabulary",
+    )
+    target.add_argument("--config", metavar="NAME",
+                        help="apply exactly this OpenCC config (s2t, t2s, s2twp, tw2sp, s2hk, ...)")
+    parser.add_argument("--no-vocabulary", action="store_true",
+                        help="with --to: ignore the user vocabulary")
+    _add_global_options(parser)
+    return parser
+
+
+def _command_index(argv: list[str]) -> int | None:
+    """Index of the sub-command in ``argv``: the first positional token, if it names one."""
+    skip = False
+    for index, token in enumerate(argv):
+        if skip:
+            skip = False
+            continue
+        if token in _VALUE_OPTIONS:
+            skip = True
+            continue
+        if token.startswith("-"):
+            continue
+        return index if token in COMMANDS else None
+    return None
+
+
+def _fail(message: str) -> int:
+    print(f"duidu: {message}", file=sys.stderr)
+    return 1
+
+
+def _version_text() -> str:
+    from reader.core.opencc_engine import get_engine
+
+    lines = [f"duidu {__version__}"]
+    try:
+        lines.append(f"OpenCC engine: {get_engine().info.describe()}")
+    except DuiduError as error:
+        lines.append(f"OpenCC engine: none ({error})")
+    try:
+        import PySide6
+        from PySide6.QtCore import qVersion
+
+        lines.append(f"PySide6 {PySide6.__version__}, Qt {qVersion()}")
+    except ImportError:
+        lines.append("PySide6: not installed")
+    lines.append(f"Python {platform.python_version()}")
+    return "\n".join(lines)
+
+
+def _run_convert(argv: list[str]) -> int:
+    args = _convert_parser().parse_args(argv)
+    from reader.core.conversion import convert_text
+    from reader.core.encoding import decode_bytes, normalize_newlines
+    from reader.core.opencc_engine import get_engine
+    from reader.core.scripts import detect_script
+    from reader.core.vocabulary import Vocabulary, load_vocabulary
+
+    try:
+        if args.file == "-":
+            data = sys.stdin.buffer.read()
+            name = "Standard input"
+        else:
+            path = Path(args.file)
+            name = f"“{path.name}”"
+            if path.is_dir():
+                return _fail(f"{name} is a folder, not a file.")
+            try:
+                data = path.read_bytes()
+            except FileNotFoundError:
+                return _fail(f"{name} does not exist.")
+            except OSError as error:
+                return _fail(f"{name} cannot be read: {error.strerror}.")
+        text = normalize_newlines(decode_bytes(data, name=name).text) if data else ""
+        engine = get_engine()
+        if args.config:
+            output = engine.convert(args.config, text)
+        else:
+            vocabulary = None
+            if not args.no_vocabulary:
+                from reader.paths import resolve_data_dir
+
+                loaded = load_vocabulary(resolve_data_dir(args.data_dir))
+                if loaded.problem:
+                    print(f"duidu: {loaded.problem}", file=sys.stderr)
+                vocabulary = loaded.vocabulary
+            source = detect_script(text, engine).script
+            output = convert_text(engine, text, ScriptMode(args.to), source,
+                                  vocabulary or Vocabulary()).text
+    except DuiduError as error:
+        return _fail(str(error))
+    sys.stdout.buffer.write(output.encode("utf-8"))
+    sys.stdout.flush()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``duidu`` and ``python -m reader``; returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = _command_index(argv)
+    if command is not None:
+        try:
+            return _run_convert(argv[:command] + argv[command + 1 :])
+        except KeyboardInterrupt:
+            return 130
+        except BrokenPipeError:
+            return 0
+    args = _gui_parser().parse_args(argv)
+    if args.version:
+        print(_version_text())
+        return 0
+    if args.left and not args.right:
+        return _fail("give two files (LEFT RIGHT), or none to open the last pair.")
+    from reader.app import run_gui
+
+    return run_gui(args)

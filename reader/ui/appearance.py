@@ -1,0 +1,91 @@
+"""Fonts, colours and icons: CJK-capable fonts, light/dark palettes following the system."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+from reader.paths import resources_dir
+
+# Reading fonts in order of preference: Song/Ming (serif) faces read best at length.
+_PREFERRED_FAMILIES = (
+    "Noto Serif CJK SC", "Noto Serif CJK TC", "Source Han Serif SC", "Source Han Serif TC",
+    "Songti SC", "STSong", "SimSun", "PMingLiU",
+    "Noto Sans CJK SC", "Noto Sans CJK TC", "Source Han Sans SC", "PingFang SC",
+    "Microsoft YaHei", "Microsoft JhengHei", "WenQuanYi Micro Hei", "Droid Sans Fallback",
+)
+
+NO_CJK_FONT_MESSAGE = (
+    "No font that can show Chinese is installed, so Chinese text appears as empty boxes. "
+    "Install one, for example on Debian or Ubuntu: sudo apt install fonts-noto-cjk; "
+    "on Fedora: sudo dnf install google-noto-sans-cjk-fonts. Then restart Duidu."
+)
+
+
+def cjk_font_families() -> list[str]:
+    """Installed families that declare Simplified or Traditional Chinese support."""
+    families: list[str] = []
+    for system in (QFontDatabase.WritingSystem.SimplifiedChinese,
+                   QFontDatabase.WritingSystem.TraditionalChinese):
+        for family in QFontDatabase.families(system):
+            if family not in families:
+                families.append(family)
+    return families
+
+
+def default_reading_font(available: list[str]) -> QFont:
+    """The best installed reading font for Chinese, at a comfortable size."""
+    for family in _PREFERRED_FAMILIES:
+        if family in available:
+            return QFont(family, 14)
+    if available:
+        return QFont(available[0], 14)
+    font = QApplication.font()
+    font.setPointSize(14)
+    return font
+
+
+def is_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    scheme = getattr(hints, "colorScheme", None)
+    return scheme is not None and scheme() == Qt.ColorScheme.Dark
+
+
+def apply_theme(app: QApplication) -> None:
+    """Fusion style with a palette that follows the system's light or dark setting."""
+    app.setStyle("Fusion")
+    if is_dark():
+        palette = QPalette()
+        window, base, text = QColor(37, 37, 38), QColor(30, 30, 30), QColor(224, 224, 224)
+        palette.setColor(QPalette.ColorRole.Window, window)
+        palette.setColor(QPalette.ColorRole.WindowText, text)
+        palette.setColor(QPalette.ColorRole.Base, base)
+        palette.setColor(QPalette.ColorRole.AlternateBase, window)
+        palette.setColor(QPalette.ColorRole.Text, text)
+        palette.setColor(QPalette.ColorRole.Button, window)
+        palette.setColor(QPalette.ColorRole.ButtonText, text)
+        palette.setColor(QPalette.ColorRole.ToolTipBase, window)
+        palette.setColor(QPalette.ColorRole.ToolTipText, text)
+        palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(140, 140, 140))
+        palette.setColor(QPalette.ColorRole.Highlight, QColor(38, 79, 120))
+        palette.setColor(QPalette.ColorRole.HighlightedText, QColor(255, 255, 255))
+        palette.setColor(QPalette.ColorRole.Link, QColor(110, 170, 255))
+    else:
+        palette = app.style().standardPalette()
+    app.setPalette(palette)
+    stylesheet = resources_dir() / "style.qss"
+    if stylesheet.is_file():
+        app.setStyleSheet(stylesheet.read_text(encoding="utf-8"))
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resources_dir() / "icons" / "duidu.svg"))
+
+
+def icon(name: str) -> QIcon:
+    """A qtawesome icon tinted with the palette's text colour (so it works in dark mode)."""
+    import qtawesome
+
+    colour = QApplication.palette().color(QPalette.ColorRole.WindowText)
+    return qtawesome.icon(name, color=colour, color_disabled=QColor(150, 150, 150))

@@ -1,0 +1,465 @@
+"""The main window: two reader panes in a splitter, menus, toolbar and remembered state."""
+
+from __future__ import annotations
+
+import platform
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFontDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader import APP_NAME, __version__
+from reader.core.document import Document, load_document
+from reader.core.errors import DuiduError
+from reader.core.scripts import ScriptMode
+from reader.core.vocabulary import FILE_NAME as VOCABULARY_FILE
+from reader.core.vocabulary import Vocabulary
+from reader.ui.appearance import (
+    NO_CJK_FONT_MESSAGE,
+    cjk_font_families,
+    default_reading_font,
+    icon,
+)
+from reader.ui.conversion_service import ConversionService
+from reader.ui.reader_pane import MessageBar, ReaderPane
+from reader.ui.settings import Settings
+from reader.ui.sync_scroll import ScrollSync
+from reader.ui.vocabulary_dialog import VocabularyDialog
+
+FILE_FILTER = "Text and Markdown (*.txt *.md *.markdown *.text);;All files (*)"
+LINE_SPACINGS = (100, 130, 160, 200)
+MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
+
+
+class MainWindow(QMainWindow):
+    """Owns the panes; every action of the menus and toolbar is a method here."""
+
+    bothReady = Signal()
+
+    def __init__(self, settings: Settings, data_dir: Path, vocabulary: Vocabulary,
+                 *, remember: bool = True) -> None:
+        super().__init__()
+        self.settings = settings
+        self.data_dir = data_dir
+        self.remember = remember  # False for --screenshot runs: leave the user's state alone
+        self.setWindowTitle(f"{APP_NAME} 对读")
+        self.service = ConversionService(vocabulary, self)
+        self.left_pane = ReaderPane("left", self.service)
+        self.right_pane = ReaderPane("right", self.service)
+        self.panes = (self.left_pane, self.right_pane)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.left_pane)
+        self.splitter.addWidget(self.right_pane)
+        self.window_message = MessageBar()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.window_message)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.scroll_sync = ScrollSync(self.left_pane.view.verticalScrollBar(),
+                                      self.right_pane.view.verticalScrollBar(), self)
+        self._status = QLabel()
+        self.statusBar().addPermanentWidget(self._status)
+
+        self.cjk_families = cjk_font_families()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._connect_panes()
+        self._restore_settings()
+        if not self.cjk_families:
+            self.window_message.show_message(NO_CJK_FONT_MESSAGE, "warning")
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None,
+                tip: str | None = None, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            if isinstance(shortcut, list | tuple):
+                action.setShortcuts([QKeySequence(key) for key in shortcut])
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.setCheckable(checkable)
+        if checkable:
+            action.toggled.connect(slot)
+        else:
+            action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.open_left_action = self._action(
+            "Open &Left…", lambda: self.choose_file(self.left_pane), QKeySequence.StandardKey.Open,
+            "mdi6.folder-open-outline", "Open a file in the left pane")
+        self.open_right_action = self._action(
+            "Open &Right…", lambda: self.choose_file(self.right_pane), "Ctrl+Shift+O",
+            "mdi6.folder-open", "Open a file in the right pane")
+        self.swap_action = self._action("S&wap Panes", self.swap_panes, "Ctrl+Shift+W",
+                                        "mdi6.swap-horizontal", "Exchange the left and right documents")
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit,
+                                        "mdi6.exit-to-app")
+        self.zoom_in_action = self._action(
+            "Zoom &In", lambda: self.zoom(+1), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="],
+            "mdi6.magnify-plus-outline", "Larger text")
+        self.zoom_out_action = self._action("Zoom &Out", lambda: self.zoom(-1),
+                                            QKeySequence.StandardKey.ZoomOut,
+                                            "mdi6.magnify-minus-outline", "Smaller text")
+        self.zoom_reset_action = self._action("&Actual Size", lambda: self.zoom(0), "Ctrl+0")
+        self.font_action = self._action("&Font…", self.choose_font, None, "mdi6.format-font",
+                                        "Choose the reading font")
+        self.sync_action = self._action(
+            "&Synchronized Scrolling", self.set_sync_scroll, "Ctrl+Shift+S", "mdi6.link-variant",
+            "Scroll both panes together", checkable=True)
+        self.full_screen_action = self._action("F&ull Screen", self.set_full_screen,
+                                               QKeySequence.StandardKey.FullScreen,
+                                               "mdi6.fullscreen", checkable=True)
+        self.focus_left_action = self._action("Focus &Left Pane", self.left_pane.view.setFocus,
+                                              "Ctrl+1")
+        self.focus_right_action = self._action("Focus &Right Pane",
+                                               self.right_pane.view.setFocus, "Ctrl+2")
+        self.switch_pane_action = self._action("S&witch Pane", self.switch_pane, "F6")
+        self.vocabulary_action = self._action("&Vocabulary…", self.edit_vocabulary, None,
+                                              "mdi6.book-alphabet",
+                                              "Words OpenCC should keep or convert differently")
+        self.about_action = self._action(f"&About {APP_NAME}", self.show_about, None,
+                                         "mdi6.information-outline")
+
+        self.both_mode_group = QActionGroup(self)
+        self.both_mode_actions: dict[ScriptMode, QAction] = {}
+        for number, mode in enumerate(ScriptMode):
+            action = QAction(mode.label, self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+Alt+{number}"))
+            action.triggered.connect(lambda _checked=False, m=mode: self.set_both_modes(m))
+            self.both_mode_group.addAction(action)
+            self.both_mode_actions[mode] = action
+            self.addAction(action)
+        self.spacing_group = QActionGroup(self)
+        self.spacing_actions: dict[int, QAction] = {}
+        for spacing in LINE_SPACINGS:
+            action = QAction(f"{spacing / 100:.1f}×", self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, s=spacing: self.set_line_spacing(s))
+            self.spacing_group.addAction(action)
+            self.spacing_actions[spacing] = action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.open_left_action)
+        file_menu.addAction(self.open_right_action)
+        self.recent_left_menu = QMenu("Open Recent in Left", self)
+        self.recent_right_menu = QMenu("Open Recent in Right", self)
+        self.recent_left_menu.aboutToShow.connect(
+            lambda: self._fill_recent(self.recent_left_menu, self.left_pane))
+        self.recent_right_menu.aboutToShow.connect(
+            lambda: self._fill_recent(self.recent_right_menu, self.right_pane))
+        file_menu.addMenu(self.recent_left_menu)
+        file_menu.addMenu(self.recent_right_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.swap_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        view = menu.addMenu("&View")
+        script_menu = view.addMenu(icon("mdi6.translate"), "Script in &Both Panes")
+        for action in self.both_mode_actions.values():
+            script_menu.addAction(action)
+        view.addSeparator()
+        view.addAction(self.zoom_in_action)
+        view.addAction(self.zoom_out_action)
+        view.addAction(self.zoom_reset_action)
+        spacing_menu = view.addMenu(icon("mdi6.format-line-spacing"), "&Line Spacing")
+        for action in self.spacing_actions.values():
+            spacing_menu.addAction(action)
+        view.addAction(self.font_action)
+        view.addSeparator()
+        view.addAction(self.sync_action)
+        view.addAction(self.full_screen_action)
+        view.addSeparator()
+        view.addAction(self.focus_left_action)
+        view.addAction(self.focus_right_action)
+        view.addAction(self.switch_pane_action)
+
+        tools = menu.addMenu("&Tools")
+        tools.addAction(self.vocabulary_action)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.open_left_action)
+        toolbar.addAction(self.open_right_action)
+        toolbar.addAction(self.swap_action)
+        toolbar.addSeparator()
+        both = QMenu(self)
+        for action in self.both_mode_actions.values():
+            both.addAction(action)
+        script_action = QAction(icon("mdi6.translate"), "Script", self)
+        script_action.setToolTip("Show both panes in one script")
+        script_action.setMenu(both)
+        script_action.triggered.connect(lambda: both.exec(self.cursor().pos()))
+        toolbar.addAction(script_action)
+        toolbar.addAction(self.sync_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.zoom_out_action)
+        toolbar.addAction(self.zoom_in_action)
+        toolbar.addAction(self.font_action)
+        toolbar.addAction(self.full_screen_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.vocabulary_action)
+        self.toolbar = toolbar
+
+    def _connect_panes(self) -> None:
+        for pane in self.panes:
+            pane.fileDropped.connect(lambda path, p=pane: self.open_file(p, path))
+            pane.modeChanged.connect(lambda _mode, p=pane: self._on_pane_mode_changed(p))
+            pane.ready.connect(self._on_pane_ready)
+
+    # -- settings --------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.get_bytes("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.settings.get_bytes("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.get_bytes("window/splitter")
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([1, 1])
+        font = QFont()
+        if not (self.settings.get("reader/font") and font.fromString(self.settings.get("reader/font"))):
+            font = default_reading_font(self.cjk_families)
+        size = self.settings.get("reader/point_size")
+        if MIN_POINT_SIZE <= size <= MAX_POINT_SIZE:
+            font.setPointSize(size)
+        self._default_point_size = default_reading_font(self.cjk_families).pointSize()
+        spacing = self.settings.get("reader/line_spacing")
+        self.line_spacing = spacing if spacing in LINE_SPACINGS else 160
+        self.spacing_actions[self.line_spacing].setChecked(True)
+        self.reading_font = font
+        for pane in self.panes:
+            pane.set_reading_font(font, self.line_spacing)
+        self.sync_action.setChecked(self.settings.get("reader/sync_scroll"))
+        self.scroll_sync.enabled = self.sync_action.isChecked()
+        for pane, key in ((self.left_pane, "panes/left_mode"), (self.right_pane, "panes/right_mode")):
+            try:
+                pane.set_mode(ScriptMode(self.settings.get(key)))
+            except ValueError:
+                pane.set_mode(ScriptMode.ORIGINAL)
+        self._sync_both_mode_actions()
+
+    def save_settings(self) -> None:
+        if not self.remember:
+            return
+        self.settings.set_bytes("window/geometry", self.saveGeometry())
+        self.settings.set_bytes("window/state", self.saveState())
+        self.settings.set_bytes("window/splitter", self.splitter.saveState())
+        self.settings.set("reader/font", self.reading_font.toString())
+        self.settings.set("reader/point_size", self.reading_font.pointSize())
+        self.settings.set("reader/line_spacing", self.line_spacing)
+        self.settings.set("reader/sync_scroll", self.sync_action.isChecked())
+        self.settings.set("panes/left_mode", self.left_pane.mode.value)
+        self.settings.set("panes/right_mode", self.right_pane.mode.value)
+        for pane, key in ((self.left_pane, "files/last_left"), (self.right_pane, "files/last_right")):
+            if pane.document is not None and pane.document.path is not None:
+                self.settings.set(key, str(pane.document.path))
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self.service.shutdown()
+        super().closeEvent(event)
+
+    # -- files -----------------------------------------------------------------------------
+
+    def pane(self, side: str) -> ReaderPane:
+        return self.left_pane if side == "left" else self.right_pane
+
+    def open_file(self, pane: ReaderPane, path: str | Path) -> bool:
+        """Open ``path`` in ``pane``; on failure the pane says why and keeps what it showed."""
+        try:
+            document = load_document(path)
+        except DuiduError as error:
+            pane.show_error(str(error))
+            self.statusBar().showMessage(str(error), 10_000)
+            return False
+        self.show_document(pane, document)
+        if self.remember and document.path is not None:
+            self.settings.add_recent_file(str(document.path))
+            self.settings.set(f"files/last_{pane.side}", str(document.path))
+        return True
+
+    def show_document(self, pane: ReaderPane, document: Document) -> None:
+        pane.set_document(document)
+        self._update_title()
+
+    def choose_file(self, pane: ReaderPane) -> None:
+        start = ""
+        if pane.document is not None and pane.document.path is not None:
+            start = str(pane.document.path.parent)
+        path, _filter = QFileDialog.getOpenFileName(
+            self, f"Open in the {pane.side} pane", start, FILE_FILTER)
+        if path:
+            self.open_file(pane, path)
+
+    def _fill_recent(self, menu: QMenu, pane: ReaderPane) -> None:
+        menu.clear()
+        recent = self.settings.recent_files()
+        for path in recent:
+            action = menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_file(pane, p))
+        if not recent:
+            menu.addAction("No recent files").setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction("Clear List", self.settings.clear_recent_files)
+
+    def swap_panes(self) -> None:
+        left, right = self.left_pane.document, self.right_pane.document
+        left_mode, right_mode = self.left_pane.mode, self.right_pane.mode
+        self.left_pane.set_mode(right_mode)
+        self.right_pane.set_mode(left_mode)
+        if right is not None:
+            self.left_pane.set_document(right)
+        if left is not None:
+            self.right_pane.set_document(left)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        names = [p.document.title if p.document else "—" for p in self.panes]
+        self.setWindowTitle(f"{names[0]}  ⟷  {names[1]} — {APP_NAME} 对读")
+
+    # -- script modes ----------------------------------------------------------------------
+
+    def set_both_modes(self, mode: ScriptMode) -> None:
+        for pane in self.panes:
+            pane.set_mode(mode)
+        self._sync_both_mode_actions()
+
+    def _on_pane_mode_changed(self, _pane: ReaderPane) -> None:
+        self._sync_both_mode_actions()
+
+    def _sync_both_mode_actions(self) -> None:
+        same = self.left_pane.mode is self.right_pane.mode
+        self.both_mode_group.setExclusive(False)
+        for mode, action in self.both_mode_actions.items():
+            action.setChecked(same and mode is self.left_pane.mode)
+        self.both_mode_group.setExclusive(True)
+
+    def _on_pane_ready(self) -> None:
+        waiting = [p for p in self.panes if p.document is not None and not p.is_ready()]
+        if not waiting:
+            self._status.setText(" · ".join(
+                f"{p.side.title()}: {p.mode.label}" for p in self.panes if p.document))
+            self.bothReady.emit()
+
+    def both_ready(self) -> bool:
+        return all(p.is_ready() or (p.document is None and p.message()) for p in self.panes)
+
+    # -- view ------------------------------------------------------------------------------
+
+    def _apply_font(self) -> None:
+        for pane in self.panes:
+            pane.set_reading_font(self.reading_font, self.line_spacing)
+
+    def zoom(self, steps: int) -> None:
+        """Change the reading size by ``steps`` points; 0 resets to the default size."""
+        size = self._default_point_size if steps == 0 else self.reading_font.pointSize() + steps
+        size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
+        if size != self.reading_font.pointSize():
+            self.reading_font.setPointSize(size)
+            self._apply_font()
+        self.statusBar().showMessage(f"Text size {size} pt", 2000)
+
+    def set_line_spacing(self, spacing: int) -> None:
+        self.line_spacing = spacing
+        self.spacing_actions[spacing].setChecked(True)
+        self._apply_font()
+
+    def choose_font(self) -> None:
+        accepted, font = QFontDialog.getFont(self.reading_font, self, "Reading font")
+        if accepted:
+            self.reading_font = font
+            self._apply_font()
+
+    def set_sync_scroll(self, enabled: bool) -> None:
+        self.scroll_sync.enabled = enabled
+        self.sync_action.setIcon(icon("mdi6.link-variant" if enabled else "mdi6.link-variant-off"))
+
+    def set_full_screen(self, enabled: bool) -> None:
+        if enabled:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        self.full_screen_action.setIcon(icon("mdi6.fullscreen-exit" if enabled else "mdi6.fullscreen"))
+
+    def switch_pane(self) -> None:
+        target = self.right_pane if self.left_pane.view.hasFocus() else self.left_pane
+        target.view.setFocus()
+
+    # -- tools -----------------------------------------------------------------------------
+
+    def edit_vocabulary(self) -> None:
+        vocabulary, accepted = VocabularyDialog.edit(self.service.vocabulary, self)
+        if accepted:
+            self.set_vocabulary(vocabulary)
+
+    def set_vocabulary(self, vocabulary: Vocabulary) -> None:
+        """Save the vocabulary at once and show both panes with it."""
+        try:
+            vocabulary.save(self.data_dir / VOCABULARY_FILE)
+        except DuiduError as error:
+            self.window_message.show_message(str(error), "error")
+            return
+        self.service.vocabulary = vocabulary
+        for pane in self.panes:
+            pane.refresh_conversion()
+
+    def show_about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        try:
+            engine = self.service.engine().info.describe()
+        except DuiduError as error:
+            engine = str(error)
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<h3>{APP_NAME} 对读 {__version__}</h3>"
+            "<p>Read two Chinese articles side by side, each in the script and regional "
+            "vocabulary you prefer.</p>"
+            f"<p>OpenCC engine: {engine}<br>PySide6 {pyside_version}, Qt {qVersion()}, "
+            f"Python {platform.python_version()}<br>Data folder: {self.data_dir}</p>"
+            "<p>Licensed under the GNU GPL, version 3 or later. Conversion by OpenCC "
+            "(Apache 2.0); icons by Material Design Icons via QtAwesome.</p>",
+        )
+
+    def show_later(self, callback) -> None:
+        QTimer.singleShot(0, callback)

@@ -1,0 +1,74 @@
+"""User settings and window state in one INI file inside the data directory.
+
+Keeping it in the data directory (not the platform registry) is what lets ``--data-dir``
+move *all* user data for a run. Defaults live in one table; values are read through typed
+accessors so a hand-edited or old file can never crash the window.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+DEFAULTS: dict[str, Any] = {
+    "reader/font": "",
+    "reader/point_size": 0,  # 0: the font's own size
+    "reader/line_spacing": 160,  # percent of the font's line height
+    "reader/sync_scroll": True,
+    "panes/left_mode": "original",
+    "panes/right_mode": "original",
+    "files/last_left": "",
+    "files/last_right": "",
+    "files/recent": "[]",
+}
+MAX_RECENT = 10
+
+
+class Settings:
+    """Typed access to ``settings.ini`` in the data directory."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / "settings.ini"
+        self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def get(self, key: str) -> Any:
+        default = DEFAULTS[key]
+        value = self._qsettings.value(key, default)
+        if isinstance(default, bool):
+            return value if isinstance(value, bool) else str(value).lower() == "true"
+        if isinstance(default, int):
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                return default
+        return str(value) if value is not None else default
+
+    def set(self, key: str, value: Any) -> None:
+        self._qsettings.setValue(key, value)
+
+    def get_bytes(self, key: str) -> QByteArray | None:
+        value = self._qsettings.value(key)
+        return value if isinstance(value, QByteArray) else None
+
+    def set_bytes(self, key: str, value: QByteArray) -> None:
+        self._qsettings.setValue(key, value)
+
+    def recent_files(self) -> list[str]:
+        try:
+            items = json.loads(self.get("files/recent"))
+        except ValueError:
+            return []
+        return [item for item in items if isinstance(item, str)][:MAX_RECENT]
+
+    def add_recent_file(self, path: str) -> None:
+        items = [path] + [item for item in self.recent_files() if item != path]
+        self.set("files/recent", json.dumps(items[:MAX_RECENT], ensure_ascii=False))
+
+    def clear_recent_files(self) -> None:
+        self.set("files/recent", "[]")
+
+    def sync(self) -> None:
+        self._qsettings.sync()
