@@ -23,7 +23,8 @@ _MODES = [mode.value for mode in ScriptMode if mode is not ScriptMode.ORIGINAL]
 
 def _add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--data-dir", metavar="DIR",
+        "--data-dir",
+        metavar="DIR",
         help="keep all user data and settings in DIR for this run (also: DUIDU_DATA_DIR)",
     )
 
@@ -37,10 +38,14 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("left", nargs="?", metavar="LEFT", help="file for the left pane")
     parser.add_argument("right", nargs="?", metavar="RIGHT", help="file for the right pane")
-    parser.add_argument("--version", action="store_true",
-                        help="print the versions of Duidu, its OpenCC engine and Qt")
     parser.add_argument(
-        "--screenshot", metavar="PNG",
+        "--version",
+        action="store_true",
+        help="print the versions of Duidu, its OpenCC engine and Qt",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="PNG",
         help="open the window (default pair if no files), wait until the texts are shown, "
         "save a PNG of it and exit",
     )
@@ -55,18 +60,28 @@ def _convert_parser() -> argparse.ArgumentParser:
         description="Convert Chinese text between scripts and regional vocabularies; "
         "writes UTF-8 to standard output.",
     )
-    parser.add_argument("file", nargs="?", default="-", metavar="FILE",
-                        help="file to convert, or - for standard input (the default)")
+    parser.add_argument(
+        "file",
+        nargs="?",
+        default="-",
+        metavar="FILE",
+        help="file to convert, or - for standard input (the default)",
+    )
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument(
-        "--to", choices=_MODES,
+        "--to",
+        choices=_MODES,
         help="display script: hans 简体 (mainland), hant 繁體 (OpenCC standard), tw 臺灣, "
         "twp 臺灣用詞, hk 香港; applies your vocabulary",
     )
-    target.add_argument("--config", metavar="NAME",
-                        help="apply exactly this OpenCC config (s2t, t2s, s2twp, tw2sp, s2hk, ...)")
-    parser.add_argument("--no-vocabulary", action="store_true",
-                        help="with --to: ignore the user vocabulary")
+    target.add_argument(
+        "--config",
+        metavar="NAME",
+        help="apply exactly this OpenCC config (s2t, t2s, s2twp, tw2sp, s2hk, ...)",
+    )
+    parser.add_argument(
+        "--no-vocabulary", action="store_true", help="with --to: ignore the user vocabulary"
+    )
     _add_global_options(parser)
     return parser
 
@@ -148,8 +163,9 @@ def _run_convert(argv: list[str]) -> int:
                     print(f"duidu: {loaded.problem}", file=sys.stderr)
                 vocabulary = loaded.vocabulary
             source = detect_script(text, engine).script
-            output = convert_text(engine, text, ScriptMode(args.to), source,
-                                  vocabulary or Vocabulary()).text
+            output = convert_text(
+                engine, text, ScriptMode(args.to), source, vocabulary or Vocabulary()
+            ).text
     except DuiduError as error:
         return _fail(str(error))
     sys.stdout.buffer.write(output.encode("utf-8"))

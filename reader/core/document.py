@@ -133,9 +133,7 @@ def analyse_structure(text: str) -> list[Block]:
         if kinds[i] is BlockKind.PARAGRAPH and (
             _MD_HEADING.match(line)
             or (
-                previous is BlockKind.SECTION
-                and len(line) <= 30
-                and not _SENTENCE_END.search(line)
+                previous is BlockKind.SECTION and len(line) <= 30 and not _SENTENCE_END.search(line)
             )
         ):
             kinds[i] = BlockKind.HEADING
@@ -159,14 +157,26 @@ def analyse_structure(text: str) -> list[Block]:
     return blocks
 
 
-def parse_document(text: str, *, name: str = "", path: Path | None = None,
-                   encoding: str = "UTF-8", sha256: str = "") -> Document:
+def parse_document(
+    text: str,
+    *,
+    name: str = "",
+    path: Path | None = None,
+    encoding: str = "UTF-8",
+    sha256: str = "",
+) -> Document:
     """Build a document from already-decoded text (newlines are normalised here)."""
     text = normalize_newlines(text)
     if not sha256:
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Document(text=text, blocks=analyse_structure(text), path=path,
-                    encoding=encoding, sha256=sha256, name=name)
+    return Document(
+        text=text,
+        blocks=analyse_structure(text),
+        path=path,
+        encoding=encoding,
+        sha256=sha256,
+        name=name,
+    )
 
 
 def load_document(path: str | Path) -> Document:

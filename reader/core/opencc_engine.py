@@ -29,8 +29,22 @@ from reader.core.position_map import MapBuilder, PositionMap
 
 # Configs every engine ships; opencc-py reports its own list at run time.
 _KNOWN_CONFIGS = (
-    "hk2s", "hk2sp", "hk2t", "jp2t", "s2hk", "s2hkp", "s2t", "s2tw", "s2twp",
-    "t2hk", "t2jp", "t2s", "t2tw", "tw2s", "tw2sp", "tw2t",
+    "hk2s",
+    "hk2sp",
+    "hk2t",
+    "jp2t",
+    "s2hk",
+    "s2hkp",
+    "s2t",
+    "s2tw",
+    "s2twp",
+    "t2hk",
+    "t2jp",
+    "t2s",
+    "t2tw",
+    "tw2s",
+    "tw2sp",
+    "tw2t",
 )
 
 
@@ -93,7 +107,8 @@ class OpenCCEngine:
         else:
             raise EngineError(
                 "The installed 'opencc' module is none of opencc-py, opencc or "
-                "opencc-python-reimplemented. Reinstall with: pip install --force-reinstall opencc-py"
+                "opencc-python-reimplemented. Reinstall with: "
+                "pip install --force-reinstall opencc-py"
             )
         self._converters: dict[str, Any] = {}
         self._lock = threading.Lock()
@@ -118,8 +133,7 @@ class OpenCCEngine:
     def _create(self, config: str) -> Converter:
         if config not in self.configs():
             raise EngineError(
-                f"OpenCC has no configuration named “{config}”. "
-                f"Known: {', '.join(self.configs())}."
+                f"OpenCC has no configuration named “{config}”. Known: {', '.join(self.configs())}."
             )
         name = f"{config}.json" if self.info.package.startswith("opencc (") else config
         try:
@@ -185,8 +199,9 @@ class _PureTracker:
         return "".join(parts), uneven
 
     @staticmethod
-    def _map(source_length: int, target_length: int,
-             uneven: list[tuple[int, int, int]]) -> PositionMap:
+    def _map(
+        source_length: int, target_length: int, uneven: list[tuple[int, int, int]]
+    ) -> PositionMap:
         atoms = []
         delta = 0
         for start, source_len, target_len in uneven:

@@ -21,8 +21,12 @@ class PositionMap:
 
     __slots__ = ("_d0", "_d1", "_s0", "_s1", "source_length", "target_length")
 
-    def __init__(self, source_length: int, target_length: int,
-                 atoms: Iterable[tuple[int, int, int, int]] = ()) -> None:
+    def __init__(
+        self,
+        source_length: int,
+        target_length: int,
+        atoms: Iterable[tuple[int, int, int, int]] = (),
+    ) -> None:
         self.source_length = source_length
         self.target_length = target_length
         self._s0: list[int] = []
@@ -53,8 +57,9 @@ class PositionMap:
     # -- point lookups -------------------------------------------------------------------
 
     @staticmethod
-    def _lookup(pos: int, end: bool, a0: list[int], a1: list[int],
-                b0: list[int], b1: list[int]) -> int:
+    def _lookup(
+        pos: int, end: bool, a0: list[int], a1: list[int], b0: list[int], b1: list[int]
+    ) -> int:
         i = bisect_right(a0, pos) - 1
         if i < 0:
             return pos
@@ -135,16 +140,18 @@ class MapBuilder:
         if source_length == target_length:
             self.linear(source_length)
             return
-        self._atoms.append((self._src, self._src + source_length,
-                            self._dst, self._dst + target_length))
+        self._atoms.append(
+            (self._src, self._src + source_length, self._dst, self._dst + target_length)
+        )
         self._src += source_length
         self._dst += target_length
 
     def extend(self, piece: PositionMap) -> None:
         """Append a map of a piece of text that follows what was added so far."""
         src, dst = self._src, self._dst
-        self._atoms.extend((s0 + src, s1 + src, d0 + dst, d1 + dst)
-                           for s0, s1, d0, d1 in piece.atoms)
+        self._atoms.extend(
+            (s0 + src, s1 + src, d0 + dst, d1 + dst) for s0, s1, d0, d1 in piece.atoms
+        )
         self._src += piece.source_length
         self._dst += piece.target_length
 

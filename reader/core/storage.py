@@ -23,7 +23,9 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as error:
-        raise StorageError(f"Could not save {path.name} in {path.parent}: {error.strerror}.") from None
+        raise StorageError(
+            f"Could not save {path.name} in {path.parent}: {error.strerror}."
+        ) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

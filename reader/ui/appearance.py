@@ -10,10 +10,22 @@ from reader.paths import resources_dir
 
 # Reading fonts in order of preference: Song/Ming (serif) faces read best at length.
 _PREFERRED_FAMILIES = (
-    "Noto Serif CJK SC", "Noto Serif CJK TC", "Source Han Serif SC", "Source Han Serif TC",
-    "Songti SC", "STSong", "SimSun", "PMingLiU",
-    "Noto Sans CJK SC", "Noto Sans CJK TC", "Source Han Sans SC", "PingFang SC",
-    "Microsoft YaHei", "Microsoft JhengHei", "WenQuanYi Micro Hei", "Droid Sans Fallback",
+    "Noto Serif CJK SC",
+    "Noto Serif CJK TC",
+    "Source Han Serif SC",
+    "Source Han Serif TC",
+    "Songti SC",
+    "STSong",
+    "SimSun",
+    "PMingLiU",
+    "Noto Sans CJK SC",
+    "Noto Sans CJK TC",
+    "Source Han Sans SC",
+    "PingFang SC",
+    "Microsoft YaHei",
+    "Microsoft JhengHei",
+    "WenQuanYi Micro Hei",
+    "Droid Sans Fallback",
 )
 
 NO_CJK_FONT_MESSAGE = (
@@ -26,8 +38,10 @@ NO_CJK_FONT_MESSAGE = (
 def cjk_font_families() -> list[str]:
     """Installed families that declare Simplified or Traditional Chinese support."""
     families: list[str] = []
-    for system in (QFontDatabase.WritingSystem.SimplifiedChinese,
-                   QFontDatabase.WritingSystem.TraditionalChinese):
+    for system in (
+        QFontDatabase.WritingSystem.SimplifiedChinese,
+        QFontDatabase.WritingSystem.TraditionalChinese,
+    ):
         for family in QFontDatabase.families(system):
             if family not in families:
                 families.append(family)

@@ -39,10 +39,15 @@ class ConversionService(QObject):
 
         self.tasks.submit(work, lambda _value: None, lambda _message: None)
 
-    def detect(self, document: Document, on_done: Callable[[ScriptReport], None],
-               on_error: Callable[[str], None]) -> None:
-        self.tasks.submit(lambda _progress: detect_script(document.text, get_engine()),
-                          on_done, on_error)
+    def detect(
+        self,
+        document: Document,
+        on_done: Callable[[ScriptReport], None],
+        on_error: Callable[[str], None],
+    ) -> None:
+        self.tasks.submit(
+            lambda _progress: detect_script(document.text, get_engine()), on_done, on_error
+        )
 
     def convert(
         self,
@@ -73,9 +78,18 @@ class ConversionService(QObject):
                 self.tasks.submit(preview, on_preview, lambda _message: None)
 
         self.tasks.submit(
-            lambda progress: convert_text(get_engine(), document.text, mode, source, vocabulary,
-                                          progress=progress, cancelled=cancelled),
-            on_done, on_error, on_progress,
+            lambda progress: convert_text(
+                get_engine(),
+                document.text,
+                mode,
+                source,
+                vocabulary,
+                progress=progress,
+                cancelled=cancelled,
+            ),
+            on_done,
+            on_error,
+            on_progress,
         )
 
     def shutdown(self) -> None:

@@ -47,8 +47,9 @@ class MainWindow(QMainWindow):
 
     bothReady = Signal()
 
-    def __init__(self, settings: Settings, data_dir: Path, vocabulary: Vocabulary,
-                 *, remember: bool = True) -> None:
+    def __init__(
+        self, settings: Settings, data_dir: Path, vocabulary: Vocabulary, *, remember: bool = True
+    ) -> None:
         super().__init__()
         self.settings = settings
         self.data_dir = data_dir
@@ -70,8 +71,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.window_message)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.scroll_sync = ScrollSync(self.left_pane.view.verticalScrollBar(),
-                                      self.right_pane.view.verticalScrollBar(), self)
+        self.scroll_sync = ScrollSync(
+            self.left_pane.view.verticalScrollBar(), self.right_pane.view.verticalScrollBar(), self
+        )
         self._status = QLabel()
         self.statusBar().addPermanentWidget(self._status)
 
@@ -86,8 +88,15 @@ class MainWindow(QMainWindow):
 
     # -- construction ----------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None,
-                tip: str | None = None, checkable: bool = False) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot,
+        shortcut=None,
+        icon_name: str | None = None,
+        tip: str | None = None,
+        checkable: bool = False,
+    ) -> QAction:
         action = QAction(text, self)
         if icon_name:
             action.setIcon(icon(icon_name))
@@ -109,40 +118,79 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.open_left_action = self._action(
-            "Open &Left…", lambda: self.choose_file(self.left_pane), QKeySequence.StandardKey.Open,
-            "mdi6.folder-open-outline", "Open a file in the left pane")
+            "Open &Left…",
+            lambda: self.choose_file(self.left_pane),
+            QKeySequence.StandardKey.Open,
+            "mdi6.folder-open-outline",
+            "Open a file in the left pane",
+        )
         self.open_right_action = self._action(
-            "Open &Right…", lambda: self.choose_file(self.right_pane), "Ctrl+Shift+O",
-            "mdi6.folder-open", "Open a file in the right pane")
-        self.swap_action = self._action("S&wap Panes", self.swap_panes, "Ctrl+Shift+W",
-                                        "mdi6.swap-horizontal", "Exchange the left and right documents")
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit,
-                                        "mdi6.exit-to-app")
+            "Open &Right…",
+            lambda: self.choose_file(self.right_pane),
+            "Ctrl+Shift+O",
+            "mdi6.folder-open",
+            "Open a file in the right pane",
+        )
+        self.swap_action = self._action(
+            "S&wap Panes",
+            self.swap_panes,
+            "Ctrl+Shift+W",
+            "mdi6.swap-horizontal",
+            "Exchange the left and right documents",
+        )
+        self.quit_action = self._action(
+            "&Quit", self.close, QKeySequence.StandardKey.Quit, "mdi6.exit-to-app"
+        )
         self.zoom_in_action = self._action(
-            "Zoom &In", lambda: self.zoom(+1), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="],
-            "mdi6.magnify-plus-outline", "Larger text")
-        self.zoom_out_action = self._action("Zoom &Out", lambda: self.zoom(-1),
-                                            QKeySequence.StandardKey.ZoomOut,
-                                            "mdi6.magnify-minus-outline", "Smaller text")
+            "Zoom &In",
+            lambda: self.zoom(+1),
+            [QKeySequence.StandardKey.ZoomIn, "Ctrl+="],
+            "mdi6.magnify-plus-outline",
+            "Larger text",
+        )
+        self.zoom_out_action = self._action(
+            "Zoom &Out",
+            lambda: self.zoom(-1),
+            QKeySequence.StandardKey.ZoomOut,
+            "mdi6.magnify-minus-outline",
+            "Smaller text",
+        )
         self.zoom_reset_action = self._action("&Actual Size", lambda: self.zoom(0), "Ctrl+0")
-        self.font_action = self._action("&Font…", self.choose_font, None, "mdi6.format-font",
-                                        "Choose the reading font")
+        self.font_action = self._action(
+            "&Font…", self.choose_font, None, "mdi6.format-font", "Choose the reading font"
+        )
         self.sync_action = self._action(
-            "&Synchronized Scrolling", self.set_sync_scroll, "Ctrl+Shift+S", "mdi6.link-variant",
-            "Scroll both panes together", checkable=True)
-        self.full_screen_action = self._action("F&ull Screen", self.set_full_screen,
-                                               QKeySequence.StandardKey.FullScreen,
-                                               "mdi6.fullscreen", checkable=True)
-        self.focus_left_action = self._action("Focus &Left Pane", self.left_pane.view.setFocus,
-                                              "Ctrl+1")
-        self.focus_right_action = self._action("Focus &Right Pane",
-                                               self.right_pane.view.setFocus, "Ctrl+2")
+            "&Synchronized Scrolling",
+            self.set_sync_scroll,
+            "Ctrl+Shift+S",
+            "mdi6.link-variant",
+            "Scroll both panes together",
+            checkable=True,
+        )
+        self.full_screen_action = self._action(
+            "F&ull Screen",
+            self.set_full_screen,
+            QKeySequence.StandardKey.FullScreen,
+            "mdi6.fullscreen",
+            checkable=True,
+        )
+        self.focus_left_action = self._action(
+            "Focus &Left Pane", self.left_pane.view.setFocus, "Ctrl+1"
+        )
+        self.focus_right_action = self._action(
+            "Focus &Right Pane", self.right_pane.view.setFocus, "Ctrl+2"
+        )
         self.switch_pane_action = self._action("S&witch Pane", self.switch_pane, "F6")
-        self.vocabulary_action = self._action("&Vocabulary…", self.edit_vocabulary, None,
-                                              "mdi6.book-alphabet",
-                                              "Words OpenCC should keep or convert differently")
-        self.about_action = self._action(f"&About {APP_NAME}", self.show_about, None,
-                                         "mdi6.information-outline")
+        self.vocabulary_action = self._action(
+            "&Vocabulary…",
+            self.edit_vocabulary,
+            None,
+            "mdi6.book-alphabet",
+            "Words OpenCC should keep or convert differently",
+        )
+        self.about_action = self._action(
+            f"&About {APP_NAME}", self.show_about, None, "mdi6.information-outline"
+        )
 
         self.both_mode_group = QActionGroup(self)
         self.both_mode_actions: dict[ScriptMode, QAction] = {}
@@ -171,9 +219,11 @@ class MainWindow(QMainWindow):
         self.recent_left_menu = QMenu("Open Recent in Left", self)
         self.recent_right_menu = QMenu("Open Recent in Right", self)
         self.recent_left_menu.aboutToShow.connect(
-            lambda: self._fill_recent(self.recent_left_menu, self.left_pane))
+            lambda: self._fill_recent(self.recent_left_menu, self.left_pane)
+        )
         self.recent_right_menu.aboutToShow.connect(
-            lambda: self._fill_recent(self.recent_right_menu, self.right_pane))
+            lambda: self._fill_recent(self.recent_right_menu, self.right_pane)
+        )
         file_menu.addMenu(self.recent_left_menu)
         file_menu.addMenu(self.recent_right_menu)
         file_menu.addSeparator()
@@ -251,7 +301,9 @@ class MainWindow(QMainWindow):
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([1, 1])
         font = QFont()
-        if not (self.settings.get("reader/font") and font.fromString(self.settings.get("reader/font"))):
+        if not (
+            self.settings.get("reader/font") and font.fromString(self.settings.get("reader/font"))
+        ):
             font = default_reading_font(self.cjk_families)
         size = self.settings.get("reader/point_size")
         if MIN_POINT_SIZE <= size <= MAX_POINT_SIZE:
@@ -265,7 +317,10 @@ class MainWindow(QMainWindow):
             pane.set_reading_font(font, self.line_spacing)
         self.sync_action.setChecked(self.settings.get("reader/sync_scroll"))
         self.scroll_sync.enabled = self.sync_action.isChecked()
-        for pane, key in ((self.left_pane, "panes/left_mode"), (self.right_pane, "panes/right_mode")):
+        for pane, key in (
+            (self.left_pane, "panes/left_mode"),
+            (self.right_pane, "panes/right_mode"),
+        ):
             try:
                 pane.set_mode(ScriptMode(self.settings.get(key)))
             except ValueError:
@@ -284,7 +339,10 @@ class MainWindow(QMainWindow):
         self.settings.set("reader/sync_scroll", self.sync_action.isChecked())
         self.settings.set("panes/left_mode", self.left_pane.mode.value)
         self.settings.set("panes/right_mode", self.right_pane.mode.value)
-        for pane, key in ((self.left_pane, "files/last_left"), (self.right_pane, "files/last_right")):
+        for pane, key in (
+            (self.left_pane, "files/last_left"),
+            (self.right_pane, "files/last_right"),
+        ):
             if pane.document is not None and pane.document.path is not None:
                 self.settings.set(key, str(pane.document.path))
         self.settings.sync()
@@ -322,7 +380,8 @@ class MainWindow(QMainWindow):
         if pane.document is not None and pane.document.path is not None:
             start = str(pane.document.path.parent)
         path, _filter = QFileDialog.getOpenFileName(
-            self, f"Open in the {pane.side} pane", start, FILE_FILTER)
+            self, f"Open in the {pane.side} pane", start, FILE_FILTER
+        )
         if path:
             self.open_file(pane, path)
 
@@ -375,8 +434,9 @@ class MainWindow(QMainWindow):
     def _on_pane_ready(self) -> None:
         waiting = [p for p in self.panes if p.document is not None and not p.is_ready()]
         if not waiting:
-            self._status.setText(" · ".join(
-                f"{p.side.title()}: {p.mode.label}" for p in self.panes if p.document))
+            self._status.setText(
+                " · ".join(f"{p.side.title()}: {p.mode.label}" for p in self.panes if p.document)
+            )
             self.bothReady.emit()
 
     def both_ready(self) -> bool:
@@ -417,7 +477,9 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
         else:
             self.showNormal()
-        self.full_screen_action.setIcon(icon("mdi6.fullscreen-exit" if enabled else "mdi6.fullscreen"))
+        self.full_screen_action.setIcon(
+            icon("mdi6.fullscreen-exit" if enabled else "mdi6.fullscreen")
+        )
 
     def switch_pane(self) -> None:
         target = self.right_pane if self.left_pane.view.hasFocus() else self.left_pane

@@ -149,8 +149,9 @@ class ReaderPane(QWidget):
     modeChanged = Signal(object)  # ScriptMode chosen by the user in this pane
     ready = Signal()  # text shown in the chosen script, nothing pending
 
-    def __init__(self, side: str, service: ConversionService,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, side: str, service: ConversionService, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.side = side
         self._service = service
@@ -280,8 +281,11 @@ class ReaderPane(QWidget):
             self._converting = mode is not ScriptMode.ORIGINAL
             # detection is pending; its callback starts the conversion
             generation = self._generation
-            self._service.detect(self.document, lambda r: self._on_script(generation, r),
-                                 lambda m: self._on_failure(generation, m))
+            self._service.detect(
+                self.document,
+                lambda r: self._on_script(generation, r),
+                lambda m: self._on_failure(generation, m),
+            )
             return
         self._start_conversion()
 
@@ -304,9 +308,10 @@ class ReaderPane(QWidget):
         if self.mode is ScriptMode.ORIGINAL:
             self._converting = False
             self.progress.hide()
-            self._apply_conversion(Conversion(self.mode, document.text,
-                                              PositionMap.identity(len(document.text))),
-                                   selection)
+            self._apply_conversion(
+                Conversion(self.mode, document.text, PositionMap.identity(len(document.text))),
+                selection,
+            )
             return
         self._converting = True
         self.progress.setRange(0, 0)
@@ -346,21 +351,22 @@ class ReaderPane(QWidget):
         value = bar.value()
         cursor = QTextCursor(document)
         cursor.setPosition(start_block.position())
-        cursor.setPosition(end_block.position() + end_block.length() - 1,
-                           QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(
+            end_block.position() + end_block.length() - 1, QTextCursor.MoveMode.KeepAnchor
+        )
         cursor.insertText(shown)
         bar.setValue(value)
 
-    def _on_converted(self, generation: int, conversion: Conversion,
-                      selection: tuple[int, int] | None) -> None:
+    def _on_converted(
+        self, generation: int, conversion: Conversion, selection: tuple[int, int] | None
+    ) -> None:
         if generation != self._generation:
             return
         self._converting = False
         self.progress.hide()
         self._apply_conversion(conversion, selection)
 
-    def _apply_conversion(self, conversion: Conversion,
-                          selection: tuple[int, int] | None) -> None:
+    def _apply_conversion(self, conversion: Conversion, selection: tuple[int, int] | None) -> None:
         self.conversion = conversion
         if conversion.text != self._shown_text or self.view.document().isEmpty():
             self._show_text(conversion.text)
@@ -393,8 +399,9 @@ class ReaderPane(QWidget):
         document.setDocumentMargin(max(12.0, self._font.pointSizeF() * 1.5))
         cursor = QTextCursor(document)
         paragraph = QTextBlockFormat()
-        paragraph.setLineHeight(self._line_spacing,
-                                QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        paragraph.setLineHeight(
+            self._line_spacing, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
         paragraph.setBottomMargin(self._font.pointSizeF() * 0.5)
         cursor.setBlockFormat(paragraph)
         cursor.insertText(text)
@@ -450,8 +457,9 @@ class ReaderPane(QWidget):
                 continue
             char_format, block_format = formats[block.kind]
             cursor.setPosition(text_block.position())
-            cursor.setPosition(text_block.position() + text_block.length() - 1,
-                               QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(
+                text_block.position() + text_block.length() - 1, QTextCursor.MoveMode.KeepAnchor
+            )
             cursor.mergeCharFormat(char_format)
             if block_format is not None:
                 cursor.mergeBlockFormat(block_format)
@@ -462,8 +470,12 @@ class ReaderPane(QWidget):
             self.details_label.setText("")
             return
         script = self.script.script.label if self.script else "detecting script…"
-        parts = [script, document.encoding, f"{document.character_count:,} characters",
-                 f"{document.paragraph_count:,} paragraphs"]
+        parts = [
+            script,
+            document.encoding,
+            f"{document.character_count:,} characters",
+            f"{document.paragraph_count:,} paragraphs",
+        ]
         if self.mode is not ScriptMode.ORIGINAL:
             parts.append(f"shown as {self.mode.label}")
         self.details_label.setText(" · ".join(parts))

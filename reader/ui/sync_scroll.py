@@ -27,6 +27,8 @@ class ScrollSync(QObject):
         fraction = (value - source.minimum()) / span
         self._busy = True
         try:
-            target.setValue(target.minimum() + round(fraction * (target.maximum() - target.minimum())))
+            target.setValue(
+                target.minimum() + round(fraction * (target.maximum() - target.minimum()))
+            )
         finally:
             self._busy = False

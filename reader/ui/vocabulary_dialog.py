@@ -23,7 +23,9 @@ from reader.ui.appearance import icon
 
 _ALL = "all"
 _SCOPES: list[tuple[str, frozenset[ScriptMode]]] = [("Every script", frozenset())]
-_SCOPES += [(mode.label, frozenset({mode})) for mode in ScriptMode if mode is not ScriptMode.ORIGINAL]
+_SCOPES += [
+    (mode.label, frozenset({mode})) for mode in ScriptMode if mode is not ScriptMode.ORIGINAL
+]
 _TRADITIONAL = frozenset({ScriptMode.HANT, ScriptMode.TW, ScriptMode.TWP, ScriptMode.HK})
 _SCOPES.append(("Every Traditional script", _TRADITIONAL))
 

@@ -1,0 +1,35 @@
+"""Shared fixtures: every test gets its own data folder; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+PEER = SHARED / "peer"
+ARTICLES = ROOT / "resources" / "articles"
+TRAD_ARTICLE = ARTICLES / "nvidia-days-are-hard.trad.txt"
+SIMP_ARTICLE = ARTICLES / "nvidia-china-market.simp.txt"
+
+
+def corpus_file(name: str) -> Path:
+    """A book from ../shared/corpus, or skip when the checkout has no shared folder."""
+    path = CORPUS / name
+    if not path.is_file():
+        pytest.skip(f"{path} is not available")
+    return path
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point all user data at a fresh folder, so no test sees another's or the user's."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv("DUIDU_DATA_DIR", str(folder))
+    return folder
