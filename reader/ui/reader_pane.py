@@ -176,7 +176,7 @@ class ReaderPane(QWidget):
         self.mode_combo = QComboBox()
         self.mode_combo.setToolTip("Script and regional vocabulary shown in this pane")
         for mode in ScriptMode:
-            self.mode_combo.addItem(mode.label, mode)
+            self.mode_combo.addItem(mode.label, mode.value)
         self.mode_combo.activated.connect(self._on_mode_activated)
         self.progress = QProgressBar()
         self.progress.setObjectName("paneProgress")
@@ -273,7 +273,7 @@ class ReaderPane(QWidget):
     def set_mode(self, mode: ScriptMode) -> None:
         """Show the document in ``mode`` (converting in the background if needed)."""
         self.mode = mode
-        self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
+        self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode.value))
         if self.document is None:
             return
         self._generation += 1
@@ -295,7 +295,7 @@ class ReaderPane(QWidget):
             self.set_mode(self.mode)
 
     def _on_mode_activated(self, index: int) -> None:
-        mode = self.mode_combo.itemData(index)
+        mode = ScriptMode(self.mode_combo.itemData(index))  # Qt hands back the plain str
         if mode is not self.mode:
             self.set_mode(mode)
             self.modeChanged.emit(mode)

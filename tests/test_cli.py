@@ -1,0 +1,124 @@
+"""The ``duidu`` command, run as a person runs it: in a subprocess, without a display."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SIMP_ARTICLE, TRAD_ARTICLE
+
+
+def duidu(*args: str, stdin: bytes | None = None, env: dict | None = None,
+          timeout: float = 120) -> subprocess.CompletedProcess:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run([sys.executable, "-m", "reader", *args], input=stdin,
+                          capture_output=True, env=environment, cwd=ROOT, timeout=timeout)
+
+
+def test_convert_file_to_taiwan_phrases() -> None:
+    result = duidu("convert", str(SIMP_ARTICLE), "--to", "twp")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode("utf-8")
+    assert out.startswith("四個月兩次到訪")
+    assert "晶片" in out and "芯片" not in out
+    assert out.count("\n") == SIMP_ARTICLE.read_text(encoding="utf-8").count("\n")
+
+
+def test_convert_stdin_with_every_mode() -> None:
+    expected = {"hans": "华为昇腾芯片", "hant": "華爲昇騰芯片", "tw": "華為昇騰芯片",
+                "twp": "華為昇騰晶片", "hk": "華為昇騰芯片"}
+    for mode, text in expected.items():
+        result = duidu("convert", "-", "--to", mode, stdin="华为昇腾芯片".encode())
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.decode("utf-8") == text, mode
+
+
+@pytest.mark.parametrize(("config", "text", "expected"), [
+    ("t2s", "英偉達", "英伟达"), ("s2t", "英伟达", "英偉達"), ("s2twp", "内存", "記憶體"),
+    ("tw2sp", "記憶體", "内存"), ("t2hk", "爲着裏", "為着裏"), ("t2tw", "爲着裏", "為著裡"),
+])
+def test_convert_with_any_opencc_config(config: str, text: str, expected: str) -> None:
+    result = duidu("convert", "--config", config, stdin=text.encode("utf-8"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode("utf-8") == expected
+
+
+def test_convert_reads_legacy_encodings(tmp_path: Path) -> None:
+    source = tmp_path / "big5.txt"
+    source.write_bytes("英偉達的晶片".encode("big5"))
+    result = duidu("convert", str(source), "--to", "hans")
+    assert result.stdout.decode("utf-8") == "英伟达的芯片"
+
+
+def test_user_vocabulary_applies_and_data_dir_moves_it(tmp_path: Path) -> None:
+    data = tmp_path / "mydata"
+    data.mkdir()
+    (data / "vocabulary.json").write_text(
+        '{"format": 1, "entries": [{"word": "英伟达", "replacement": "NVIDIA", "modes": []}]}',
+        encoding="utf-8")
+    with_vocabulary = duidu("--data-dir", str(data), "convert", "--to", "hant",
+                            stdin="英伟达".encode())
+    assert with_vocabulary.stdout.decode("utf-8") == "NVIDIA"
+    via_env = duidu("convert", "--to", "hant", stdin="英伟达".encode(),
+                    env={"DUIDU_DATA_DIR": str(data)})
+    assert via_env.stdout.decode("utf-8") == "NVIDIA"
+    without = duidu("convert", "--to", "hant", "--no-vocabulary", "--data-dir", str(data),
+                    stdin="英伟达".encode())
+    assert without.stdout.decode("utf-8") == "英偉達"
+
+
+@pytest.mark.parametrize("args", [
+    ("convert", "/nonexistent/file.txt", "--to", "hans"),
+    ("convert", "--config", "nonsense"),
+    ("convert", ".", "--to", "hans"),
+])
+def test_errors_are_one_line_and_nonzero(args: tuple[str, ...]) -> None:
+    result = duidu(*args, stdin=b"abc")
+    assert result.returncode != 0
+    message = result.stderr.decode("utf-8").strip()
+    assert message.startswith("duidu: ") and "\n" not in message
+    assert "Traceback" not in message
+
+
+def test_binary_file_is_refused(tmp_path: Path) -> None:
+    binary = tmp_path / "image.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    result = duidu("convert", str(binary), "--to", "hans")
+    assert result.returncode == 1
+    assert "binary" in result.stderr.decode()
+
+
+def test_version_names_the_engine() -> None:
+    result = duidu("--version")
+    assert result.returncode == 0
+    out = result.stdout.decode()
+    assert out.startswith("duidu ")
+    assert "OpenCC engine: opencc-py" in out
+    assert "Qt 6." in out
+
+
+def test_screenshot_of_default_pair(tmp_path: Path) -> None:
+    shot = tmp_path / "shot.png"
+    result = duidu("--data-dir", str(tmp_path / "d"), "--screenshot", str(shot))
+    assert result.returncode == 0, result.stderr
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(shot))
+    assert image.width() >= 800 and image.height() >= 500
+
+
+def test_screenshot_with_files_and_bad_file(tmp_path: Path) -> None:
+    shot = tmp_path / "pair.png"
+    ok = duidu("--screenshot", str(shot), str(SIMP_ARTICLE), str(TRAD_ARTICLE),
+               env={"DUIDU_DATA_DIR": str(tmp_path / "d")})
+    assert ok.returncode == 0, ok.stderr
+    assert shot.is_file()
+    bad = duidu("--screenshot", str(tmp_path / "bad.png"), str(SIMP_ARTICLE),
+                str(tmp_path / "missing.txt"), env={"DUIDU_DATA_DIR": str(tmp_path / "d")})
+    assert bad.returncode != 0
+    assert "does not exist" in bad.stderr.decode()

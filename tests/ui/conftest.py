@@ -1,0 +1,38 @@
+"""Window fixtures: a real main window on the offscreen platform, with its own data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.app import create_application, create_window, initial_files
+from reader.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def make_window(qtbot, data_dir: Path):  # noqa: ANN001, ANN201 - pytest-qt's qtbot
+    """Build windows on ``data_dir``; each is closed (saving its settings) after the test."""
+    create_application()
+    windows: list[MainWindow] = []
+
+    def make(left: str | None = None, right: str | None = None, *, wait: bool = True,
+             folder: Path = data_dir) -> MainWindow:
+        window = create_window(folder)
+        qtbot.addWidget(window)
+        window.show()
+        first, second = initial_files(window, left, right)
+        window.open_file(window.left_pane, first)
+        window.open_file(window.right_pane, second)
+        if wait:
+            wait_ready(qtbot, window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+
+
+def wait_ready(qtbot, window: MainWindow, timeout: int = 30_000) -> None:  # noqa: ANN001
+    qtbot.waitUntil(window.both_ready, timeout=timeout)
