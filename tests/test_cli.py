@@ -12,11 +12,18 @@ import pytest
 from tests.conftest import ROOT, SIMP_ARTICLE, TRAD_ARTICLE
 
 
-def duidu(*args: str, stdin: bytes | None = None, env: dict | None = None,
-          timeout: float = 120) -> subprocess.CompletedProcess:
+def duidu(
+    *args: str, stdin: bytes | None = None, env: dict | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess:
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
-    return subprocess.run([sys.executable, "-m", "reader", *args], input=stdin,
-                          capture_output=True, env=environment, cwd=ROOT, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        input=stdin,
+        capture_output=True,
+        env=environment,
+        cwd=ROOT,
+        timeout=timeout,
+    )
 
 
 def test_convert_file_to_taiwan_phrases() -> None:
@@ -29,18 +36,30 @@ def test_convert_file_to_taiwan_phrases() -> None:
 
 
 def test_convert_stdin_with_every_mode() -> None:
-    expected = {"hans": "华为昇腾芯片", "hant": "華爲昇騰芯片", "tw": "華為昇騰芯片",
-                "twp": "華為昇騰晶片", "hk": "華為昇騰芯片"}
+    expected = {
+        "hans": "华为昇腾芯片",
+        "hant": "華爲昇騰芯片",
+        "tw": "華為昇騰芯片",
+        "twp": "華為昇騰晶片",
+        "hk": "華為昇騰芯片",
+    }
     for mode, text in expected.items():
         result = duidu("convert", "-", "--to", mode, stdin="华为昇腾芯片".encode())
         assert result.returncode == 0, result.stderr
         assert result.stdout.decode("utf-8") == text, mode
 
 
-@pytest.mark.parametrize(("config", "text", "expected"), [
-    ("t2s", "英偉達", "英伟达"), ("s2t", "英伟达", "英偉達"), ("s2twp", "内存", "記憶體"),
-    ("tw2sp", "記憶體", "内存"), ("t2hk", "爲着裏", "為着裏"), ("t2tw", "爲着裏", "為著裡"),
-])
+@pytest.mark.parametrize(
+    ("config", "text", "expected"),
+    [
+        ("t2s", "英偉達", "英伟达"),
+        ("s2t", "英伟达", "英偉達"),
+        ("s2twp", "内存", "記憶體"),
+        ("tw2sp", "記憶體", "内存"),
+        ("t2hk", "爲着裏", "為着裏"),
+        ("t2tw", "爲着裏", "為著裡"),
+    ],
+)
 def test_convert_with_any_opencc_config(config: str, text: str, expected: str) -> None:
     result = duidu("convert", "--config", config, stdin=text.encode("utf-8"))
     assert result.returncode == 0, result.stderr
@@ -59,23 +78,36 @@ def test_user_vocabulary_applies_and_data_dir_moves_it(tmp_path: Path) -> None:
     data.mkdir()
     (data / "vocabulary.json").write_text(
         '{"format": 1, "entries": [{"word": "英伟达", "replacement": "NVIDIA", "modes": []}]}',
-        encoding="utf-8")
-    with_vocabulary = duidu("--data-dir", str(data), "convert", "--to", "hant",
-                            stdin="英伟达".encode())
+        encoding="utf-8",
+    )
+    with_vocabulary = duidu(
+        "--data-dir", str(data), "convert", "--to", "hant", stdin="英伟达".encode()
+    )
     assert with_vocabulary.stdout.decode("utf-8") == "NVIDIA"
-    via_env = duidu("convert", "--to", "hant", stdin="英伟达".encode(),
-                    env={"DUIDU_DATA_DIR": str(data)})
+    via_env = duidu(
+        "convert", "--to", "hant", stdin="英伟达".encode(), env={"DUIDU_DATA_DIR": str(data)}
+    )
     assert via_env.stdout.decode("utf-8") == "NVIDIA"
-    without = duidu("convert", "--to", "hant", "--no-vocabulary", "--data-dir", str(data),
-                    stdin="英伟达".encode())
+    without = duidu(
+        "convert",
+        "--to",
+        "hant",
+        "--no-vocabulary",
+        "--data-dir",
+        str(data),
+        stdin="英伟达".encode(),
+    )
     assert without.stdout.decode("utf-8") == "英偉達"
 
 
-@pytest.mark.parametrize("args", [
-    ("convert", "/nonexistent/file.txt", "--to", "hans"),
-    ("convert", "--config", "nonsense"),
-    ("convert", ".", "--to", "hans"),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("convert", "/nonexistent/file.txt", "--to", "hans"),
+        ("convert", "--config", "nonsense"),
+        ("convert", ".", "--to", "hans"),
+    ],
+)
 def test_errors_are_one_line_and_nonzero(args: tuple[str, ...]) -> None:
     result = duidu(*args, stdin=b"abc")
     assert result.returncode != 0
@@ -114,11 +146,21 @@ def test_screenshot_of_default_pair(tmp_path: Path) -> None:
 
 def test_screenshot_with_files_and_bad_file(tmp_path: Path) -> None:
     shot = tmp_path / "pair.png"
-    ok = duidu("--screenshot", str(shot), str(SIMP_ARTICLE), str(TRAD_ARTICLE),
-               env={"DUIDU_DATA_DIR": str(tmp_path / "d")})
+    ok = duidu(
+        "--screenshot",
+        str(shot),
+        str(SIMP_ARTICLE),
+        str(TRAD_ARTICLE),
+        env={"DUIDU_DATA_DIR": str(tmp_path / "d")},
+    )
     assert ok.returncode == 0, ok.stderr
     assert shot.is_file()
-    bad = duidu("--screenshot", str(tmp_path / "bad.png"), str(SIMP_ARTICLE),
-                str(tmp_path / "missing.txt"), env={"DUIDU_DATA_DIR": str(tmp_path / "d")})
+    bad = duidu(
+        "--screenshot",
+        str(tmp_path / "bad.png"),
+        str(SIMP_ARTICLE),
+        str(tmp_path / "missing.txt"),
+        env={"DUIDU_DATA_DIR": str(tmp_path / "d")},
+    )
     assert bad.returncode != 0
     assert "does not exist" in bad.stderr.decode()

@@ -27,8 +27,9 @@ def test_twenty_thousand_void_calls_do_not_abort() -> None:
         print("ok", after - before)
         """
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ok")
     # None is immortal on 3.12+; on 3.11 a leak would show as tens of thousands of references.

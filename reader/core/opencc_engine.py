@@ -17,8 +17,6 @@ changed.
 from __future__ import annotations
 
 import importlib
-import importlib.metadata
-import importlib.util
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -66,6 +64,8 @@ class EngineInfo:
 
 
 def _version(*distributions: str) -> str:
+    import importlib.metadata  # ~25 ms: only when an engine is created, off the UI thread
+
     for name in distributions:
         try:
             return importlib.metadata.version(name)
@@ -75,6 +75,8 @@ def _version(*distributions: str) -> str:
 
 
 def _has_submodule(name: str) -> bool:
+    import importlib.util
+
     try:
         return importlib.util.find_spec(name) is not None
     except (ImportError, ValueError):

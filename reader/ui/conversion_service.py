@@ -23,7 +23,7 @@ class ConversionService(QObject):
     def __init__(self, vocabulary: Vocabulary, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.vocabulary = vocabulary
-        self.tasks = BackgroundTasks(self)
+        self.tasks = BackgroundTasks(self, paused=True)  # resumed after the first paint
 
     @staticmethod
     def engine() -> OpenCCEngine:

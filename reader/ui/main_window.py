@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
     """Owns the panes; every action of the menus and toolbar is a method here."""
 
     bothReady = Signal()
+    firstPainted = Signal()  # the texts are on screen; slow work may start
 
     def __init__(
         self, settings: Settings, data_dir: Path, vocabulary: Vocabulary, *, remember: bool = True
@@ -77,6 +78,9 @@ class MainWindow(QMainWindow):
         self._status = QLabel()
         self.statusBar().addPermanentWidget(self._status)
 
+        self._icons: list[tuple[QAction, str]] = []
+        self._painted = False
+        self.left_pane.view.viewport().installEventFilter(self)
         self.cjk_families = cjk_font_families()
         self._build_actions()
         self._build_menus()
@@ -99,7 +103,7 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         action = QAction(text, self)
         if icon_name:
-            action.setIcon(icon(icon_name))
+            self._icons.append((action, icon_name))
         if shortcut is not None:
             if isinstance(shortcut, list | tuple):
                 action.setShortcuts([QKeySequence(key) for key in shortcut])
@@ -232,14 +236,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         view = menu.addMenu("&View")
-        script_menu = view.addMenu(icon("mdi6.translate"), "Script in &Both Panes")
+        script_menu = view.addMenu("Script in &Both Panes")
+        self._icons.append((script_menu.menuAction(), "mdi6.translate"))
         for action in self.both_mode_actions.values():
             script_menu.addAction(action)
         view.addSeparator()
         view.addAction(self.zoom_in_action)
         view.addAction(self.zoom_out_action)
         view.addAction(self.zoom_reset_action)
-        spacing_menu = view.addMenu(icon("mdi6.format-line-spacing"), "&Line Spacing")
+        spacing_menu = view.addMenu("&Line Spacing")
+        self._icons.append((spacing_menu.menuAction(), "mdi6.format-line-spacing"))
         for action in self.spacing_actions.values():
             spacing_menu.addAction(action)
         view.addAction(self.font_action)
@@ -267,7 +273,8 @@ class MainWindow(QMainWindow):
         both = QMenu(self)
         for action in self.both_mode_actions.values():
             both.addAction(action)
-        script_action = QAction(icon("mdi6.translate"), "Script", self)
+        script_action = QAction("Script", self)
+        self._icons.append((script_action, "mdi6.translate"))
         script_action.setToolTip("Show both panes in one script")
         script_action.setMenu(both)
         script_action.triggered.connect(lambda: both.exec(self.cursor().pos()))
@@ -287,6 +294,22 @@ class MainWindow(QMainWindow):
             pane.fileDropped.connect(lambda path, p=pane: self.open_file(p, path))
             pane.modeChanged.connect(lambda _mode, p=pane: self._on_pane_mode_changed(p))
             pane.ready.connect(self._on_pane_ready)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            self.firstPainted.emit()
+            # A moment later, so the first frame reaches the screen before icons load.
+            QTimer.singleShot(30, self._after_first_paint)
+        return super().eventFilter(watched, event)
+
+    def _after_first_paint(self) -> None:
+        """The window is on screen: load icons and let background work begin."""
+        self.left_pane.view.viewport().removeEventFilter(self)
+        self.service.tasks.resume()
+        for action, name in self._icons:
+            action.setIcon(icon(name))
+        self.set_sync_scroll(self.sync_action.isChecked())
 
     # -- settings --------------------------------------------------------------------------
 
@@ -470,7 +493,9 @@ class MainWindow(QMainWindow):
 
     def set_sync_scroll(self, enabled: bool) -> None:
         self.scroll_sync.enabled = enabled
-        self.sync_action.setIcon(icon("mdi6.link-variant" if enabled else "mdi6.link-variant-off"))
+        if self._painted:
+            name = "mdi6.link-variant" if enabled else "mdi6.link-variant-off"
+            self.sync_action.setIcon(icon(name))
 
     def set_full_screen(self, enabled: bool) -> None:
         if enabled:

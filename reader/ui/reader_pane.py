@@ -52,12 +52,11 @@ class MessageBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         self._icon = QLabel()
-        self._icon.setPixmap(icon("mdi6.alert-circle-outline").pixmap(18, 18))
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QToolButton()
-        close.setIcon(icon("mdi6.close"))
+        close.setText("✕")
         close.setAutoRaise(True)
         close.setToolTip("Dismiss")
         close.clicked.connect(self.hide)
@@ -67,14 +66,13 @@ class MessageBar(QFrame):
         self.hide()
 
     def show_message(self, text: str, level: str = "warning") -> None:
+        # qtawesome loads its fonts on first use: only when a message is actually shown.
+        self._icon.setPixmap(icon("mdi6.alert-circle-outline").pixmap(18, 18))
         self.setProperty("level", level)
         self.style().unpolish(self)
         self.style().polish(self)
         self.label.setText(text)
         self.show()
-
-    def text(self) -> str:
-        return self.label.text() if self.isVisible() or not self.isHidden() else ""
 
 
 class ReaderView(QTextEdit):

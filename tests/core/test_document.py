@@ -32,7 +32,9 @@ def test_simplified_article_structure() -> None:
     assert document.title == "四个月两次到访,中国市场对英伟达到底有多重要?"
     assert texts(document, BlockKind.SECTION) == ["01", "02", "03"]
     assert texts(document, BlockKind.HEADING) == [
-        "H20芯片的“过山车”剧情", "黄仁勋频繁访华的深层动机", "技术无国界",
+        "H20芯片的“过山车”剧情",
+        "黄仁勋频繁访华的深层动机",
+        "技术无国界",
     ]
     assert texts(document, BlockKind.IMAGE) == []
     assert texts(document, BlockKind.FOOTER) == []

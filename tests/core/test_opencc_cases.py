@@ -34,8 +34,9 @@ def test_all_543_cases_are_present() -> None:
     assert len(CASES) == 543
 
 
-@pytest.mark.parametrize(("case_id", "config", "text", "expected"), CASES,
-                         ids=[f"{c[0]}-{c[1]}" for c in CASES])
+@pytest.mark.parametrize(
+    ("case_id", "config", "text", "expected"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES]
+)
 def test_opencc_case(case_id: str, config: str, text: str, expected: str) -> None:
     engine = get_engine()
     assert engine.convert(config, text) == expected

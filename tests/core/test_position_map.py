@@ -40,10 +40,16 @@ def test_regional_phrases_shown_for_taiwan() -> None:
 
 def sample_texts() -> list[tuple[str, str, Script]]:
     books = [
-        ("xiyouji", load_document(corpus_file("xiyouji_trad_wikisource.txt")).text[:60_000],
-         Script.TRADITIONAL),
-        ("zuozhuan", load_document(corpus_file("zuozhuan_simp_opencc.txt")).text[:60_000],
-         Script.SIMPLIFIED),
+        (
+            "xiyouji",
+            load_document(corpus_file("xiyouji_trad_wikisource.txt")).text[:60_000],
+            Script.TRADITIONAL,
+        ),
+        (
+            "zuozhuan",
+            load_document(corpus_file("zuozhuan_simp_opencc.txt")).text[:60_000],
+            Script.SIMPLIFIED,
+        ),
     ]
     articles = [
         ("trad-article", load_document(TRAD_ARTICLE).text, Script.TRADITIONAL),
@@ -92,8 +98,10 @@ def test_random_spans_round_trip_on_corpus(mode: ScriptMode) -> None:
 
 def test_atoms_of_one_config_are_phrases_opencc_converts_alone() -> None:
     engine = get_engine()
-    text = load_document(SIMP_ARTICLE).text + load_document(corpus_file(
-        "zuozhuan_simp_opencc.txt")).text[:30_000]
+    text = (
+        load_document(SIMP_ARTICLE).text
+        + load_document(corpus_file("zuozhuan_simp_opencc.txt")).text[:30_000]
+    )
     shown, mapping = engine.convert_mapped("s2twp", text)
     assert len(mapping) > 0
     for s0, s1, d0, d1 in mapping.atoms:

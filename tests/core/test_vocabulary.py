@@ -33,12 +33,15 @@ def test_default_vocabulary_keeps_ascend_in_every_script() -> None:
 
 
 def test_custom_mapping_and_protected_word_with_exact_map() -> None:
-    vocabulary = Vocabulary([
-        VocabularyEntry("英伟达", "輝達", frozenset({ScriptMode.HANT})),
-        VocabularyEntry("内存", None),  # keep as written everywhere
-    ])
-    conversion = convert_text(get_engine(), "英伟达内存条", ScriptMode.HANT, Script.SIMPLIFIED,
-                              vocabulary)
+    vocabulary = Vocabulary(
+        [
+            VocabularyEntry("英伟达", "輝達", frozenset({ScriptMode.HANT})),
+            VocabularyEntry("内存", None),  # keep as written everywhere
+        ]
+    )
+    conversion = convert_text(
+        get_engine(), "英伟达内存条", ScriptMode.HANT, Script.SIMPLIFIED, vocabulary
+    )
     assert conversion.text == "輝達内存條"
     assert conversion.map.span_to_source(0, 1) == (0, 3)  # 輝 came from all of 英伟达
     assert conversion.map.span_to_target(3, 5) == (2, 4)

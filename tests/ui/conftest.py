@@ -11,13 +11,18 @@ from reader.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def make_window(qtbot, data_dir: Path):  # noqa: ANN001, ANN201 - pytest-qt's qtbot
+def make_window(qtbot, data_dir: Path):
     """Build windows on ``data_dir``; each is closed (saving its settings) after the test."""
     create_application()
     windows: list[MainWindow] = []
 
-    def make(left: str | None = None, right: str | None = None, *, wait: bool = True,
-             folder: Path = data_dir) -> MainWindow:
+    def make(
+        left: str | None = None,
+        right: str | None = None,
+        *,
+        wait: bool = True,
+        folder: Path = data_dir,
+    ) -> MainWindow:
         window = create_window(folder)
         qtbot.addWidget(window)
         window.show()
@@ -34,5 +39,5 @@ def make_window(qtbot, data_dir: Path):  # noqa: ANN001, ANN201 - pytest-qt's qt
         window.close()
 
 
-def wait_ready(qtbot, window: MainWindow, timeout: int = 30_000) -> None:  # noqa: ANN001
+def wait_ready(qtbot, window: MainWindow, timeout: int = 30_000) -> None:
     qtbot.waitUntil(window.both_ready, timeout=timeout)

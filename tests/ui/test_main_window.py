@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from tests.conftest import SIMP_ARTICLE, TRAD_ARTICLE, corpus_file
 from tests.ui.conftest import wait_ready
 
 
-def select_shown(pane, text: str) -> None:  # noqa: ANN001
+def select_shown(pane, text: str) -> None:
     """Select the first occurrence of ``text`` in what the pane shows, as a mouse would."""
     start = pane.shown_text().index(text)
     document = pane.view.document()
@@ -28,7 +29,7 @@ def select_shown(pane, text: str) -> None:  # noqa: ANN001
     assert start >= 0
 
 
-def test_first_start_opens_the_bundled_pair(make_window) -> None:  # noqa: ANN001
+def test_first_start_opens_the_bundled_pair(make_window) -> None:
     window = make_window()
     left, right = window.left_pane, window.right_pane
     assert left.document.title == "英偉達的日子,不好過。"
@@ -45,7 +46,7 @@ def test_first_start_opens_the_bundled_pair(make_window) -> None:  # noqa: ANN00
     assert document.findBlockByNumber(0).isVisible()
 
 
-def test_switching_script_changes_the_shown_text(make_window, qtbot) -> None:  # noqa: ANN001
+def test_switching_script_changes_the_shown_text(make_window, qtbot) -> None:
     window = make_window()
     right = window.right_pane
     assert "芯片" in right.shown_text()
@@ -61,7 +62,7 @@ def test_switching_script_changes_the_shown_text(make_window, qtbot) -> None:  #
     assert window.both_mode_actions[ScriptMode.HANS].isChecked()
 
 
-def test_mode_combo_in_the_pane_header(make_window, qtbot) -> None:  # noqa: ANN001
+def test_mode_combo_in_the_pane_header(make_window, qtbot) -> None:
     window = make_window()
     left = window.left_pane
     left.mode_combo.setCurrentIndex(left.mode_combo.findData(ScriptMode.HANS.value))
@@ -71,7 +72,7 @@ def test_mode_combo_in_the_pane_header(make_window, qtbot) -> None:  # noqa: ANN
     assert left.shown_text().startswith("英伟达")
 
 
-def test_selection_in_converted_text_maps_to_original(make_window, qtbot) -> None:  # noqa: ANN001
+def test_selection_in_converted_text_maps_to_original(make_window, qtbot) -> None:
     window = make_window()
     left = window.left_pane
     left.set_mode(ScriptMode.TWP)
@@ -88,7 +89,7 @@ def test_selection_in_converted_text_maps_to_original(make_window, qtbot) -> Non
     assert left.view.textCursor().selectedText() == "芯片市场"
 
 
-def test_selection_across_a_longer_phrase(make_window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_selection_across_a_longer_phrase(make_window, qtbot, tmp_path: Path) -> None:
     source = tmp_path / "memory.txt"
     source.write_text("标题\n服务器的内存很贵。\n", encoding="utf-8")
     window = make_window(str(source), str(SIMP_ARTICLE))
@@ -101,7 +102,7 @@ def test_selection_across_a_longer_phrase(make_window, qtbot, tmp_path: Path) ->
     assert left.document.text[start:end] == "内存"
 
 
-def test_bad_files_show_a_message_in_the_pane(make_window, tmp_path: Path) -> None:  # noqa: ANN001
+def test_bad_files_show_a_message_in_the_pane(make_window, tmp_path: Path) -> None:
     window = make_window()
     pane = window.left_pane
     title = pane.document.title
@@ -109,30 +110,39 @@ def test_bad_files_show_a_message_in_the_pane(make_window, tmp_path: Path) -> No
     binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01")
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    cases = [(tmp_path / "missing.txt", "does not exist"), (tmp_path, "is a folder"),
-             (binary, "binary"), (empty, "is empty")]
+    cases = [
+        (tmp_path / "missing.txt", "does not exist"),
+        (tmp_path, "is a folder"),
+        (binary, "binary"),
+        (empty, "is empty"),
+    ]
     for path, words in cases:
         assert not window.open_file(pane, path)
         assert words in pane.message()
         assert pane.document.title == title  # what was shown stays shown
 
 
-def test_drop_a_file_on_a_pane(make_window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_drop_a_file_on_a_pane(make_window, qtbot, tmp_path: Path) -> None:
     window = make_window()
     dropped = tmp_path / "dropped.txt"
     dropped.write_text("落下的文章\n内容。\n", encoding="gb18030")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(dropped))])
     view = window.right_pane.view
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     view.dropEvent(event)
     wait_ready(qtbot, window)
     assert window.right_pane.document.title == "落下的文章"
     assert window.right_pane.document.encoding in {"GB2312", "GBK", "GB18030"}
 
 
-def test_recent_files_menu_reopens(make_window, qtbot) -> None:  # noqa: ANN001
+def test_recent_files_menu_reopens(make_window, qtbot) -> None:
     window = make_window(str(SIMP_ARTICLE), str(TRAD_ARTICLE))
     menu = window.recent_left_menu
     menu.aboutToShow.emit()
@@ -143,7 +153,7 @@ def test_recent_files_menu_reopens(make_window, qtbot) -> None:  # noqa: ANN001
     assert window.left_pane.document.path == TRAD_ARTICLE.resolve()
 
 
-def test_state_is_remembered_between_runs(make_window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_state_is_remembered_between_runs(make_window, qtbot, tmp_path: Path) -> None:
     window = make_window(str(SIMP_ARTICLE), str(TRAD_ARTICLE))
     window.right_pane.set_mode(ScriptMode.HK)
     window.zoom(+2)
@@ -159,7 +169,7 @@ def test_state_is_remembered_between_runs(make_window, qtbot, tmp_path: Path) ->
     assert not again.sync_action.isChecked()
 
 
-def test_zoom_and_keyboard_shortcuts(make_window, qtbot) -> None:  # noqa: ANN001
+def test_zoom_and_keyboard_shortcuts(make_window, qtbot) -> None:
     window = make_window()
     size = window.reading_font.pointSize()
     window.zoom_in_action.trigger()
@@ -175,7 +185,7 @@ def test_zoom_and_keyboard_shortcuts(make_window, qtbot) -> None:  # noqa: ANN00
     assert window.left_pane.view.hasFocus() or not window.isActiveWindow()
 
 
-def test_synchronized_scrolling_can_be_switched_off(make_window, qtbot) -> None:  # noqa: ANN001
+def test_synchronized_scrolling_can_be_switched_off(make_window, qtbot) -> None:
     window = make_window()
     window.resize(900, 500)
     qtbot.waitUntil(lambda: window.left_pane.view.verticalScrollBar().maximum() > 0)
@@ -190,7 +200,7 @@ def test_synchronized_scrolling_can_be_switched_off(make_window, qtbot) -> None:
     assert right.value() == 0
 
 
-def test_vocabulary_change_is_saved_and_applied(make_window, qtbot, data_dir: Path) -> None:  # noqa: ANN001
+def test_vocabulary_change_is_saved_and_applied(make_window, qtbot, data_dir: Path) -> None:
     window = make_window()
     window.set_both_modes(ScriptMode.HANT)
     wait_ready(qtbot, window)
@@ -202,7 +212,7 @@ def test_vocabulary_change_is_saved_and_applied(make_window, qtbot, data_dir: Pa
     assert "輝達" in (data_dir / "vocabulary.json").read_text(encoding="utf-8")
 
 
-def test_vocabulary_dialog_edits_entries(qtbot) -> None:  # noqa: ANN001
+def test_vocabulary_dialog_edits_entries(qtbot) -> None:
     from reader.ui.vocabulary_dialog import VocabularyDialog
 
     dialog = VocabularyDialog(Vocabulary.default())
@@ -215,7 +225,7 @@ def test_vocabulary_dialog_edits_entries(qtbot) -> None:  # noqa: ANN001
     assert len(dialog.vocabulary().entries) == len(Vocabulary.default().entries)
 
 
-def test_missing_cjk_font_is_explained(make_window, monkeypatch) -> None:  # noqa: ANN001
+def test_missing_cjk_font_is_explained(make_window, monkeypatch) -> None:
     import reader.ui.main_window as main_window
 
     monkeypatch.setattr(main_window, "cjk_font_families", lambda: [])
@@ -224,7 +234,7 @@ def test_missing_cjk_font_is_explained(make_window, monkeypatch) -> None:  # noq
     assert "fonts-noto-cjk" in window.window_message.label.text()
 
 
-def test_about_box_names_versions(make_window, qtbot) -> None:  # noqa: ANN001
+def test_about_box_names_versions(make_window, qtbot) -> None:
     window = make_window()
     shown = {}
 
@@ -239,7 +249,7 @@ def test_about_box_names_versions(make_window, qtbot) -> None:  # noqa: ANN001
     assert "opencc-py" in shown.get("text", "")
 
 
-def test_big_book_stays_responsive_and_converts(make_window, qtbot) -> None:  # noqa: ANN001
+def test_big_book_stays_responsive_and_converts(make_window, qtbot) -> None:
     book = corpus_file("xiyouji_trad_wikisource.txt")
     window = make_window(str(book), str(SIMP_ARTICLE))
     left = window.left_pane
@@ -254,7 +264,7 @@ def test_big_book_stays_responsive_and_converts(make_window, qtbot) -> None:  # 
     wait_ready(qtbot, window, timeout=60_000)
     timer.stop()
     assert left.shown_text().startswith("西游记")
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert len(ticks) > 5, "the event loop did not run during the conversion"
     assert max(gaps) < 0.5, f"the window froze for {max(gaps):.2f} s"
     assert time.perf_counter() - started < 30
@@ -263,11 +273,15 @@ def test_big_book_stays_responsive_and_converts(make_window, qtbot) -> None:  # 
     astral = next(i for i, ch in enumerate(text) if ord(ch) > 0xFFFF)
     left.select_original_span(astral, astral + 3)
     assert left.selected_original_span() == (astral, astral + 3)
-    assert left.view.textCursor().selectedText() == left.shown_text()[
-        left.position_map().to_target(astral): left.position_map().to_target(astral + 3)]
+    assert (
+        left.view.textCursor().selectedText()
+        == left.shown_text()[
+            left.position_map().to_target(astral) : left.position_map().to_target(astral + 3)
+        ]
+    )
 
 
-def test_space_pages_down(make_window, qtbot) -> None:  # noqa: ANN001
+def test_space_pages_down(make_window, qtbot) -> None:
     window = make_window()
     window.resize(900, 400)
     view = window.left_pane.view

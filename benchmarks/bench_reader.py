@@ -1,0 +1,147 @@
+"""Benchmarks for the reader, printed as ratios against baselines measured in the same run.
+
+    python benchmarks/bench_reader.py [--book PATH] [--repeat N]
+
+1. Start-up: ``duidu`` until its window is shown, vs a bare PySide6 window with two text
+   panes holding the same two articles (goal ≤ 1.5×).
+2. Conversion: a ~1 MB book converted with its position map, vs calling ``opencc`` alone
+   with the same configs (goal ≤ 1.2×).
+3. Time until a ~1 MB book is readable in the window (goal ≤ 1 s), next to the time to
+   read the file's bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DEFAULT_BOOK = ROOT.parent / "shared" / "corpus" / "hongloumeng_simp.gb18030.txt"
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextEdit
+app = QApplication(sys.argv)
+window = QMainWindow()
+splitter = QSplitter()
+for path in sys.argv[1:3]:
+    edit = QTextEdit()
+    edit.setPlainText(open(path, encoding="utf-8").read())
+    splitter.addWidget(edit)
+window.setCentralWidget(splitter)
+window.resize(1280, 800)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def timed_run(command: list[str], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True, timeout=120)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def bench_startup(repeat: int) -> None:
+    from reader.paths import default_pair
+
+    left, right = (str(p) for p in default_pair())
+    with tempfile.TemporaryDirectory() as data:
+        bare = timed_run([sys.executable, "-c", BARE_WINDOW, left, right], repeat)
+        duidu = timed_run(
+            [sys.executable, "-m", "reader", "--data-dir", data, "--exit-when-shown", left, right],
+            repeat,
+        )
+    print(
+        f"start-up   duidu {duidu:.3f} s  bare PySide6 {bare:.3f} s  "
+        f"ratio {duidu / bare:.2f}x  (goal <= 1.5x)"
+    )
+
+
+def bench_conversion(book: Path, repeat: int) -> None:
+    from reader.core.conversion import convert_text
+    from reader.core.document import load_document
+    from reader.core.opencc_engine import get_engine
+    from reader.core.scripts import ScriptMode, conversion_chain, detect_script
+
+    engine = get_engine()
+    document = load_document(book)
+    text = document.text
+    source = detect_script(text, engine).script
+    for mode in (ScriptMode.HANT, ScriptMode.TWP):
+        chain = conversion_chain(mode, source)
+        for config in chain:
+            engine.converter(config)
+        plain, mapped = [], []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            converted = text
+            for config in chain:
+                converted = engine.convert(config, converted)
+            plain.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            result = convert_text(engine, text, mode, source)
+            mapped.append(time.perf_counter() - started)
+            assert result.text == converted
+        p, m = statistics.median(plain), statistics.median(mapped)
+        print(
+            f"convert    {book.name} ({len(text):,} chars) {mode.value:5} "
+            f"with map {m:.3f} s  opencc alone {p:.3f} s  ratio {m / p:.2f}x  (goal <= 1.2x)"
+        )
+
+
+def bench_readable(book: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from reader.app import create_application, create_window
+    from reader.paths import default_pair
+
+    app = create_application()
+    with tempfile.TemporaryDirectory() as data:
+        window = create_window(Path(data), remember=False)
+        window.show()
+        window.open_file(window.right_pane, default_pair()[1])
+        app.processEvents()
+        started = time.perf_counter()
+        raw = book.read_bytes()
+        read_bytes = time.perf_counter() - started
+        started = time.perf_counter()
+        window.open_file(window.left_pane, book)
+        QApplication.processEvents()
+        window.left_pane.view.viewport().repaint()
+        readable = time.perf_counter() - started
+        assert window.left_pane.view.toPlainText()[:50] == window.left_pane.shown_text()[:50]
+        window.close()
+    print(
+        f"readable   {book.name} ({len(raw):,} bytes) shown in {readable:.3f} s  "
+        f"(reading the bytes alone {read_bytes:.3f} s; goal <= 1 s)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--book", type=Path, default=DEFAULT_BOOK)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    bench_startup(args.repeat)
+    if args.book.is_file():
+        bench_conversion(args.book, args.repeat)
+        bench_readable(args.book)
+    else:
+        print(f"skipped the book benchmarks: {args.book} not found")
+
+
+if __name__ == "__main__":
+    main()
