@@ -548,5 +548,3 @@ class MainWindow(QMainWindow):
             "(Apache 2.0); icons by Material Design Icons via QtAwesome.</p>",
         )
 
-    def show_later(self, callback) -> None:
-        QTimer.singleShot(0, callback)

@@ -21,7 +21,6 @@ from reader.core.scripts import ScriptMode
 from reader.core.vocabulary import Vocabulary, VocabularyEntry
 from reader.ui.appearance import icon
 
-_ALL = "all"
 _SCOPES: list[tuple[str, frozenset[ScriptMode]]] = [("Every script", frozenset())]
 _SCOPES += [
     (mode.label, frozenset({mode})) for mode in ScriptMode if mode is not ScriptMode.ORIGINAL
