@@ -547,4 +547,3 @@ class MainWindow(QMainWindow):
             "<p>Licensed under the GNU GPL, version 3 or later. Conversion by OpenCC "
             "(Apache 2.0); icons by Material Design Icons via QtAwesome.</p>",
         )
-
