@@ -13,6 +13,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 from pathlib import Path
 
 from reader.core.encoding import decode_bytes, normalize_newlines
@@ -63,13 +64,13 @@ class Document:
                 return self.text[block.start : block.end].strip().lstrip("#").strip()
         return self.name or "Untitled"
 
-    @property
+    @cached_property
     def paragraph_count(self) -> int:
         return sum(1 for block in self.blocks if block.kind is BlockKind.PARAGRAPH)
 
-    @property
+    @cached_property
     def character_count(self) -> int:
-        """Characters a reader would count: everything but whitespace."""
+        """Characters a reader would count: everything but whitespace (computed once)."""
         return sum(1 for ch in self.text if not ch.isspace())
 
     def blocks_of(self, kind: BlockKind) -> list[Block]:

@@ -159,7 +159,8 @@ class ReaderPane(QWidget):
         self.mode = ScriptMode.ORIGINAL
         self._shown_text = ""
         self._index = Utf16Index("")
-        self._generation = 0
+        self._generation = 0  # bumped per conversion request: stale results are dropped
+        self._document_generation = 0  # bumped per document: stale detections are dropped
         self._converting = False
         self._font = QFont()
         self._line_spacing = 160
@@ -230,12 +231,13 @@ class ReaderPane(QWidget):
         self._show_text(document.text)
         self._update_details()
         self._generation += 1
-        generation = self._generation
+        self._document_generation += 1
+        opened = self._document_generation
         self._converting = self.mode is not ScriptMode.ORIGINAL
         self._service.detect(
             document,
-            lambda report: self._on_script(generation, report),
-            lambda message: self._on_failure(generation, message),
+            lambda report: self._on_script(opened, report),
+            lambda message: self._on_detect_failure(opened, message),
         )
 
     def show_error(self, message: str) -> None:
@@ -248,16 +250,23 @@ class ReaderPane(QWidget):
         """The message currently shown in the pane ("" if none)."""
         return "" if self.message_bar.isHidden() else self.message_bar.label.text()
 
-    def _on_script(self, generation: int, report: ScriptReport) -> None:
-        if generation != self._generation:
+    def _on_script(self, opened: int, report: ScriptReport) -> None:
+        """Detection finished: convert to whatever script is chosen *now*."""
+        if opened != self._document_generation:
             return
         self.script = report
         self._update_details()
         self._start_conversion()
 
+    def _on_detect_failure(self, opened: int, message: str) -> None:
+        if opened == self._document_generation:
+            self._fail(message)
+
     def _on_failure(self, generation: int, message: str) -> None:
-        if generation != self._generation:
-            return
+        if generation == self._generation:
+            self._fail(message)
+
+    def _fail(self, message: str) -> None:
         self._converting = False
         self.progress.hide()
         self.show_error(message)
@@ -274,16 +283,10 @@ class ReaderPane(QWidget):
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode.value))
         if self.document is None:
             return
-        self._generation += 1
+        self._generation += 1  # drops any conversion still running for the old script
         if self.script is None:
+            # Detection is pending; its callback converts to this mode.
             self._converting = mode is not ScriptMode.ORIGINAL
-            # detection is pending; its callback starts the conversion
-            generation = self._generation
-            self._service.detect(
-                self.document,
-                lambda r: self._on_script(generation, r),
-                lambda m: self._on_failure(generation, m),
-            )
             return
         self._start_conversion()
 

@@ -290,3 +290,23 @@ def test_space_pages_down(make_window, qtbot) -> None:
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert view.verticalScrollBar().value() > 0
     assert view.cursorForPosition(QPoint(0, 0)).blockNumber() > 0
+
+
+def test_script_change_during_detection_detects_once(make_window, qtbot, monkeypatch) -> None:
+    window = make_window()
+    pane = window.left_pane
+    calls = []
+    original_detect = window.service.detect
+
+    def counting_detect(*args, **kwargs) -> None:
+        calls.append(args[0])
+        original_detect(*args, **kwargs)
+
+    monkeypatch.setattr(window.service, "detect", counting_detect)
+    window.open_file(pane, SIMP_ARTICLE)
+    pane.set_mode(ScriptMode.TWP)  # before detection has reported
+    pane.set_mode(ScriptMode.HK)
+    wait_ready(qtbot, window)
+    assert len(calls) == 1
+    assert pane.mode is ScriptMode.HK
+    assert pane.shown_text().startswith("四個月兩次到訪")
