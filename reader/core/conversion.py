@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reader.core.errors import DuiduError
-from reader.core.opencc_engine import OpenCCEngine
 from reader.core.position_map import MapBuilder, PositionMap
 from reader.core.scripts import Script, ScriptMode, conversion_chain
 from reader.core.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from reader.core.opencc_engine import OpenCCEngine
 
 CHUNK = 64 * 1024
 

@@ -9,7 +9,6 @@ offset into the decoded text, with newlines as ``\\n``.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from enum import Enum
@@ -53,8 +52,18 @@ class Document:
     blocks: list[Block]
     path: Path | None = None
     encoding: str = "UTF-8"
-    sha256: str = ""
     name: str = field(default="")
+    raw: bytes = field(default=b"", repr=False, compare=False)  # the file's bytes, for sha256
+
+    @cached_property
+    def sha256(self) -> str:
+        """Hex digest of the file's bytes (of the text as UTF-8 when there is no file).
+
+        Computed on first use: hashlib loads OpenSSL, which start-up need not wait for.
+        """
+        import hashlib
+
+        return hashlib.sha256(self.raw or self.text.encode("utf-8")).hexdigest()
 
     @property
     def title(self) -> str:
@@ -164,19 +173,17 @@ def parse_document(
     name: str = "",
     path: Path | None = None,
     encoding: str = "UTF-8",
-    sha256: str = "",
+    raw: bytes = b"",
 ) -> Document:
     """Build a document from already-decoded text (newlines are normalised here)."""
     text = normalize_newlines(text)
-    if not sha256:
-        sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Document(
         text=text,
         blocks=analyse_structure(text),
         path=path,
         encoding=encoding,
-        sha256=sha256,
         name=name,
+        raw=raw,
     )
 
 
@@ -212,5 +219,5 @@ def load_document(path: str | Path) -> Document:
         name=path.name,
         path=path.resolve(),
         encoding=decoded.label,
-        sha256=hashlib.sha256(data).hexdigest(),
+        raw=data,
     )

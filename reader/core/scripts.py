@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from reader.core.opencc_engine import OpenCCEngine
+if TYPE_CHECKING:  # the engine loads OpenCC; ScriptMode alone must not
+    from reader.core.opencc_engine import OpenCCEngine
 
 
 class Script(str, Enum):

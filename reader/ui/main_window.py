@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import platform
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -35,7 +35,6 @@ from reader.ui.conversion_service import ConversionService
 from reader.ui.reader_pane import MessageBar, ReaderPane
 from reader.ui.settings import Settings
 from reader.ui.sync_scroll import ScrollSync
-from reader.ui.vocabulary_dialog import VocabularyDialog
 
 FILE_FILTER = "Text and Markdown (*.txt *.md *.markdown *.text);;All files (*)"
 LINE_SPACINGS = (100, 130, 160, 200)
@@ -513,6 +512,8 @@ class MainWindow(QMainWindow):
     # -- tools -----------------------------------------------------------------------------
 
     def edit_vocabulary(self) -> None:
+        from reader.ui.vocabulary_dialog import VocabularyDialog  # only when asked for
+
         vocabulary, accepted = VocabularyDialog.edit(self.service.vocabulary, self)
         if accepted:
             self.set_vocabulary(vocabulary)
@@ -543,7 +544,7 @@ class MainWindow(QMainWindow):
             "<p>Read two Chinese articles side by side, each in the script and regional "
             "vocabulary you prefer.</p>"
             f"<p>OpenCC engine: {engine}<br>PySide6 {pyside_version}, Qt {qVersion()}, "
-            f"Python {platform.python_version()}<br>Data folder: {self.data_dir}</p>"
+            f"Python {sys.version.split()[0]}<br>Data folder: {self.data_dir}</p>"
             "<p>Licensed under the GNU GPL, version 3 or later. Conversion by OpenCC "
             "(Apache 2.0); icons by Material Design Icons via QtAwesome.</p>",
         )

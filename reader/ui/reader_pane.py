@@ -158,6 +158,7 @@ class ReaderPane(QWidget):
         self.conversion: Conversion | None = None
         self.mode = ScriptMode.ORIGINAL
         self._shown_text = ""
+        self._own_document: QTextDocument | None = None
         self._index = Utf16Index("")
         self._generation = 0  # bumped per conversion request: stale results are dropped
         self._document_generation = 0  # bumped per document: stale detections are dropped
@@ -408,10 +409,10 @@ class ReaderPane(QWidget):
         cursor.insertText(text)
         if self.document is not None:
             self._format_structure(document)
-        old = self.view.document()
-        ours = old.parent() is self  # the view deletes documents it owns itself
+        old = self._own_document  # the view deletes the documents it made itself
+        self._own_document = document
         self.view.setDocument(document)
-        if ours:
+        if old is not None:
             old.deleteLater()
         if line:
             self.view.scroll_to_line(line)
