@@ -91,6 +91,12 @@ def run_gui(args: argparse.Namespace) -> int:
             status["code"] = 1
 
         def save() -> None:
+            comparison = window.comparison
+            both_open = all(pane.document is not None for pane in window.panes)
+            if both_open and comparison.analysis is None:  # show the topics too
+                comparison.analysed.connect(save)
+                comparison.failed.connect(save)
+                return
             QTimer.singleShot(150, lambda: _save_screenshot(window, Path(screenshot), status, app))
 
         if window.both_ready():

@@ -16,7 +16,7 @@ from reader import __version__
 from reader.core.errors import DuiduError
 from reader.core.scripts import ScriptMode
 
-COMMANDS = ("convert",)
+COMMANDS = ("convert", "topics")
 _VALUE_OPTIONS = ("--data-dir", "--screenshot")
 _MODES = [mode.value for mode in ScriptMode if mode is not ScriptMode.ORIGINAL]
 
@@ -34,7 +34,8 @@ def _gui_parser() -> argparse.ArgumentParser:
         prog="duidu",
         description="对读 Duidu: read two Chinese articles side by side, in the script and "
         "regional vocabulary you prefer.",
-        epilog="Commands (run without a display): convert. See 'duidu convert --help'.",
+        epilog="Commands (run without a display): convert, topics. "
+        "See 'duidu convert --help' and 'duidu topics --help'.",
     )
     parser.add_argument("left", nargs="?", metavar="LEFT", help="file for the left pane")
     parser.add_argument("right", nargs="?", metavar="RIGHT", help="file for the right pane")
@@ -84,6 +85,85 @@ def _convert_parser() -> argparse.ArgumentParser:
     )
     _add_global_options(parser)
     return parser
+
+
+def _topics_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="duidu topics",
+        description="Topics two articles share, topics only one discusses, and aligned "
+        "paragraphs, in any mix of scripts. Terms are in Simplified script; spans are "
+        "code-point offsets into each file's decoded text (newlines as \\n).",
+    )
+    parser.add_argument("left", metavar="LEFT", help="first article")
+    parser.add_argument("right", metavar="RIGHT", help="second article")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--top", type=int, metavar="N", help="keep the N best topics of each list")
+    _add_global_options(parser)
+    return parser
+
+
+def _run_topics(argv: list[str]) -> int:
+    args = _topics_parser().parse_args(argv)
+    if args.top is not None and args.top < 1:
+        return _fail("--top needs a number of at least 1.")
+    import json
+
+    from reader.core.aliases import load_aliases
+    from reader.core.document import load_document
+    from reader.core.links import LinkStore
+    from reader.core.opencc_engine import get_engine
+    from reader.core.segmenter import get_segmenter
+    from reader.core.topics import TopicAnalyser, analyse_documents
+    from reader.core.vocabulary import load_vocabulary
+    from reader.paths import resolve_data_dir, resources_dir
+
+    try:
+        left = load_document(args.left)
+        right = load_document(args.right)
+        data_dir = resolve_data_dir(args.data_dir)
+        aliases = load_aliases(resources_dir() / "aliases.json", data_dir)
+        vocabulary = load_vocabulary(data_dir)
+        for problem in (aliases.problem, vocabulary.problem):
+            if problem:
+                print(f"duidu: {problem}", file=sys.stderr)
+        analyser = TopicAnalyser(
+            get_engine(), get_segmenter(), aliases.table, vocabulary.vocabulary
+        )
+        links = LinkStore(data_dir).get(left.sha256, right.sha256)
+        analysis = analyse_documents(
+            analyser, left, right, links=sorted(links.added), unlinks=sorted(links.removed)
+        )
+    except DuiduError as error:
+        return _fail(str(error))
+    except OSError as error:
+        return _fail(f"the data folder cannot be used: {error}")
+    if args.json:
+        output = json.dumps(analysis.to_json(args.top), ensure_ascii=False, indent=1)
+    else:
+        output = _topics_table(analysis, args.top or 20, left.title, right.title)
+    sys.stdout.buffer.write((output + "\n").encode("utf-8"))
+    sys.stdout.flush()
+    return 0
+
+
+def _topics_table(analysis, top: int, left_title: str, right_title: str) -> str:
+    """A readable summary: ranked shared topics with counts, then the one-sided lists."""
+    lines = [f"Left:  {left_title}", f"Right: {right_title}", "", "Shared topics"]
+    lines.append(f"{'#':>3}  {'left':>5}  {'right':>5}  term")
+    for rank, topic in enumerate(analysis.shared[:top], 1):
+        lines.append(f"{rank:>3}  {topic.left_count:>5}  {topic.right_count:>5}  {topic.term}")
+    for label, topics, count in (
+        ("Only in the left article", analysis.left_only, lambda t: t.left_count),
+        ("Only in the right article", analysis.right_only, lambda t: t.right_count),
+    ):
+        lines += ["", label]
+        lines.append("  " + ", ".join(f"{t.term} ({count(t)})" for t in topics[:top]) or "  -")
+    lines += [
+        "",
+        f"Aligned paragraph pairs: {len(analysis.aligned)}; "
+        f"shared wording: {len(analysis.wording)} passages.",
+    ]
+    return "\n".join(lines)
 
 
 def _command_index(argv: list[str]) -> int | None:
@@ -178,8 +258,9 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     command = _command_index(argv)
     if command is not None:
+        run = _run_topics if argv[command] == "topics" else _run_convert
         try:
-            return _run_convert(argv[:command] + argv[command + 1 :])
+            return run(argv[:command] + argv[command + 1 :])
         except KeyboardInterrupt:
             return 130
         except BrokenPipeError:

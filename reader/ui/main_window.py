@@ -31,6 +31,7 @@ from reader.ui.appearance import (
     default_reading_font,
     icon,
 )
+from reader.ui.comparison_controller import ComparisonController
 from reader.ui.conversion_service import ConversionService
 from reader.ui.reader_pane import MessageBar, ReaderPane
 from reader.ui.settings import Settings
@@ -70,6 +71,11 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.window_message)
         layout.addWidget(self.splitter, 1)
+        self.comparison = ComparisonController(self, self.panes, self.service, data_dir)
+        self.comparison.failed.connect(
+            lambda message: self.statusBar().showMessage(message, 10_000)
+        )
+        layout.addWidget(self.comparison.find_bar)
         self.setCentralWidget(central)
         self.scroll_sync = ScrollSync(
             self.left_pane.view.verticalScrollBar(), self.right_pane.view.verticalScrollBar(), self
@@ -184,6 +190,81 @@ class MainWindow(QMainWindow):
             "Focus &Right Pane", self.right_pane.view.setFocus, "Ctrl+2"
         )
         self.switch_pane_action = self._action("S&witch Pane", self.switch_pane, "F6")
+        comparison = self.comparison
+        self.find_action = self._action(
+            "&Find in Both…",
+            comparison.open_search,
+            QKeySequence.StandardKey.Find,
+            "mdi6.magnify",
+            "Find in both texts, whatever script each is shown in",
+        )
+        self.find_next_action = self._action(
+            "Find &Next", lambda: comparison.step_match(1), QKeySequence.StandardKey.FindNext
+        )
+        self.find_previous_action = self._action(
+            "Find &Previous",
+            lambda: comparison.step_match(-1),
+            QKeySequence.StandardKey.FindPrevious,
+        )
+        self.topics_action = comparison.dock.toggleViewAction()
+        self.topics_action.setText("&Topics Panel")
+        self.topics_action.setShortcut(QKeySequence("Ctrl+T"))
+        self._icons.append((self.topics_action, "mdi6.tag-multiple-outline"))
+        self.highlight_topics_action = self._action(
+            "&Highlight Shared Topics",
+            comparison.panel.highlight_box.setChecked,
+            "Ctrl+Shift+H",
+            "mdi6.marker",
+            "Colour every shared topic in both texts",
+            checkable=True,
+        )
+        comparison.panel.highlight_box.toggled.connect(self.highlight_topics_action.setChecked)
+        self.wording_action = self._action(
+            "Mark Shared &Wording",
+            comparison.panel.wording_box.setChecked,
+            "Ctrl+Shift+W",
+            None,
+            "Underline sentences and clauses both articles contain",
+            checkable=True,
+        )
+        comparison.panel.wording_box.toggled.connect(self.wording_action.setChecked)
+        self.follow_action = self._action(
+            "&Scroll to Aligned Passage",
+            self.set_follow_alignment,
+            None,
+            None,
+            "Clicking a paragraph scrolls the other pane to the passage on the same point",
+            checkable=True,
+        )
+        self.aligned_sync_action = self._action(
+            "Synchronized Scrolling Follows &Alignment",
+            self.set_aligned_sync,
+            None,
+            None,
+            "Keep aligned passages side by side while scrolling, instead of the same proportion",
+            checkable=True,
+        )
+        self.link_action = self._action(
+            "&Link Paragraphs",
+            lambda: self.statusBar().showMessage(comparison.link_current(True), 6000),
+            "Ctrl+L",
+            "mdi6.link-plus",
+            "Make the paragraphs holding the two text cursors a sync point",
+        )
+        self.unlink_action = self._action(
+            "&Unlink Paragraphs",
+            lambda: self.statusBar().showMessage(comparison.link_current(False), 6000),
+            "Ctrl+Shift+L",
+            "mdi6.link-off",
+            "Remove the alignment between the paragraphs holding the two text cursors",
+        )
+        self.aliases_action = self._action(
+            "&Aliases…",
+            self.edit_aliases,
+            None,
+            "mdi6.account-multiple-outline",
+            "Names that mean the same thing (雪梨 and 悉尼, NVIDIA and 英伟达)",
+        )
         self.vocabulary_action = self._action(
             "&Vocabulary…",
             self.edit_vocabulary,
@@ -256,7 +337,22 @@ class MainWindow(QMainWindow):
         view.addAction(self.focus_right_action)
         view.addAction(self.switch_pane_action)
 
+        compare = menu.addMenu("&Compare")
+        compare.addAction(self.find_action)
+        compare.addAction(self.find_next_action)
+        compare.addAction(self.find_previous_action)
+        compare.addSeparator()
+        compare.addAction(self.topics_action)
+        compare.addAction(self.highlight_topics_action)
+        compare.addAction(self.wording_action)
+        compare.addSeparator()
+        compare.addAction(self.follow_action)
+        compare.addAction(self.aligned_sync_action)
+        compare.addAction(self.link_action)
+        compare.addAction(self.unlink_action)
+
         tools = menu.addMenu("&Tools")
+        tools.addAction(self.aliases_action)
         tools.addAction(self.vocabulary_action)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self.about_action)
@@ -284,6 +380,11 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.zoom_in_action)
         toolbar.addAction(self.font_action)
         toolbar.addAction(self.full_screen_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.find_action)
+        toolbar.addAction(self.topics_action)
+        toolbar.addAction(self.highlight_topics_action)
+        toolbar.addAction(self.link_action)
         toolbar.addSeparator()
         toolbar.addAction(self.vocabulary_action)
         self.toolbar = toolbar
@@ -339,6 +440,11 @@ class MainWindow(QMainWindow):
             pane.set_reading_font(font, self.line_spacing)
         self.sync_action.setChecked(self.settings.get("reader/sync_scroll"))
         self.scroll_sync.enabled = self.sync_action.isChecked()
+        self.highlight_topics_action.setChecked(self.settings.get("compare/highlight_topics"))
+        self.wording_action.setChecked(self.settings.get("compare/shared_wording"))
+        self.follow_action.setChecked(self.settings.get("compare/follow_alignment"))
+        self.comparison.follow = self.follow_action.isChecked()
+        self.aligned_sync_action.setChecked(self.settings.get("compare/aligned_sync"))
         for pane, key in (
             (self.left_pane, "panes/left_mode"),
             (self.right_pane, "panes/right_mode"),
@@ -359,6 +465,10 @@ class MainWindow(QMainWindow):
         self.settings.set("reader/point_size", self.reading_font.pointSize())
         self.settings.set("reader/line_spacing", self.line_spacing)
         self.settings.set("reader/sync_scroll", self.sync_action.isChecked())
+        self.settings.set("compare/highlight_topics", self.highlight_topics_action.isChecked())
+        self.settings.set("compare/shared_wording", self.wording_action.isChecked())
+        self.settings.set("compare/follow_alignment", self.follow_action.isChecked())
+        self.settings.set("compare/aligned_sync", self.aligned_sync_action.isChecked())
         self.settings.set("panes/left_mode", self.left_pane.mode.value)
         self.settings.set("panes/right_mode", self.right_pane.mode.value)
         for pane, key in (
@@ -396,6 +506,24 @@ class MainWindow(QMainWindow):
     def show_document(self, pane: ReaderPane, document: Document) -> None:
         pane.set_document(document)
         self._update_title()
+        self.comparison.refresh()
+
+    def set_follow_alignment(self, enabled: bool) -> None:
+        self.comparison.follow = enabled
+
+    def set_aligned_sync(self, enabled: bool) -> None:
+        """Synchronized scrolling by the alignment chain, or by proportion."""
+        self.scroll_sync.aligner = self.comparison.align_scroll if enabled else None
+
+    def edit_aliases(self) -> None:
+        from reader.ui.alias_dialog import AliasDialog  # only when asked for
+
+        table, accepted = AliasDialog.edit(self.comparison.aliases(), self)
+        if accepted:
+            try:
+                self.comparison.set_aliases(table)
+            except DuiduError as error:
+                self.window_message.show_message(str(error), "error")
 
     def choose_file(self, pane: ReaderPane) -> None:
         start = ""
@@ -431,6 +559,7 @@ class MainWindow(QMainWindow):
         if left is not None:
             self.right_pane.set_document(left)
         self._update_title()
+        self.comparison.refresh()
 
     def _update_title(self) -> None:
         names = [p.document.title if p.document else "—" for p in self.panes]
@@ -528,6 +657,7 @@ class MainWindow(QMainWindow):
         self.service.vocabulary = vocabulary
         for pane in self.panes:
             pane.refresh_conversion()
+        self.comparison.refresh()
 
     def show_about(self) -> None:
         from PySide6 import __version__ as pyside_version

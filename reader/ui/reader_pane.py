@@ -9,7 +9,7 @@ placeholders, so the shown text stays line-for-line the original: block N is lin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -38,6 +38,7 @@ from reader.core.position_map import PositionMap
 from reader.core.scripts import Script, ScriptMode, ScriptReport
 from reader.ui.appearance import icon
 from reader.ui.conversion_service import LARGE_TEXT, ConversionService
+from reader.ui.highlights import HighlightLayers
 from reader.ui.text_offsets import Utf16Index
 
 PREVIEW_LINES = 120
@@ -146,6 +147,9 @@ class ReaderPane(QWidget):
     fileDropped = Signal(str)
     modeChanged = Signal(object)  # ScriptMode chosen by the user in this pane
     ready = Signal()  # text shown in the chosen script, nothing pending
+    textShown = Signal()  # the shown text was rebuilt (new document, script or font)
+    cursorMoved = Signal(int)  # original offset of the text cursor, after a click or key
+    hovered = Signal(int)  # original offset under the mouse pointer
 
     def __init__(
         self, side: str, service: ConversionService, parent: QWidget | None = None
@@ -195,6 +199,11 @@ class ReaderPane(QWidget):
         self.view = ReaderView()
         self.view.fileDropped.connect(self.fileDropped)
         self.setAcceptDrops(True)
+        self.highlights = HighlightLayers(self.view)
+        self._original_layers: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
+        self.view.cursorPositionChanged.connect(self._on_cursor_moved)
+        self.view.viewport().setMouseTracking(True)
+        self.view.viewport().installEventFilter(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -416,6 +425,9 @@ class ReaderPane(QWidget):
             old.deleteLater()
         if line:
             self.view.scroll_to_line(line)
+        for name in self._original_layers:
+            self._apply_layer(name)
+        self.textShown.emit()
 
     def _format_structure(self, document: QTextDocument) -> None:
         assert self.document is not None
@@ -501,3 +513,77 @@ class ReaderPane(QWidget):
         cursor.setPosition(self._index.to_utf16(shown_end), QTextCursor.MoveMode.KeepAnchor)
         self.view.setTextCursor(cursor)
         self.view.ensureCursorVisible()
+
+    def shown_span(self, start: int, end: int) -> tuple[int, int]:
+        """UTF-16 positions in the view of the original span ``[start, end)``."""
+        shown_start, shown_end = self.position_map().span_to_target(start, end)
+        return self._index.to_utf16(shown_start), self._index.to_utf16(shown_end)
+
+    def original_position(self, utf16_position: int) -> int:
+        """Original offset of a UTF-16 position of the view."""
+        return self.position_map().to_source(self._index.to_code_point(utf16_position))
+
+    # -- highlights (original spans; re-placed whenever the shown text changes) ------------
+
+    def set_highlights(self, name: str, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
+        """Highlight original spans in layer ``name`` (see highlights.LAYER_ORDER)."""
+        if spans:
+            self._original_layers[name] = spans
+        else:
+            self._original_layers.pop(name, None)
+        self._apply_layer(name)
+
+    def highlight_count(self, name: str) -> int:
+        return len(self._original_layers.get(name, ()))
+
+    def _apply_layer(self, name: str) -> None:
+        spans = self._original_layers.get(name, [])
+        shown = []
+        for start, end, char_format in spans:
+            a, b = self.shown_span(start, end)
+            shown.append((a, b, char_format))
+        self.highlights.set_layer(name, shown)
+
+    # -- navigation by original offsets ---------------------------------------------------
+
+    def reveal_original(self, start: int, end: int, *, select: bool = True) -> None:
+        """Bring the original span into the middle of the view (selecting it if asked)."""
+        a, b = self.shown_span(start, end)
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(a)
+        if select:
+            cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        self._programmatic_cursor = True
+        self.view.setTextCursor(cursor)
+        self._programmatic_cursor = False
+        rect = self.view.cursorRect(cursor)
+        bar = self.view.verticalScrollBar()
+        bar.setValue(bar.value() + rect.center().y() - self.view.viewport().height() // 2)
+
+    def top_original_position(self) -> int:
+        """Original offset of the first character on screen."""
+        return self.original_position(self.view.cursorForPosition(QPoint(0, 0)).position())
+
+    def scroll_original_to_top(self, position: int) -> None:
+        """Scroll so that the line holding original offset ``position`` is at the top."""
+        shown = self.position_map().to_target(min(position, self.position_map().source_length))
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(
+            min(self._index.to_utf16(shown), self.view.document().characterCount() - 1)
+        )
+        rect = self.view.cursorRect(cursor)
+        bar = self.view.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top())
+
+    def cursor_original_position(self) -> int:
+        return self.original_position(self.view.textCursor().position())
+
+    def _on_cursor_moved(self) -> None:
+        if not getattr(self, "_programmatic_cursor", False) and self.document is not None:
+            self.cursorMoved.emit(self.cursor_original_position())
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.MouseMove and self.document is not None:
+            position = self.view.cursorForPosition(event.position().toPoint()).position()
+            self.hovered.emit(self.original_position(position))
+        return super().eventFilter(watched, event)

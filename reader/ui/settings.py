@@ -18,6 +18,10 @@ DEFAULTS: dict[str, Any] = {
     "reader/point_size": 0,  # 0: the font's own size
     "reader/line_spacing": 160,  # percent of the font's line height
     "reader/sync_scroll": True,
+    "compare/highlight_topics": False,
+    "compare/shared_wording": False,
+    "compare/follow_alignment": True,
+    "compare/aligned_sync": False,
     "panes/left_mode": "original",
     "panes/right_mode": "original",
     "files/last_left": "",

@@ -1,6 +1,12 @@
-"""Keep two scroll bars in step, proportionally, without the two panes echoing each other."""
+"""Keep two scroll bars in step without the two panes echoing each other.
+
+Proportionally by default; with an ``aligner`` set (synchronized scrolling that follows the
+aligned passages), the aligner moves the other pane itself.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QScrollBar
@@ -12,6 +18,8 @@ class ScrollSync(QObject):
     def __init__(self, left: QScrollBar, right: QScrollBar, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.enabled = True
+        # Called with the side that moved ("left"/"right") to move the other one instead.
+        self.aligner: Callable[[str], bool] | None = None
         self._left = left
         self._right = right
         self._busy = False
@@ -21,6 +29,13 @@ class ScrollSync(QObject):
     def _follow(self, source: QScrollBar, target: QScrollBar, value: int) -> None:
         if not self.enabled or self._busy:
             return
+        if self.aligner is not None:
+            self._busy = True
+            try:
+                if self.aligner("left" if source is self._left else "right"):
+                    return
+            finally:
+                self._busy = False
         span = source.maximum() - source.minimum()
         if span <= 0:
             return

@@ -1,0 +1,101 @@
+"""Cheap highlights for big texts: only the spans on screen become extra selections.
+
+Topic highlighting can mean tens of thousands of spans in a book. Formatting them into the
+text document would cost seconds and undo the lazy layout; handing them all to
+``QTextEdit.setExtraSelections`` makes every paint walk all of them. Instead each layer keeps
+its spans sorted, and on every scroll or resize the few dozen that are visible are found by
+binary search and set as the view's extra selections.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+# Layers are drawn in this order, later ones on top.
+LAYER_ORDER = ("alignment", "topics", "wording", "focus", "search", "current")
+
+
+class _Layer:
+    __slots__ = ("ends", "formats", "longest", "starts")
+
+    def __init__(self, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
+        spans = sorted(spans, key=lambda item: item[0])
+        self.starts = [start for start, _end, _format in spans]
+        self.ends = [end for _start, end, _format in spans]
+        self.formats = [fmt for _start, _end, fmt in spans]
+        self.longest = max((end - start for start, end, _f in spans), default=0)
+
+    def visible(self, low: int, high: int) -> range:
+        first = bisect_left(self.starts, low - self.longest)
+        last = bisect_right(self.starts, high)
+        return range(first, last)
+
+
+class HighlightLayers(QObject):
+    """Named layers of ``(start, end, format)`` spans in UTF-16 positions of ``view``."""
+
+    def __init__(self, view: QTextEdit) -> None:
+        super().__init__(view)
+        self.view = view
+        self._layers: dict[str, _Layer] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+        view.verticalScrollBar().valueChanged.connect(self._timer.start)
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._timer.start()
+        return False
+
+    def set_layer(self, name: str, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
+        if spans:
+            self._layers[name] = _Layer(spans)
+        else:
+            self._layers.pop(name, None)
+        self._timer.start()
+
+    def clear(self, name: str) -> None:
+        self.set_layer(name, [])
+
+    def count(self, name: str) -> int:
+        layer = self._layers.get(name)
+        return len(layer.starts) if layer else 0
+
+    def visible_range(self) -> tuple[int, int]:
+        viewport = self.view.viewport()
+        low = self.view.cursorForPosition(QPoint(0, 0)).position()
+        high = self.view.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
+        return low, high + 1
+
+    def refresh(self) -> None:
+        """Give the view the extra selections of the spans now on screen."""
+        document = self.view.document()
+        length = max(document.characterCount() - 1, 0)
+        low, high = self.visible_range()
+        selections = []
+        for name in LAYER_ORDER:
+            layer = self._layers.get(name)
+            if layer is None:
+                continue
+            for k in layer.visible(low, high):
+                start, end = layer.starts[k], layer.ends[k]
+                if end < low or start > high or start >= length:
+                    continue
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(document)
+                cursor.setPosition(start)
+                cursor.setPosition(min(end, length), QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                selection.format = layer.formats[k]
+                selections.append(selection)
+        self.view.setExtraSelections(selections)
+
+    def visible_count(self) -> int:
+        return len(self.view.extraSelections())
