@@ -10,6 +10,8 @@
    with the same configs (goal ≤ 1.2×).
 3. Time until a ~1 MB book is readable in the window (goal ≤ 1 s), next to the time to
    read the file's bytes.
+4. Topics: the bundled pair analysed once the dictionary is loaded (goal ≤ 0.3 s), and a
+   pair of ~1 MB books (goal ≤ 10 s), next to segmenting the same texts with jieba alone.
 """
 
 from __future__ import annotations
@@ -149,6 +151,40 @@ def bench_readable(book: Path) -> None:
     )
 
 
+def bench_topics(book: Path, other: Path) -> None:
+    from reader.core.aliases import load_aliases
+    from reader.core.document import load_document
+    from reader.core.opencc_engine import get_engine
+    from reader.core.segmenter import get_segmenter
+    from reader.core.topics import TopicAnalyser, analyse_documents
+    from reader.paths import default_pair, resources_dir
+
+    segmenter = get_segmenter()
+    started = time.perf_counter()
+    analyser = TopicAnalyser(
+        get_engine(), segmenter, load_aliases(resources_dir() / "aliases.json", None).table
+    )
+    init = time.perf_counter() - started
+    pairs = [("bundled pair", [load_document(p) for p in default_pair()], 0.3)]
+    if book.is_file() and other.is_file():
+        pairs.append(
+            (f"{other.name} + {book.name}", [load_document(other), load_document(book)], 10)
+        )
+    for label, (left, right), goal in pairs:
+        started = time.perf_counter()
+        analysis = analyse_documents(analyser, left, right)
+        took = time.perf_counter() - started
+        started = time.perf_counter()
+        segmenter.spans(left.text)
+        segmenter.spans(right.text)
+        alone = time.perf_counter() - started
+        print(
+            f"topics     {label}: {took:.3f} s ({len(analysis.shared)} shared)  "
+            f"jieba alone {alone:.3f} s  ratio {took / max(alone, 1e-9):.1f}x  "
+            f"(goal <= {goal} s; dictionary load {init:.2f} s, once)"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--book", type=Path, default=DEFAULT_BOOK)
@@ -160,6 +196,7 @@ def main() -> None:
         bench_readable(args.book)
     else:
         print(f"skipped the book benchmarks: {args.book} not found")
+    bench_topics(args.book, args.book.parent / "sanguo_yanyi_trad.big5.txt")
 
 
 if __name__ == "__main__":

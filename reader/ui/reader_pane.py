@@ -420,6 +420,7 @@ class ReaderPane(QWidget):
             self._format_structure(document)
         old = self._own_document  # the view deletes the documents it made itself
         self._own_document = document
+        self.view.setExtraSelections([])  # they hold cursors into the old document
         self.view.setDocument(document)
         if old is not None:
             old.deleteLater()
