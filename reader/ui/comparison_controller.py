@@ -11,22 +11,23 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-from reader.core.aliases import AliasTable, load_aliases
-from reader.core.comparison import ComparisonText, comparison_text, normalize_query
-from reader.core.links import LinkStore
-from reader.core.scripts import detect_script
-from reader.core.search import find_all
-from reader.core.topics import Analysis, Topic, TopicAnalyser, analyse_documents
 from reader.paths import resources_dir
 from reader.ui.conversion_service import ConversionService
 from reader.ui.find_bar import FindBar
 from reader.ui.reader_pane import ReaderPane
 from reader.ui.topics_panel import TopicsPanel, topic_colour
+
+if TYPE_CHECKING:  # imported where used: the analysis modules load after the first paint
+    from reader.core.aliases import AliasTable
+    from reader.core.comparison import ComparisonText
+    from reader.core.links import LinkStore
+    from reader.core.topics import Analysis, Topic, TopicAnalyser
 
 HOVER_DELAY_MS = 120
 
@@ -100,6 +101,8 @@ class ComparisonController(QObject):
 
     @property
     def links(self) -> LinkStore:
+        from reader.core.links import LinkStore
+
         if self._links is None:
             self._links = LinkStore(self.data_dir)
             if self._links.problem:
@@ -107,6 +110,8 @@ class ComparisonController(QObject):
         return self._links
 
     def aliases(self) -> AliasTable:
+        from reader.core.aliases import load_aliases
+
         if self._aliases is None:
             loaded = load_aliases(resources_dir() / "aliases.json", self.data_dir)
             if loaded.problem:
@@ -138,13 +143,15 @@ class ComparisonController(QObject):
             self.panel.set_busy("Topics appear once both articles are open.")
             return
         self.panel.set_busy("Finding the topics both articles discuss…", 0)
-        links = self.links.get(left.sha256, right.sha256)
-        added, removed = sorted(links.added), sorted(links.removed)
-        aliases = self.aliases()
         vocabulary = self.service.vocabulary
 
+        from reader.core.topics import TopicAnalyser, analyse_documents
+
         def work(progress: Callable[[int, int], None]) -> Analysis:
-            with self._analysis_lock:
+            with self._analysis_lock:  # links, aliases and hashes load here, off the UI thread
+                links = self.links.get(left.sha256, right.sha256)
+                added, removed = sorted(links.added), sorted(links.removed)
+                aliases = self.aliases()
                 if self._analyser is None:
                     from reader.core.segmenter import get_segmenter
 
@@ -358,6 +365,9 @@ class ComparisonController(QObject):
             self.search(self.find_bar.field.text(), self.find_bar.regional.isChecked())
 
     def _comparison(self, pane: ReaderPane, regional: bool) -> ComparisonText | None:
+        from reader.core.comparison import comparison_text
+        from reader.core.scripts import detect_script
+
         document = pane.document
         if document is None:
             return None
@@ -384,6 +394,9 @@ class ComparisonController(QObject):
 
     def search(self, query: str, regional: bool) -> None:
         """Find ``query`` in both panes, ignoring script; highlight and count the matches."""
+        from reader.core.comparison import normalize_query
+        from reader.core.search import find_all
+
         self._search = (query, regional)
         match_format = _background(QColor("#ffd54f"), 220)
         counts = []

@@ -7,6 +7,8 @@ article's to the right, so which side dwells on a topic is seen without reading 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -23,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.topics import Analysis, Topic
+if TYPE_CHECKING:  # the analysis modules load after the first paint
+    from reader.core.topics import Analysis, Topic
 
 # Distinct hues that stay readable as a light background under black text.
 TOPIC_COLOURS = (
@@ -58,7 +61,7 @@ class FrequencyBars(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().paint(painter, option, QModelIndex())  # background and selection only
         topic = index.data(TOPIC_ROLE)
-        if not isinstance(topic, Topic):
+        if topic is None:
             return
         rect: QRect = option.rect.adjusted(4, 5, -4, -5)
         middle = rect.center().x()
@@ -161,7 +164,7 @@ class TopicsPanel(QWidget):
 
     def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         topic = item.data(0, TOPIC_ROLE)
-        if isinstance(topic, Topic):
+        if topic is not None:
             self.topicActivated.emit(topic)
 
     def set_busy(self, text: str, percent: int | None = None) -> None:
