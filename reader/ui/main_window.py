@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
         self.wording_action = self._action(
             "Mark Shared &Wording",
             comparison.panel.wording_box.setChecked,
-            "Ctrl+Shift+W",
+            "Ctrl+Shift+U",
             None,
             "Underline sentences and clauses both articles contain",
             checkable=True,

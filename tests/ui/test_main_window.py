@@ -310,3 +310,17 @@ def test_script_change_during_detection_detects_once(make_window, qtbot, monkeyp
     assert len(calls) == 1
     assert pane.mode is ScriptMode.HK
     assert pane.shown_text().startswith("四個月兩次到訪")
+
+
+def test_no_two_actions_share_a_shortcut(make_window) -> None:
+    """Qt ignores a shortcut that two actions claim, so neither would work."""
+    from collections import defaultdict
+
+    from PySide6.QtGui import QAction
+
+    window = make_window(wait=False)
+    owners: dict[str, list[str]] = defaultdict(list)
+    for action in window.findChildren(QAction):
+        for shortcut in action.shortcuts():
+            owners[shortcut.toString()].append(action.text())
+    assert {key: names for key, names in owners.items() if len(names) > 1} == {}
