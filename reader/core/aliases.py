@@ -9,12 +9,11 @@ names in any script; they are normalised like the texts before matching.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.core.errors import StorageError
-from reader.core.storage import atomic_write_text, set_aside
+from reader.core.storage import SetAside, atomic_write_text, read_or_set_aside
 
 FILE_NAME = "aliases.json"
 KINDS = ("company", "person", "place", "organisation", "product", "concept", "other")
@@ -97,25 +96,12 @@ def load_aliases(bundled: str | Path | None, data_dir: str | Path | None) -> Loa
     path = Path(data_dir) / FILE_NAME
     if not path.exists():
         return LoadedAliases(table)
-    try:
-        table.user = parse_groups(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as error:
-        try:
-            kept = set_aside(path)
-        except OSError as move_error:
-            raise StorageError(
-                f"Your alias file {path} cannot be read ({error}) and could not be moved "
-                f"aside ({move_error.strerror}); fix or remove it."
-            ) from None
+    user = read_or_set_aside(path, parse_groups, "alias")
+    if isinstance(user, SetAside):
         return LoadedAliases(
             table,
-            f"Your alias file could not be read ({error}). It was kept as {kept.name}; "
-            "only the bundled aliases are used.",
+            f"Your alias file could not be read ({user.reason}). It was kept as "
+            f"{user.kept.name}; only the bundled aliases are used.",
         )
+    table.user = user
     return LoadedAliases(table)
-
-
-def merged_user_groups(existing: Iterable[AliasGroup], new: AliasGroup) -> list[AliasGroup]:
-    """The reader's groups with ``new`` added, replacing a group of the same name."""
-    kept = [group for group in existing if group.term != new.term]
-    return [*kept, new]

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.core.storage import atomic_write_text, set_aside
+from reader.core.storage import SetAside, atomic_write_text, read_or_set_aside
 
 FILE_NAME = "alignments.json"
 
@@ -50,20 +50,14 @@ class LinkStore:
     def _load(self) -> None:
         if self.path is None or not self.path.exists():
             return
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            for key, value in data["pairs"].items():
-                self._pairs[key] = PairLinks(
-                    {(int(a), int(b)) for a, b in value.get("added", [])},
-                    {(int(a), int(b)) for a, b in value.get("removed", [])},
-                )
-        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as error:
-            kept = set_aside(self.path)
+        pairs = read_or_set_aside(self.path, _parse_pairs, "sync point")
+        if isinstance(pairs, SetAside):
             self.problem = (
-                f"Your sync points could not be read ({error}); the file was kept as "
-                f"{kept.name} and starts empty."
+                f"Your sync points could not be read ({pairs.reason}); the file was kept as "
+                f"{pairs.kept.name} and starts empty."
             )
-            self._pairs = {}
+        else:
+            self._pairs = pairs
 
     def get(self, left_sha: str, right_sha: str) -> PairLinks:
         return self._pairs.setdefault(self.key(left_sha, right_sha), PairLinks())
@@ -80,3 +74,14 @@ class LinkStore:
             },
         }
         atomic_write_text(self.path, json.dumps(payload, indent=1) + "\n")
+
+
+def _parse_pairs(text: str) -> dict[str, PairLinks]:
+    data = json.loads(text)
+    return {
+        key: PairLinks(
+            {(int(a), int(b)) for a, b in value.get("added", [])},
+            {(int(a), int(b)) for a, b in value.get("removed", [])},
+        )
+        for key, value in data["pairs"].items()
+    }

@@ -11,9 +11,14 @@ import contextlib
 import os
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from reader.core.errors import StorageError
+
+T = TypeVar("T")
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:
@@ -69,3 +74,31 @@ def set_aside(path: str | Path) -> Path:
         target = path.with_name(f"{path.stem}.unreadable-{stamp}-{counter}{path.suffix}")
     os.replace(path, target)
     return target
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A file that could not be read: why, and the name it was kept under."""
+
+    reason: str
+    kept: Path
+
+
+def read_or_set_aside(path: Path, parse: Callable[[str], T], label: str) -> T | SetAside:
+    """``parse`` the UTF-8 text of ``path``; a file that cannot be read is set aside.
+
+    Never overwritten: the caller starts afresh and says so with the returned reason and
+    name. Raises :class:`StorageError` (a sentence naming the ``label`` file) when the file
+    cannot even be moved out of the way.
+    """
+    try:
+        return parse(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as error:
+        try:
+            kept = set_aside(path)
+        except OSError as move_error:
+            raise StorageError(
+                f"Your {label} file {path} cannot be read ({error}) and could not be "
+                f"moved aside ({move_error.strerror}); fix or remove it."
+            ) from None
+        return SetAside(str(error), kept)

@@ -14,9 +14,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.core.errors import StorageError
 from reader.core.scripts import ScriptMode
-from reader.core.storage import atomic_write_text, set_aside
+from reader.core.storage import SetAside, atomic_write_text, read_or_set_aside
 
 FILE_NAME = "vocabulary.json"
 _FORMAT = 1
@@ -119,22 +118,18 @@ def load_vocabulary(data_dir: str | Path) -> LoadedVocabulary:
     path = Path(data_dir) / FILE_NAME
     if not path.exists():
         return LoadedVocabulary(Vocabulary.default())
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-            raise ValueError("it has no list of entries")
-        entries = [VocabularyEntry.from_json(item) for item in data["entries"]]
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as error:
-        try:
-            kept = set_aside(path)
-        except OSError as move_error:
-            raise StorageError(
-                f"Your vocabulary file {path} cannot be read ({error}) and could not be "
-                f"moved aside ({move_error.strerror}); fix or remove it."
-            ) from None
+    entries = read_or_set_aside(path, _parse_entries, "vocabulary")
+    if isinstance(entries, SetAside):
         return LoadedVocabulary(
             Vocabulary.default(),
-            f"Your vocabulary file could not be read ({error}). It was kept as {kept.name} "
-            "and the default vocabulary is used.",
+            f"Your vocabulary file could not be read ({entries.reason}). It was kept as "
+            f"{entries.kept.name} and the default vocabulary is used.",
         )
     return LoadedVocabulary(Vocabulary(entries))
+
+
+def _parse_entries(text: str) -> list[VocabularyEntry]:
+    data = json.loads(text)
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+        raise ValueError("it has no list of entries")
+    return [VocabularyEntry.from_json(item) for item in data["entries"]]

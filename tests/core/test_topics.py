@@ -277,3 +277,13 @@ def test_cli_table_and_errors(tmp_path):
     missing = run_cli(["topics", left, str(tmp_path / "nope.txt")])
     assert missing.returncode == 1
     assert missing.stderr.startswith("duidu: ") and "Traceback" not in missing.stderr
+
+
+def test_unreadable_sync_points_are_set_aside(tmp_path):
+    (tmp_path / "alignments.json").write_text("[not pairs", encoding="utf-8")
+    store = LinkStore(tmp_path)
+    assert store.problem and "could not be read" in store.problem
+    assert list(tmp_path.glob("alignments.unreadable-*.json"))
+    store.get("a", "b").add((1, 2))
+    store.save()
+    assert LinkStore(tmp_path).get("a", "b").added == {(1, 2)}
