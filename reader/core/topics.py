@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -81,7 +82,6 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134
 _DETERMINERS = frozenset("这那该此每各某其本")  # 这三项 is not a topic
 _GUESSED_TAG_FREQUENCY = 5
 _TOPIC_BLOCKS = (BlockKind.TITLE, BlockKind.HEADING, BlockKind.PARAGRAPH)
-_ALIAS_KINDS = {"concept": "concept", "product": "entity"}
 
 # New-word discovery: a token sequence recurring at least this often in the pair, whose
 # weakest part occurs inside it at least this share of its uses, is one word.
@@ -169,9 +169,9 @@ class Analysis:
     def passage_at(self, side: str, position: int) -> int | None:
         """Index of the paragraph of ``side`` holding original offset ``position``."""
         passages = self.left_passages if side == "left" else self.right_passages
-        for k, passage in enumerate(passages):
-            if passage.start <= position < passage.end:
-                return k
+        k = bisect_right(passages, position, key=lambda passage: passage.start) - 1
+        if k >= 0 and position < passages[k].end:
+            return k
         return None
 
 
@@ -372,7 +372,7 @@ class TopicAnalyser:
     def _kind(self, key: str, forced: bool) -> str | None:
         group = self._alias_terms.get(key) if forced else None
         if group is not None:
-            return _ALIAS_KINDS.get(group.kind, "entity" if group.kind != "concept" else "concept")
+            return "concept" if group.kind == "concept" else "entity"
         if key in STOP_WORDS or key in _LATIN_STOP:
             return None
         if key.isascii():

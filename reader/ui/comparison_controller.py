@@ -64,11 +64,12 @@ class ComparisonController(QObject):
         self._generation = 0
         self._analyser: TopicAnalyser | None = None
         self._aliases: AliasTable | None = None
+        self._analyser_aliases: AliasTable | None = None  # the table the analyser was given
+        self._anchors: list[tuple[int, int]] = []  # chain pairs as (left, right) offsets
         self._analysis_lock = threading.Lock()
         self._links: LinkStore | None = None
         self._steps: dict[str, int] = {}
         self._search_cache: dict[tuple[str, bool], ComparisonText] = {}
-        self._search: tuple[str, bool] = ("", True)
         self._matches: dict[str, list[tuple[int, int]]] = {"left": [], "right": []}
         self._match_index: dict[str, int] = {"left": -1, "right": -1}
 
@@ -123,13 +124,7 @@ class ComparisonController(QObject):
         """Save the reader's alias groups and analyse again with them."""
         table.save_user(self.data_dir)
         self._aliases = table
-        analyser = self._analyser
-        if analyser is not None:
-            self.service.tasks.submit(
-                lambda _p: analyser.set_aliases(table), lambda _v: self.refresh(), self.failed.emit
-            )
-        else:
-            self.refresh()
+        self.refresh()  # the worker hands the new table to the analyser, under the lock
 
     def refresh(self) -> None:
         """Analyse the two open documents again (after a document, alias or link change)."""
@@ -156,9 +151,10 @@ class ComparisonController(QObject):
                     from reader.core.segmenter import get_segmenter
 
                     progress(2, 100)
-                    self._analyser = TopicAnalyser(
-                        self.service.engine(), get_segmenter(), aliases, vocabulary
-                    )
+                    self._analyser = TopicAnalyser(self.service.engine(), get_segmenter())
+                if aliases is not self._analyser_aliases:
+                    self._analyser.set_aliases(aliases)
+                    self._analyser_aliases = aliases
                 self._analyser.vocabulary = vocabulary
                 return analyse_documents(
                     self._analyser, left, right, progress=progress, links=added, unlinks=removed
@@ -186,6 +182,10 @@ class ComparisonController(QObject):
         if generation != self._generation:
             return
         self.analysis = analysis
+        self._anchors = [
+            (analysis.left_passages[p.left].start, analysis.right_passages[p.right].start)
+            for p in analysis.chain
+        ]
         self._steps.clear()
         self.colours = {topic.term: topic_colour(k) for k, topic in enumerate(analysis.shared)}
         self.panel.set_analysis(analysis, self.colours)
@@ -307,18 +307,12 @@ class ComparisonController(QObject):
         """Scroll the other pane to the place the alignment chain puts against this one."""
         from reader.core.alignment import interpolate
 
-        analysis = self.analysis
-        if analysis is None or not analysis.chain:
+        if self.analysis is None or not self._anchors:
             return False
         source, target = (self.left, self.right) if moved == "left" else (self.right, self.left)
         if source.document is None or target.document is None:
             return False
-        anchors = [
-            (analysis.left_passages[p.left].start, analysis.right_passages[p.right].start)
-            for p in analysis.chain
-        ]
-        if moved == "right":
-            anchors = [(b, a) for a, b in anchors]
+        anchors = self._anchors if moved == "left" else [(b, a) for a, b in self._anchors]
         position = interpolate(
             anchors,
             source.top_original_position(),
@@ -397,7 +391,6 @@ class ComparisonController(QObject):
         from reader.core.comparison import normalize_query
         from reader.core.search import find_all
 
-        self._search = (query, regional)
         match_format = _background(QColor("#ffd54f"), 220)
         counts = []
         for pane in (self.left, self.right):

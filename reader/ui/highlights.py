@@ -61,9 +61,6 @@ class HighlightLayers(QObject):
             self._layers.pop(name, None)
         self._timer.start()
 
-    def clear(self, name: str) -> None:
-        self.set_layer(name, [])
-
     def count(self, name: str) -> int:
         layer = self._layers.get(name)
         return len(layer.starts) if layer else 0

@@ -201,6 +201,7 @@ class ReaderPane(QWidget):
         self.setAcceptDrops(True)
         self.highlights = HighlightLayers(self.view)
         self._original_layers: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
+        self._programmatic_cursor = False  # reveal_original moves the cursor: not a click
         self.view.cursorPositionChanged.connect(self._on_cursor_moved)
         self.view.viewport().setMouseTracking(True)
         self.view.viewport().installEventFilter(self)
@@ -580,7 +581,7 @@ class ReaderPane(QWidget):
         return self.original_position(self.view.textCursor().position())
 
     def _on_cursor_moved(self) -> None:
-        if not getattr(self, "_programmatic_cursor", False) and self.document is not None:
+        if not self._programmatic_cursor and self.document is not None:
             self.cursorMoved.emit(self.cursor_original_position())
 
     def eventFilter(self, watched, event) -> bool:

@@ -142,3 +142,17 @@ def test_search_finds_across_scripts_with_counts(qtbot, make_window):
     qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
     assert not bar.isVisible()
     assert window.left_pane.highlight_count("search") == 0
+
+
+def test_edited_aliases_are_saved_and_used(qtbot, make_window, data_dir):
+    from reader.core.aliases import AliasGroup, AliasTable
+
+    window = make_window()
+    wait_analysed(qtbot, window)
+    before = window.comparison.analysis
+    bundled = window.comparison.aliases().bundled
+    window.comparison.set_aliases(AliasTable(bundled, [AliasGroup("黄老板", ("黄仁勋",))]))
+    assert (data_dir / "aliases.json").exists()
+    qtbot.waitUntil(lambda: window.comparison.analysis is not before, timeout=30_000)
+    terms = [topic.term for topic in window.comparison.analysis.shared]
+    assert "黄老板" in terms and "黄仁勋" not in terms
