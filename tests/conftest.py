@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -16,6 +18,21 @@ PEER = SHARED / "peer"
 ARTICLES = ROOT / "resources" / "articles"
 TRAD_ARTICLE = ARTICLES / "nvidia-days-are-hard.trad.txt"
 SIMP_ARTICLE = ARTICLES / "nvidia-china-market.simp.txt"
+
+
+def duidu(
+    *args: str, stdin: bytes | None = None, env: dict | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess:
+    """``duidu`` as a person runs it: a subprocess without a display; output as bytes."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        input=stdin,
+        capture_output=True,
+        env=environment,
+        cwd=ROOT,
+        timeout=timeout,
+    )
 
 
 def corpus_file(name: str) -> Path:

@@ -2,28 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SIMP_ARTICLE, TRAD_ARTICLE
-
-
-def duidu(
-    *args: str, stdin: bytes | None = None, env: dict | None = None, timeout: float = 120
-) -> subprocess.CompletedProcess:
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *args],
-        input=stdin,
-        capture_output=True,
-        env=environment,
-        cwd=ROOT,
-        timeout=timeout,
-    )
+from tests.conftest import SIMP_ARTICLE, TRAD_ARTICLE, duidu
 
 
 def test_convert_file_to_taiwan_phrases() -> None:

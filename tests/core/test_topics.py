@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,19 +19,9 @@ from reader.core.search import find_all
 from reader.core.segmenter import get_segmenter
 from reader.core.topics import TopicAnalyser, analyse_documents
 from reader.paths import default_pair, resources_dir
+from tests.conftest import duidu
 
 ENGINE = get_engine()
-
-
-def run_cli(args: list[str]) -> subprocess.CompletedProcess:
-    """``duidu`` as a person runs it: a subprocess, no display; text out."""
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-m", "reader", *args], capture_output=True, env=environment, timeout=120
-    )
-    result.stdout = result.stdout.decode("utf-8")
-    result.stderr = result.stderr.decode("utf-8")
-    return result
 
 
 @pytest.fixture(scope="module")
@@ -253,7 +240,7 @@ def test_regional_vocabulary_can_be_left_out_of_search():
 
 def test_cli_json_has_the_documented_shape(tmp_path):
     left, right = (str(p) for p in default_pair())
-    result = run_cli(["topics", left, right, "--json", "--top", "5"])
+    result = duidu("topics", left, right, "--json", "--top", "5")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert len(data["shared"]) == 5
@@ -271,12 +258,14 @@ def test_cli_json_has_the_documented_shape(tmp_path):
 
 def test_cli_table_and_errors(tmp_path):
     left, right = (str(p) for p in default_pair())
-    result = run_cli(["topics", left, right, "--top", "3"])
-    assert result.returncode == 0 and "Shared topics" in result.stdout
-    assert "英伟达" in result.stdout
-    missing = run_cli(["topics", left, str(tmp_path / "nope.txt")])
+    result = duidu("topics", left, right, "--top", "3")
+    table = result.stdout.decode("utf-8")
+    assert result.returncode == 0 and "Shared topics" in table
+    assert "英伟达" in table
+    missing = duidu("topics", left, str(tmp_path / "nope.txt"))
     assert missing.returncode == 1
-    assert missing.stderr.startswith("duidu: ") and "Traceback" not in missing.stderr
+    error = missing.stderr.decode("utf-8")
+    assert error.startswith("duidu: ") and "Traceback" not in error
 
 
 def test_unreadable_sync_points_are_set_aside(tmp_path):
