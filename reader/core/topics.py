@@ -206,7 +206,11 @@ class TopicAnalyser:
         self._aliases: dict[str, AliasGroup] = {}
         self._alias_prefixes: set[str] = set()
         self._alias_terms: dict[str, AliasGroup] = {}
-        self._surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+        self._surfaces: dict[str, Counter[str]] = defaultdict(Counter)  # per analysis
+        # Memos of word → kind and word → joinable; they depend only on the dictionary and
+        # the aliases, so they last until the aliases change.
+        self._kinds: dict[tuple[str, bool], str | None] = {}
+        self._joinables: dict[str, bool] = {}
         if aliases is not None:
             self.set_aliases(aliases)
 
@@ -217,11 +221,13 @@ class TopicAnalyser:
         self._aliases = lookup
         self._alias_terms = {group.term: group for group in lookup.values()}
         self.segmenter.add_words(name for name in lookup if is_han(name))
-        prefixes: set[str] = set()
+        prefixes: set[str] = set()  # first tokens of names that may span several tokens
         for name in lookup:
-            for token_start, _token_end in self.segmenter.spans(name)[:1]:
-                prefixes.add(name[token_start:_token_end])
+            start, end = self.segmenter.spans(name)[0]
+            prefixes.add(name[start:end])
         self._alias_prefixes = prefixes
+        self._kinds.clear()  # added words changed the dictionary's tags
+        self._joinables.clear()
 
     # -- one document --------------------------------------------------------------------
 
@@ -413,9 +419,7 @@ class TopicAnalyser:
         ``links``/``unlinks`` are the reader's sync points to add or reject, as
         ``(left_start, right_start)`` original offsets of paragraphs.
         """
-        self._surfaces: dict[str, Counter[str]] = defaultdict(Counter)
-        self._kinds: dict[tuple[str, bool], str | None] = {}
-        self._joinables: dict[str, bool] = {}
+        self._surfaces = defaultdict(Counter)
         tokens = [self._tokenize(left_text), self._tokenize(right_text)]
         words = self._discover(tokens)
         for side in tokens:
