@@ -60,6 +60,15 @@ def default_reading_font(available: list[str]) -> QFont:
     return font
 
 
+def side_panel_width(font_height: int) -> int:
+    """Starting width of the topics dock, in lines of the UI font.
+
+    The dock's contents are built after the first paint; the empty dock and the built panel
+    ask for this same width, so the panes do not jump sideways when the panel arrives.
+    """
+    return 22 * font_height
+
+
 def is_dark() -> bool:
     hints = QGuiApplication.styleHints()
     scheme = getattr(hints, "colorScheme", None)

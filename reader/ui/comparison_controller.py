@@ -15,19 +15,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from reader.paths import resources_dir
+from reader.ui.appearance import side_panel_width
 from reader.ui.conversion_service import ConversionService
-from reader.ui.find_bar import FindBar
 from reader.ui.reader_pane import ReaderPane
-from reader.ui.topics_panel import TopicsPanel, topic_colour
 
-if TYPE_CHECKING:  # imported where used: the analysis modules load after the first paint
+if TYPE_CHECKING:  # imported where used: the analysis modules and the dock's widgets load
+    # after the first paint, so the texts reach the screen sooner
     from reader.core.aliases import AliasTable
     from reader.core.comparison import ComparisonText
     from reader.core.links import LinkStore
     from reader.core.topics import Analysis, Topic, TopicAnalyser
+    from reader.ui.find_bar import FindBar
+    from reader.ui.topics_panel import TopicsPanel
 
 HOVER_DELAY_MS = 120
 
@@ -41,10 +43,16 @@ def _background(colour: QColor, alpha: int = 150) -> QTextCharFormat:
 
 
 class ComparisonController(QObject):
-    """Owns the topics dock and the find bar and drives the panes' highlight layers."""
+    """Owns the topics dock and the find bar and drives the panes' highlight layers.
+
+    The dock's contents and the find bar are built on first use (or just after the first
+    paint): the dock itself exists from the start, so the saved window layout restores.
+    """
 
     analysed = Signal()  # a new analysis is shown
     failed = Signal(str)
+    highlightTopicsChanged = Signal(bool)
+    sharedWordingChanged = Signal(bool)
 
     def __init__(
         self,
@@ -52,6 +60,7 @@ class ComparisonController(QObject):
         panes: tuple[ReaderPane, ReaderPane],
         service: ConversionService,
         data_dir: Path,
+        place_find_bar: Callable[[QWidget], None],
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -73,21 +82,18 @@ class ComparisonController(QObject):
         self._matches: dict[str, list[tuple[int, int]]] = {"left": [], "right": []}
         self._match_index: dict[str, int] = {"left": -1, "right": -1}
 
-        self.panel = TopicsPanel()
+        self.highlight_topics = False
+        self.shared_wording = False
+        self._busy: tuple[str, int | None] = ("Topics appear once both articles are open.", None)
+        self._panel: TopicsPanel | None = None
+        self._find_bar: FindBar | None = None
+        self._place_find_bar = place_find_bar
         self.dock = QDockWidget("Topics", window)
         self.dock.setObjectName("topicsDock")
-        self.dock.setWidget(self.panel)
+        placeholder = QLabel()  # until the panel is built, just after the first paint
+        placeholder.setMinimumWidth(side_panel_width(placeholder.fontMetrics().height()))
+        self.dock.setWidget(placeholder)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.panel.topicActivated.connect(self.step_topic)
-        self.panel.highlightToggled.connect(lambda _on: self._apply_topic_highlights())
-        self.panel.wordingToggled.connect(lambda _on: self._apply_wording())
-
-        self.find_bar = FindBar()
-        self.find_bar.hide()
-        self.find_bar.searchChanged.connect(self.search)
-        self.find_bar.nextRequested.connect(lambda: self.step_match(1))
-        self.find_bar.previousRequested.connect(lambda: self.step_match(-1))
-        self.find_bar.closed.connect(self._end_search)
 
         self._hover = QTimer(self)
         self._hover.setSingleShot(True)
@@ -97,6 +103,66 @@ class ComparisonController(QObject):
         for pane in panes:
             pane.cursorMoved.connect(lambda position, p=pane: self._on_cursor(p, position))
             pane.hovered.connect(lambda position, p=pane: self._on_hover(p, position))
+
+    # -- the dock and the find bar, built on first use --------------------------------------
+
+    @property
+    def panel(self) -> TopicsPanel:
+        if self._panel is None:
+            from reader.ui.topics_panel import TopicsPanel
+
+            panel = TopicsPanel()
+            panel.highlight_box.setChecked(self.highlight_topics)
+            panel.wording_box.setChecked(self.shared_wording)
+            panel.set_busy(*self._busy)
+            if self.analysis is not None:
+                panel.set_analysis(self.analysis, self.colours)
+            panel.topicActivated.connect(self.step_topic)
+            panel.highlightToggled.connect(self.set_highlight_topics)
+            panel.wordingToggled.connect(self.set_shared_wording)
+            self.highlightTopicsChanged.connect(panel.highlight_box.setChecked)
+            self.sharedWordingChanged.connect(panel.wording_box.setChecked)
+            self.dock.setWidget(panel)
+            self._panel = panel
+        return self._panel
+
+    @property
+    def find_bar(self) -> FindBar:
+        if self._find_bar is None:
+            from reader.ui.find_bar import FindBar
+
+            bar = FindBar()
+            bar.hide()
+            bar.searchChanged.connect(self.search)
+            bar.nextRequested.connect(lambda: self.step_match(1))
+            bar.previousRequested.connect(lambda: self.step_match(-1))
+            bar.closed.connect(self._end_search)
+            self._place_find_bar(bar)
+            self._find_bar = bar
+        return self._find_bar
+
+    def build_panel(self) -> None:
+        """Build the dock's contents now (the window calls this once the texts are shown)."""
+        self.panel  # noqa: B018 - the property builds it
+
+    def _set_busy(self, text: str, percent: int | None = None) -> None:
+        self._busy = (text, percent)
+        if self._panel is not None:
+            self._panel.set_busy(text, percent)
+
+    def set_highlight_topics(self, on: bool) -> None:
+        """Colour every shared topic in both panes (or stop)."""
+        if on != self.highlight_topics:
+            self.highlight_topics = on
+            self._apply_topic_highlights()
+            self.highlightTopicsChanged.emit(on)
+
+    def set_shared_wording(self, on: bool) -> None:
+        """Underline the wording both articles share (or stop)."""
+        if on != self.shared_wording:
+            self.shared_wording = on
+            self._apply_wording()
+            self.sharedWordingChanged.emit(on)
 
     # -- analysis ------------------------------------------------------------------------
 
@@ -135,14 +201,14 @@ class ComparisonController(QObject):
         if left is None or right is None:
             self.analysis = None
             self._clear_layers()
-            self.panel.set_busy("Topics appear once both articles are open.")
+            self._set_busy("Topics appear once both articles are open.")
             return
-        self.panel.set_busy("Finding the topics both articles discuss…", 0)
+        self._set_busy("Finding the topics both articles discuss…", 0)
         vocabulary = self.service.vocabulary
 
-        from reader.core.topics import TopicAnalyser, analyse_documents
-
         def work(progress: Callable[[int, int], None]) -> Analysis:
+            from reader.core.topics import TopicAnalyser, analyse_documents
+
             with self._analysis_lock:  # links, aliases and hashes load here, off the UI thread
                 links = self.links.get(left.sha256, right.sha256)
                 added, removed = sorted(links.added), sorted(links.removed)
@@ -169,13 +235,13 @@ class ComparisonController(QObject):
 
     def _on_progress(self, generation: int, done: int, total: int) -> None:
         if generation == self._generation:
-            self.panel.set_busy(
+            self._set_busy(
                 "Finding the topics both articles discuss…", round(100 * done / max(total, 1))
             )
 
     def _on_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
-            self.panel.set_busy(f"Topics could not be found: {message}")
+            self._set_busy(f"Topics could not be found: {message}")
             self.failed.emit(message)
 
     def _on_analysed(self, generation: int, analysis: Analysis) -> None:
@@ -187,6 +253,8 @@ class ComparisonController(QObject):
             for p in analysis.chain
         ]
         self._steps.clear()
+        from reader.ui.topics_panel import topic_colour
+
         self.colours = {topic.term: topic_colour(k) for k, topic in enumerate(analysis.shared)}
         self.panel.set_analysis(analysis, self.colours)
         self._apply_topic_highlights()
@@ -205,7 +273,7 @@ class ComparisonController(QObject):
     # -- topics ----------------------------------------------------------------------------
 
     def _apply_topic_highlights(self) -> None:
-        on = self.panel.highlight_box.isChecked() and self.analysis is not None
+        on = self.highlight_topics and self.analysis is not None
         for pane, side in ((self.left, "left"), (self.right, "right")):
             spans = []
             if on:
@@ -237,7 +305,7 @@ class ComparisonController(QObject):
     # -- shared wording --------------------------------------------------------------------
 
     def _apply_wording(self) -> None:
-        on = self.panel.wording_box.isChecked() and self.analysis is not None
+        on = self.shared_wording and self.analysis is not None
         char_format = QTextCharFormat()
         char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         char_format.setUnderlineColor(QColor("#d62728"))

@@ -71,11 +71,12 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.window_message)
         layout.addWidget(self.splitter, 1)
-        self.comparison = ComparisonController(self, self.panes, self.service, data_dir)
+        self.comparison = ComparisonController(
+            self, self.panes, self.service, data_dir, place_find_bar=layout.addWidget
+        )
         self.comparison.failed.connect(
             lambda message: self.statusBar().showMessage(message, 10_000)
         )
-        layout.addWidget(self.comparison.find_bar)
         self.setCentralWidget(central)
         self.scroll_sync = ScrollSync(
             self.left_pane.view.verticalScrollBar(), self.right_pane.view.verticalScrollBar(), self
@@ -212,22 +213,22 @@ class MainWindow(QMainWindow):
         self._icons.append((self.topics_action, "mdi6.tag-multiple-outline"))
         self.highlight_topics_action = self._action(
             "&Highlight Shared Topics",
-            comparison.panel.highlight_box.setChecked,
+            comparison.set_highlight_topics,
             "Ctrl+Shift+H",
             "mdi6.marker",
             "Colour every shared topic in both texts",
             checkable=True,
         )
-        comparison.panel.highlight_box.toggled.connect(self.highlight_topics_action.setChecked)
+        comparison.highlightTopicsChanged.connect(self.highlight_topics_action.setChecked)
         self.wording_action = self._action(
             "Mark Shared &Wording",
-            comparison.panel.wording_box.setChecked,
+            comparison.set_shared_wording,
             "Ctrl+Shift+U",
             None,
             "Underline sentences and clauses both articles contain",
             checkable=True,
         )
-        comparison.panel.wording_box.toggled.connect(self.wording_action.setChecked)
+        comparison.sharedWordingChanged.connect(self.wording_action.setChecked)
         self.follow_action = self._action(
             "&Scroll to Aligned Passage",
             self.set_follow_alignment,
@@ -407,6 +408,7 @@ class MainWindow(QMainWindow):
         """The window is on screen: load icons and let background work begin."""
         self.left_pane.view.viewport().removeEventFilter(self)
         self.service.tasks.resume()
+        self.comparison.build_panel()
         for action, name in self._icons:
             action.setIcon(icon(name))
         self.set_sync_scroll(self.sync_action.isChecked())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from reader.ui.appearance import side_panel_width
 
 if TYPE_CHECKING:  # the analysis modules load after the first paint
     from reader.core.topics import Analysis, Topic
@@ -161,6 +163,9 @@ class TopicsPanel(QWidget):
         layout.addLayout(switches)
         layout.addWidget(self.tabs, 1)
         self.colours: dict[str, QColor] = {}
+
+    def sizeHint(self) -> QSize:
+        return QSize(side_panel_width(self.fontMetrics().height()), super().sizeHint().height())
 
     def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         topic = item.data(0, TOPIC_ROLE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from reader.core.scripts import ScriptMode
+from reader.ui.topics_panel import TopicsPanel
 from tests.ui.conftest import wait_ready
 
 
@@ -156,3 +157,21 @@ def test_edited_aliases_are_saved_and_used(qtbot, make_window, data_dir):
     qtbot.waitUntil(lambda: window.comparison.analysis is not before, timeout=30_000)
     terms = [topic.term for topic in window.comparison.analysis.shared]
     assert "黄老板" in terms and "黄仁勋" not in terms
+
+
+def test_topics_panel_is_built_after_the_first_paint_without_moving_the_panes(qtbot, make_window):
+    window = make_window(wait=False)
+    comparison = window.comparison
+    seen: list = []
+    window.firstPainted.connect(
+        lambda: seen.extend([window.left_pane.width(), comparison.dock.widget()])
+    )
+    qtbot.waitUntil(lambda: isinstance(comparison.dock.widget(), TopicsPanel), timeout=10_000)
+    assert not isinstance(seen[1], TopicsPanel)  # the texts were painted before the panel
+    qtbot.wait(50)
+    assert window.left_pane.width() == seen[0]  # the empty dock already had its width
+    # The switches set before the panel existed are in the panel and the menu alike.
+    window.highlight_topics_action.setChecked(True)
+    assert comparison.panel.highlight_box.isChecked()
+    comparison.panel.wording_box.setChecked(True)
+    assert window.wording_action.isChecked() and comparison.shared_wording
