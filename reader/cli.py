@@ -16,7 +16,7 @@ from reader import __version__
 from reader.core.errors import DuiduError
 from reader.core.scripts import ScriptMode
 
-COMMANDS = ("convert", "topics")
+COMMANDS = ("convert", "topics", "notes")
 _VALUE_OPTIONS = ("--data-dir", "--screenshot")
 _MODES = [mode.value for mode in ScriptMode if mode is not ScriptMode.ORIGINAL]
 
@@ -34,8 +34,8 @@ def _gui_parser() -> argparse.ArgumentParser:
         prog="duidu",
         description="对读 Duidu: read two Chinese articles side by side, in the script and "
         "regional vocabulary you prefer.",
-        epilog="Commands (run without a display): convert, topics. "
-        "See 'duidu convert --help' and 'duidu topics --help'.",
+        epilog="Commands (run without a display): convert, topics, notes. "
+        "See 'duidu convert --help', 'duidu topics --help' and 'duidu notes --help'.",
     )
     parser.add_argument("left", nargs="?", metavar="LEFT", help="file for the left pane")
     parser.add_argument("right", nargs="?", metavar="RIGHT", help="file for the right pane")
@@ -258,7 +258,12 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     command = _command_index(argv)
     if command is not None:
-        run = _run_topics if argv[command] == "topics" else _run_convert
+        if argv[command] == "notes":
+            from reader.notes_cli import run as run_notes
+
+            run = run_notes
+        else:
+            run = _run_topics if argv[command] == "topics" else _run_convert
         try:
             return run(argv[:command] + argv[command + 1 :])
         except KeyboardInterrupt:

@@ -8,7 +8,13 @@ characters Traditional keeps apart, so an ambiguous query expands: 后 finds 後
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reader.core.comparison import ComparisonText
+
+if TYPE_CHECKING:
+    from reader.core.opencc_engine import OpenCCEngine
+    from reader.core.vocabulary import Vocabulary
 
 
 def find_all(text: ComparisonText, normalized_query: str) -> list[tuple[int, int]]:
@@ -23,3 +29,30 @@ def find_all(text: ComparisonText, normalized_query: str) -> list[tuple[int, int
         spans.append(text.to_original(position, position + size))
         position = haystack.find(normalized_query, position + size)
     return spans
+
+
+def find_quote(
+    text: str, quote: str, engine: OpenCCEngine, vocabulary: Vocabulary | None = None
+) -> list[tuple[int, int]]:
+    """Original spans of ``quote`` in ``text``, typed in any script.
+
+    Verbatim first; else in Simplified characters (后 finds 後); else with regional
+    vocabulary too (晶片 finds 芯片). The spans always cover the original characters.
+    """
+    from reader.core.comparison import comparison_text, normalize_query
+    from reader.core.scripts import detect_script
+
+    spans = []
+    position = text.find(quote) if quote else -1
+    while position != -1:
+        spans.append((position, position + len(quote)))
+        position = text.find(quote, position + len(quote))
+    if spans or not quote.strip():
+        return spans
+    source = detect_script(text, engine).script
+    for regional in (False, True):
+        compared = comparison_text(text, source, engine, vocabulary, regional=regional)
+        spans = find_all(compared, normalize_query(quote, engine, regional=regional))
+        if spans:
+            return spans
+    return []

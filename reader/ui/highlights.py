@@ -11,12 +11,30 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 # Layers are drawn in this order, later ones on top.
-LAYER_ORDER = ("alignment", "topics", "wording", "focus", "search", "current")
+LAYER_ORDER = ("alignment", "topics", "notes", "wording", "focus", "search", "current")
+
+
+def block_at(view: QTextEdit, y: float) -> QTextBlock:
+    """The last block whose top is at or above document coordinate ``y`` (binary search;
+    a hidden block, such as an image placeholder, is judged by the next shown one)."""
+    document = view.document()
+    layout = document.documentLayout()
+    low, high = 0, max(document.blockCount() - 1, 0)
+    while low < high:
+        middle = (low + high + 1) // 2
+        block = document.findBlockByNumber(middle)
+        while not block.isVisible() and block.next().isValid():  # hidden: no geometry
+            block = block.next()
+        if layout.blockBoundingRect(block).top() <= y:
+            low = middle
+        else:
+            high = middle - 1
+    return document.findBlockByNumber(low)
 
 
 class _Layer:
@@ -66,10 +84,15 @@ class HighlightLayers(QObject):
         return len(layer.starts) if layer else 0
 
     def visible_range(self) -> tuple[int, int]:
-        viewport = self.view.viewport()
-        low = self.view.cursorForPosition(QPoint(0, 0)).position()
-        high = self.view.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
-        return low, high + 1
+        """UTF-16 positions from the first to the last block on screen.
+
+        By block geometry, not ``cursorForPosition``: a point in the document's margin (the
+        top left corner, above a heading) hit-tests to an arbitrary later position.
+        """
+        top = self.view.verticalScrollBar().value()
+        first = block_at(self.view, top)
+        last = block_at(self.view, top + self.view.viewport().height())
+        return first.position(), last.position() + last.length()
 
     def refresh(self) -> None:
         """Give the view the extra selections of the spans now on screen."""

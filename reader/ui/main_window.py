@@ -25,6 +25,7 @@ from reader.core.errors import DuiduError
 from reader.core.scripts import ScriptMode
 from reader.core.vocabulary import FILE_NAME as VOCABULARY_FILE
 from reader.core.vocabulary import Vocabulary
+from reader.ui.annotations_controller import AnnotationsController
 from reader.ui.appearance import (
     NO_CJK_FONT_MESSAGE,
     cjk_font_families,
@@ -77,6 +78,10 @@ class MainWindow(QMainWindow):
         self.comparison.failed.connect(
             lambda message: self.statusBar().showMessage(message, 10_000)
         )
+        self.notes = AnnotationsController(self, self.panes, self.service, data_dir, settings)
+        self.notes.message.connect(self._show_notes_message)
+        self.tabifyDockWidget(self.comparison.dock, self.notes.dock)
+        self.comparison.dock.raise_()
         self.setCentralWidget(central)
         self.scroll_sync = ScrollSync(
             self.left_pane.view.verticalScrollBar(), self.right_pane.view.verticalScrollBar(), self
@@ -245,6 +250,36 @@ class MainWindow(QMainWindow):
             "Keep aligned passages side by side while scrolling, instead of the same proportion",
             checkable=True,
         )
+        notes = self.notes
+        self.annotate_action = self._action(
+            "&Annotate Selection…",
+            self.annotate_selection,
+            "Ctrl+M",
+            "mdi6.comment-text-outline",
+            "Write a note and tags on the selected passage",
+        )
+        self.annotate_linked_action = self._action(
+            "Annotate &Both Selections…",
+            notes.create_linked,
+            "Ctrl+Shift+M",
+            "mdi6.comment-arrow-right-outline",
+            "One note linking the passage selected in the left article with the one in the right",
+        )
+        self.annotations_action = notes.dock.toggleViewAction()
+        self.annotations_action.setText("Annotations &Panel")
+        self.annotations_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self._icons.append((self.annotations_action, "mdi6.note-multiple-outline"))
+        self.tags_action = self._action("&Tags…", notes.manage_tags, None, "mdi6.tag-text-outline")
+        self.undo_action = notes.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self._icons.append((self.undo_action, "mdi6.undo"))
+        self.redo_action = notes.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        self._icons.append((self.redo_action, "mdi6.redo"))
+        for action in (self.undo_action, self.redo_action):
+            self.addAction(action)
+        for pane in self.panes:
+            pane.view.context_actions = [self.annotate_action, self.annotate_linked_action]
         self.link_action = self._action(
             "&Link Paragraphs",
             lambda: self.statusBar().showMessage(comparison.link_current(True), 6000),
@@ -338,6 +373,17 @@ class MainWindow(QMainWindow):
         view.addAction(self.focus_right_action)
         view.addAction(self.switch_pane_action)
 
+        edit = menu.addMenu("&Edit")
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+
+        notes_menu = menu.addMenu("&Notes")
+        notes_menu.addAction(self.annotate_action)
+        notes_menu.addAction(self.annotate_linked_action)
+        notes_menu.addSeparator()
+        notes_menu.addAction(self.annotations_action)
+        notes_menu.addAction(self.tags_action)
+
         compare = menu.addMenu("&Compare")
         compare.addAction(self.find_action)
         compare.addAction(self.find_next_action)
@@ -383,6 +429,9 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.full_screen_action)
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
+        toolbar.addAction(self.annotate_action)
+        toolbar.addAction(self.annotations_action)
+        toolbar.addSeparator()
         toolbar.addAction(self.topics_action)
         toolbar.addAction(self.highlight_topics_action)
         toolbar.addAction(self.link_action)
@@ -409,6 +458,7 @@ class MainWindow(QMainWindow):
         self.left_pane.view.viewport().removeEventFilter(self)
         self.service.tasks.resume()
         self.comparison.build_panel()
+        self.notes.start()
         for action, name in self._icons:
             action.setIcon(icon(name))
         self.set_sync_scroll(self.sync_action.isChecked())
@@ -509,6 +559,23 @@ class MainWindow(QMainWindow):
         pane.set_document(document)
         self._update_title()
         self.comparison.refresh()
+        self.notes.document_changed(pane)
+
+    def annotate_selection(self) -> None:
+        """Annotate the selection of the pane being read (the focused one, else either)."""
+        with_selection = [p for p in self.panes if p.view.textCursor().hasSelection()]
+        focused = [p for p in with_selection if p.view.hasFocus()]
+        pane = (focused or with_selection or [self._active_pane()])[0]
+        self.notes.create(pane.side)
+
+    def _active_pane(self) -> ReaderPane:
+        return self.right_pane if self.right_pane.view.hasFocus() else self.left_pane
+
+    def _show_notes_message(self, text: str, level: str) -> None:
+        if level == "info":
+            self.statusBar().showMessage(text, 8000)
+        else:
+            self.window_message.show_message(text, level)
 
     def set_follow_alignment(self, enabled: bool) -> None:
         self.comparison.follow = enabled

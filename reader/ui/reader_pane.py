@@ -9,7 +9,7 @@ placeholders, so the shown text stays line-for-line the original: block N is lin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -38,7 +38,7 @@ from reader.core.position_map import PositionMap
 from reader.core.scripts import Script, ScriptMode, ScriptReport
 from reader.ui.appearance import icon
 from reader.ui.conversion_service import LARGE_TEXT, ConversionService
-from reader.ui.highlights import HighlightLayers
+from reader.ui.highlights import HighlightLayers, block_at
 from reader.ui.text_offsets import Utf16Index
 
 PREVIEW_LINES = 120
@@ -83,6 +83,7 @@ class ReaderView(QTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.context_actions: list = []  # the window's actions on a selection (Annotate…)
         self.setObjectName("readerView")
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
@@ -122,6 +123,16 @@ class ReaderView(QTextEdit):
         else:
             event.ignore()
 
+    def contextMenuEvent(self, event) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self.context_actions:
+            first = menu.actions()[0] if menu.actions() else None
+            for action in self.context_actions:
+                menu.insertAction(first, action)
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space:
             bar = self.verticalScrollBar()
@@ -132,7 +143,7 @@ class ReaderView(QTextEdit):
         super().keyPressEvent(event)
 
     def first_visible_line(self) -> int:
-        return self.cursorForPosition(QPoint(0, 0)).blockNumber()
+        return block_at(self, self.verticalScrollBar().value()).blockNumber()
 
     def scroll_to_line(self, line: int) -> None:
         block = self.document().findBlockByNumber(line)
@@ -150,6 +161,7 @@ class ReaderPane(QWidget):
     textShown = Signal()  # the shown text was rebuilt (new document, script or font)
     cursorMoved = Signal(int)  # original offset of the text cursor, after a click or key
     hovered = Signal(int)  # original offset under the mouse pointer
+    clicked = Signal(int)  # original offset of a click that selected nothing
 
     def __init__(
         self, side: str, service: ConversionService, parent: QWidget | None = None
@@ -564,7 +576,8 @@ class ReaderPane(QWidget):
 
     def top_original_position(self) -> int:
         """Original offset of the first character on screen."""
-        return self.original_position(self.view.cursorForPosition(QPoint(0, 0)).position())
+        top = block_at(self.view, self.view.verticalScrollBar().value())
+        return self.original_position(top.position())
 
     def scroll_original_to_top(self, position: int) -> None:
         """Scroll so that the line holding original offset ``position`` is at the top."""
@@ -585,7 +598,16 @@ class ReaderPane(QWidget):
             self.cursorMoved.emit(self.cursor_original_position())
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.MouseMove and self.document is not None:
+        kind = event.type()
+        if kind == QEvent.Type.MouseMove and self.document is not None:
             position = self.view.cursorForPosition(event.position().toPoint()).position()
             self.hovered.emit(self.original_position(position))
+        elif (
+            kind == QEvent.Type.MouseButtonRelease
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.document is not None
+            and not self.view.textCursor().hasSelection()
+        ):
+            position = self.view.cursorForPosition(event.position().toPoint()).position()
+            self.clicked.emit(self.original_position(position))
         return super().eventFilter(watched, event)

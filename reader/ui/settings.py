@@ -27,6 +27,8 @@ DEFAULTS: dict[str, Any] = {
     "files/last_left": "",
     "files/last_right": "",
     "files/recent": "[]",
+    "annotations/recent_tags": "[]",
+    "annotations/last_colour": "yellow",
 }
 MAX_RECENT = 10
 

@@ -1,0 +1,561 @@
+"""Annotations in the window: creating, showing, editing, undoing; the panel and its dock.
+
+Every change is a command on one QUndoStack and is saved at once through the core store;
+undoing writes the earlier version again (with a new time, so it wins any merge). The
+notes files are watched, so what another Duidu, the CLI or a sync tool writes shows up.
+Notes load just after the first paint, never before the texts are on screen.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QCursor, QTextCharFormat, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolTip
+
+from reader.core.errors import DuiduError
+from reader.ui.conversion_service import ConversionService
+from reader.ui.reader_pane import ReaderPane
+from reader.ui.settings import Settings
+
+if TYPE_CHECKING:  # the notes modules load after the first paint (start-up time)
+    from reader.core.annotation_store import AnnotationStore, DocumentNotes, Located
+    from reader.core.annotations import Annotation, Target
+
+SIDES = ("left", "right")
+RECENT_TAGS = 8
+
+
+class _Change(QUndoCommand):
+    """Replace annotations by other versions (None: absent) and back."""
+
+    def __init__(
+        self,
+        controller: AnnotationsController,
+        before: list[Annotation | None],
+        after: list[Annotation | None],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self.controller, self.before, self.after = controller, before, after
+
+    def redo(self) -> None:
+        self.controller._apply(self.after, self.before)
+
+    def undo(self) -> None:
+        self.controller._apply(self.before, self.after)
+
+
+class AnnotationsController(QObject):
+    """Owns the annotations dock, the undo stack and the panes' ``notes`` layer."""
+
+    changed = Signal()  # the annotations shown changed (ours, undo, or from disk)
+    message = Signal(str, str)  # sentence, level ("warning"/"error"/"info")
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        panes: tuple[ReaderPane, ReaderPane],
+        service: ConversionService,
+        data_dir: Path,
+        settings: Settings,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panes = dict(zip(SIDES, panes, strict=True))
+        self.service = service
+        self.settings = settings
+        self.data_dir = data_dir
+        self._store: AnnotationStore | None = None
+        self.undo_stack = QUndoStack(self)
+        self.notes: dict[str, DocumentNotes | None] = dict.fromkeys(SIDES)
+        self.located: dict[str, dict[str, Located]] = {side: {} for side in SIDES}
+        self._started = False
+        self._panel = None
+        self._keys: dict[int, tuple[Annotation, str]] = {}
+        self._hovered_id: str | None = None
+        self.dock = QDockWidget("Annotations", window)
+        self.dock.setObjectName("annotationsDock")
+        self.dock.setWidget(QLabel())  # the panel arrives after the first paint
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.watcher = QFileSystemWatcher(self)
+        self._disk_timer = QTimer(self)
+        self._disk_timer.setSingleShot(True)
+        self._disk_timer.setInterval(150)  # a sync tool may write in several steps
+        self._disk_timer.timeout.connect(self.reload_from_disk)
+        self.watcher.fileChanged.connect(lambda _path: self._disk_timer.start())
+        self.watcher.directoryChanged.connect(lambda _path: self._disk_timer.start())
+        for side, pane in self.panes.items():
+            pane.hovered.connect(lambda position, s=side: self._on_hover(s, position))
+            pane.clicked.connect(lambda position, s=side: self._on_click(s, position))
+
+    @property
+    def store(self) -> AnnotationStore:
+        if self._store is None:
+            from reader.core.annotation_store import AnnotationStore
+
+            self._store = AnnotationStore(self.data_dir)
+        return self._store
+
+    # -- start-up and documents ------------------------------------------------------------
+
+    def start(self) -> None:
+        """Load the notes of both documents (the window calls this after its first paint)."""
+        if self._started:
+            return
+        self._started = True
+        self.panel  # noqa: B018 - built now, with the notes below
+        for side in SIDES:
+            self._load(side)
+
+    def document_changed(self, pane: ReaderPane) -> None:
+        if self._started:
+            self._load(pane.side)
+
+    def _load(self, side: str) -> None:
+        document = self.panes[side].document
+        if document is None or document.path is None:
+            self.notes[side] = None
+        else:
+            try:
+                self.notes[side] = self.store.notes_for(document.path, document.sha256)
+            except (DuiduError, OSError) as error:
+                self.notes[side] = None
+                self.message.emit(
+                    f"The notes for {document.name} cannot be opened: {error}", "error"
+                )
+        self._watch()
+        self._relocate(side)
+
+    def _watch(self) -> None:
+        wanted = {str(self.store.folder)} if self.store.folder.is_dir() else set()
+        wanted |= {str(n.file) for n in self.notes.values() if n is not None and n.file.exists()}
+        current = set(self.watcher.files()) | set(self.watcher.directories())
+        if current - wanted:
+            self.watcher.removePaths(sorted(current - wanted))
+        if wanted - current:
+            self.watcher.addPaths(sorted(wanted - current))
+
+    def reload_from_disk(self) -> None:
+        """Merge what others wrote into the notes files and show it."""
+        changed = False
+        for side in SIDES:
+            notes = self.notes[side]
+            if notes is not None:
+                try:
+                    changed |= notes.reload()
+                except DuiduError as error:
+                    self.message.emit(str(error), "error")
+        self._watch()  # an atomic replace is a new file: watch it again
+        if changed:
+            for side in SIDES:
+                self._relocate(side)
+
+    def _relocate(self, side: str) -> None:
+        notes = self.notes[side]
+        document = self.panes[side].document
+        if notes is not None and notes.problem:
+            self.message.emit(notes.problem, "warning")
+            notes.problem = None
+        if notes is None or document is None:
+            self.located[side] = {}
+        else:
+            self.located[side] = {
+                item.annotation.id: item for item in notes.locate(document.text, document.sha256)
+            }
+        self._paint(side)
+        self._fill_panel()
+        self.changed.emit()
+
+    def _paint(self, side: str) -> None:
+        from reader.core.annotations import colour_value
+
+        spans = []
+        formats: dict[tuple[str, bool], QTextCharFormat] = {}
+        for item in self.located[side].values():
+            if item.anchor.start is None:
+                continue
+            key = (item.annotation.colour, item.annotation.linked)
+            char_format = formats.get(key)
+            if char_format is None:
+                char_format = QTextCharFormat()
+                colour = QColor(colour_value(item.annotation.colour))
+                colour.setAlpha(200)
+                char_format.setBackground(colour)
+                if item.annotation.linked:  # a note joining both articles
+                    char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+                    char_format.setUnderlineColor(QColor("#555555"))
+                formats[key] = char_format
+            spans.append((item.anchor.start, item.anchor.end, char_format))
+        self.panes[side].set_highlights("notes", spans)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def annotation(self, annotation_id: str) -> Annotation | None:
+        found = [
+            notes.annotations[annotation_id]
+            for notes in self.notes.values()
+            if notes is not None and annotation_id in notes.annotations
+        ]
+        return max(found, key=lambda a: a.modified) if found else None
+
+    def annotations(self) -> list[Annotation]:
+        """Every annotation of both documents, the trash included, each once."""
+        merged: dict[str, Annotation] = {}
+        for notes in self.notes.values():
+            if notes is None:
+                continue
+            for annotation in notes.annotations.values():
+                known = merged.get(annotation.id)
+                if known is None or annotation.modified > known.modified:
+                    merged[annotation.id] = annotation
+        return list(merged.values())
+
+    def at(self, side: str, position: int) -> Annotation | None:
+        """The annotation whose passage holds original offset ``position`` (shortest wins)."""
+        best: Located | None = None
+        for item in self.located[side].values():
+            start, end = item.anchor.start, item.anchor.end
+            if (
+                start is not None
+                and start <= position < end
+                and (best is None or end - start < best.anchor.end - best.anchor.start)
+            ):
+                best = item
+        return best.annotation if best else None
+
+    def tag_counts(self) -> Counter:
+        return Counter(tag for a in self.annotations() if not a.deleted for tag in a.tags)
+
+    def recent_tags(self) -> list[str]:
+        try:
+            tags = json.loads(self.settings.get("annotations/recent_tags"))
+            return [str(t) for t in tags][:RECENT_TAGS]
+        except (ValueError, TypeError):
+            return []
+
+    def _remember_tags(self, tags: list[str] | tuple[str, ...]) -> None:
+        recent = [*tags, *[t for t in self.recent_tags() if t not in tags]][:RECENT_TAGS]
+        self.settings.set("annotations/recent_tags", json.dumps(recent, ensure_ascii=False))
+
+    # -- changes (each one undoable) ---------------------------------------------------------
+
+    def _push(self, before: list, after: list, text: str) -> None:
+        self.undo_stack.push(_Change(self, before, after, text))
+
+    def _apply(self, versions: list[Annotation | None], others: list[Annotation | None]) -> None:
+        """Write ``versions`` (None: remove the matching one in ``others`` for good)."""
+        try:
+            for version, other in zip(versions, others, strict=True):
+                if version is None:
+                    assert other is not None
+                    for notes in self._files_for(other.targets):
+                        notes.purge(other.id)
+                else:
+                    fresh = version.edited()  # a new time: the restored version wins merges
+                    for notes in self._files_for(fresh.targets):
+                        notes.put(fresh)
+        except DuiduError as error:
+            self.message.emit(str(error), "error")
+        self._watch()
+        for side in SIDES:
+            self._relocate(side)
+
+    def _files_for(self, targets: tuple[Target, ...]) -> list[DocumentNotes]:
+        files: dict[Path, DocumentNotes] = {}
+        for target in targets:
+            notes = next(
+                (
+                    n
+                    for n in self.notes.values()
+                    if n is not None
+                    and (target.sha256 in n.sha256s or target.path == n.document_path)
+                ),
+                None,
+            ) or self.store.notes_for(target.path, target.sha256)
+            files[notes.file] = notes
+        return list(files.values())
+
+    def target_from_selection(self, side: str) -> Target | None:
+        pane = self.panes[side]
+        span = pane.selected_original_span()
+        document = pane.document
+        if span is None or document is None or document.path is None or span[0] >= span[1]:
+            return None
+        from reader.core.annotations import make_target
+
+        return make_target(document.path, document.sha256, document.text, *span)
+
+    def create(self, side: str) -> Annotation | None:
+        """Annotate the selection in ``side``'s pane (asks for the note in the editor)."""
+        target = self.target_from_selection(side)
+        if target is None:
+            self.message.emit("Select a passage first, then annotate it.", "info")
+            return None
+        return self._create_with_editor([target])
+
+    def create_linked(self) -> Annotation | None:
+        """One annotation on the selections of both panes."""
+        targets = [self.target_from_selection(side) for side in SIDES]
+        if None in targets:
+            self.message.emit(
+                "Select a passage in each article first, then link them in one annotation.",
+                "info",
+            )
+            return None
+        return self._create_with_editor(targets)
+
+    def _create_with_editor(self, targets: list[Target]) -> Annotation | None:
+        from reader.ui.annotation_editor import AnnotationEditor
+
+        recent = self.recent_tags()
+        editor = AnnotationEditor(
+            [t.exact for t in targets],
+            tags=[],
+            colour=self.settings.get("annotations/last_colour"),
+            known_tags=sorted(self.tag_counts()),
+            recent_tags=recent,
+            parent=self.window,
+        )
+        if editor.exec() != editor.DialogCode.Accepted:
+            return None
+        return self.add(targets, editor.note(), editor.tags(), editor.colour())
+
+    def add(self, targets: list[Target], note: str, tags: list[str], colour: str) -> Annotation:
+        from reader.core.annotations import new_annotation
+
+        annotation = new_annotation(targets, note=note, tags=tags, colour=colour)
+        self._remember_tags(annotation.tags)
+        self.settings.set("annotations/last_colour", annotation.colour)
+        self._push([None], [annotation], "Add Annotation")
+        return annotation
+
+    def edit(self, annotation_id: str) -> bool:
+        """Open the editor on an annotation; True when it was changed."""
+        from reader.ui.annotation_editor import AnnotationEditor
+
+        annotation = self.annotation(annotation_id)
+        if annotation is None:
+            return False
+        status = ""
+        if all(
+            self.located[s][annotation.id].anchor.start is None
+            for s in SIDES
+            if annotation.id in self.located[s]
+        ) and any(annotation.id in self.located[s] for s in SIDES):
+            status = (
+                "This passage is no longer in the text (orphaned). Select new text in the "
+                "pane and choose Re-attach to Selection in the Annotations panel."
+            )
+        editor = AnnotationEditor(
+            [t.exact for t in annotation.targets],
+            note=annotation.note,
+            tags=annotation.tags,
+            colour=annotation.colour,
+            known_tags=sorted(self.tag_counts()),
+            recent_tags=self.recent_tags(),
+            status=status,
+            parent=self.window,
+        )
+        if editor.exec() != editor.DialogCode.Accepted:
+            return False
+        return self.update(
+            annotation_id, note=editor.note(), tags=editor.tags(), colour=editor.colour()
+        )
+
+    def update(self, annotation_id: str, **changes) -> bool:
+        annotation = self.annotation(annotation_id)
+        if annotation is None:
+            return False
+        if "tags" in changes:
+            changes["tags"] = tuple(changes["tags"])
+            self._remember_tags(changes["tags"])
+        after = replace(annotation, **changes)
+        if after == annotation:
+            return False
+        self._push([annotation], [after], "Edit Annotation")
+        return True
+
+    def delete(self, ids: list[str]) -> None:
+        """Move annotations to the trash."""
+        before = [a for a in map(self.annotation, ids) if a is not None and not a.deleted]
+        if before:
+            stamp = before[0].edited().modified
+            after = [replace(a, deleted=stamp) for a in before]
+            self._push(
+                before, after, "Delete Annotation" if len(before) == 1 else "Delete Annotations"
+            )
+
+    def restore(self, ids: list[str]) -> None:
+        before = [a for a in map(self.annotation, ids) if a is not None and a.deleted]
+        if before:
+            self._push(before, [replace(a, deleted=None) for a in before], "Restore from Trash")
+
+    def purge(self, ids: list[str]) -> None:
+        """Empty these annotations from the trash (undo brings them back)."""
+        before = [a for a in map(self.annotation, ids) if a is not None and a.deleted]
+        if before:
+            self._push(before, [None] * len(before), "Delete for Good")
+
+    def reattach(self, annotation_id: str) -> bool:
+        """Attach an orphaned annotation to the text now selected in its pane."""
+        annotation = self.annotation(annotation_id)
+        if annotation is None:
+            return False
+        for side in SIDES:
+            item = self.located[side].get(annotation_id)
+            if item is None or item.anchor.start is not None:
+                continue
+            new = self.target_from_selection(side)
+            if new is None:
+                self.message.emit(
+                    f"Select the passage in the {side} pane first, then re-attach.", "info"
+                )
+                return False
+            targets = tuple(new if t == item.target else t for t in annotation.targets)
+            self._push([annotation], [replace(annotation, targets=targets)], "Re-attach Annotation")
+            return True
+        return False
+
+    def rename_tags(self, tags: list[str], new: str) -> None:
+        """Rename tags (several: merge them) on every annotation of both documents."""
+        before, after = [], []
+        for annotation in self.annotations():
+            if any(tag in annotation.tags for tag in tags):
+                renamed: list[str] = []
+                for tag in annotation.tags:
+                    tag = new if tag in tags else tag
+                    if tag not in renamed:
+                        renamed.append(tag)
+                before.append(annotation)
+                after.append(replace(annotation, tags=tuple(renamed)))
+        if before:
+            self._push(before, after, f"Rename Tag to #{new}")
+
+    def recolour_tag(self, tag: str, colour: str) -> None:
+        before = [a for a in self.annotations() if tag in a.tags and a.colour != colour]
+        if before:
+            self._push(before, [replace(a, colour=colour) for a in before], f"Recolour #{tag}")
+
+    # -- panes: hover shows the note, a click opens it ---------------------------------------
+
+    def _on_hover(self, side: str, position: int) -> None:
+        annotation = self.at(side, position)
+        if annotation is None:
+            if self._hovered_id is not None:
+                QToolTip.hideText()
+            self._hovered_id = None
+            return
+        if annotation.id == self._hovered_id and QToolTip.isVisible():
+            return
+        self._hovered_id = annotation.id
+        QToolTip.showText(QCursor.pos(), self.tooltip(annotation), self.panes[side].view)
+
+    def tooltip(self, annotation: Annotation) -> str:
+        from html import escape
+
+        from reader.core.note_markdown import render_note
+
+        parts = []
+        if annotation.note:
+            parts.append(render_note(annotation.note))
+        if annotation.tags:
+            parts.append("<p>" + " ".join(f"#{escape(t)}" for t in annotation.tags) + "</p>")
+        if annotation.linked:
+            parts.append("<p><i>Links a passage of each article.</i></p>")
+        return "".join(parts) or "<p><i>A highlight without a note. Click to add one.</i></p>"
+
+    def _on_click(self, side: str, position: int) -> None:
+        annotation = self.at(side, position)
+        if annotation is not None:
+            if self._panel is not None:
+                self._panel.select(annotation.id)
+            QToolTip.hideText()
+            self.edit(annotation.id)
+
+    def show(self, annotation_id: str) -> None:
+        """Bring an annotation's passages into view in each pane that has them."""
+        for side in SIDES:
+            item = self.located[side].get(annotation_id)
+            if item is not None and item.anchor.start is not None:
+                self.panes[side].reveal_original(item.anchor.start, item.anchor.end)
+
+    # -- the panel ----------------------------------------------------------------------------
+
+    @property
+    def panel(self):
+        if self._panel is None:
+            from reader.ui.annotations_panel import AnnotationsPanel
+
+            panel = AnnotationsPanel(self._search_key)
+            panel.activated.connect(self.show)
+            panel.editRequested.connect(self.edit)
+            panel.deleteRequested.connect(self.delete)
+            panel.restoreRequested.connect(self.restore)
+            panel.purgeRequested.connect(self.purge)
+            panel.reattachRequested.connect(self.reattach)
+            panel.tagsRequested.connect(self.manage_tags)
+            self.dock.setWidget(panel)
+            self._panel = panel
+            self._fill_panel()
+        return self._panel
+
+    def _search_key(self, text: str) -> str:
+        from reader.core.comparison import fold
+
+        if not text:
+            return ""
+        try:
+            return fold(self.service.engine().convert("t2s", text))
+        except DuiduError:
+            return fold(text)
+
+    def _fill_panel(self) -> None:
+        if self._panel is None:
+            return
+        from reader.ui.annotations_panel import Row
+
+        rows = []
+        keys: dict[int, tuple[Annotation, str]] = {}
+        for annotation in self.annotations():
+            sides = tuple(s for s in SIDES if annotation.id in self.located[s])
+            if not sides:  # in the trash, or its passages are not in either pane's text
+                sides = tuple(
+                    s
+                    for s in SIDES
+                    if self.notes[s] is not None and annotation.id in self.notes[s].annotations
+                )
+            first = self.located[sides[0]].get(annotation.id) if sides else None
+            status = first.anchor.status.value if first else "anchored"
+            cached = self._keys.get(id(annotation))
+            if cached is None or cached[0] is not annotation:
+                key = self._search_key(
+                    " ".join(
+                        [*(t.exact for t in annotation.targets), annotation.note, *annotation.tags]
+                    )
+                )
+            else:
+                key = cached[1]
+            keys[id(annotation)] = (annotation, key)
+            rows.append(
+                Row(
+                    annotation=annotation,
+                    sides=sides or ("left",),
+                    quote=first.target.exact if first else annotation.targets[0].exact,
+                    status=status,
+                    position=first.anchor.start if first and first.anchor.start is not None else -1,
+                    search_key=key,
+                )
+            )
+        self._keys = keys
+        self._panel.set_rows(rows)
+
+    def manage_tags(self) -> None:
+        from reader.ui.tag_manager import TagManager
+
+        TagManager(self.tag_counts, self.rename_tags, self.recolour_tag, self.window).exec()
