@@ -147,3 +147,75 @@ def test_screenshot_with_files_and_bad_file(tmp_path: Path) -> None:
     )
     assert bad.returncode != 0
     assert "does not exist" in bad.stderr.decode()
+
+
+def test_notes_add_list_and_rm(tmp_path):
+    import json
+
+    from tests.conftest import TRAD_ARTICLE
+
+    data = str(tmp_path / "notes-data")
+    added = duidu(
+        "--data-dir",
+        data,
+        "notes",
+        "add",
+        str(TRAD_ARTICLE),
+        "--quote",
+        "英伟达",  # Simplified
+        "--occurrence",
+        "2",
+        "--note",
+        "**main** company",
+        "--tag",
+        "claim",
+        "--tag",
+        "公司",
+        "--color",
+        "blue",
+    )
+    assert added.returncode == 0, added.stderr
+    note_id = added.stdout.decode().strip()
+    listed = duidu("notes", "list", str(TRAD_ARTICLE), "--json", "--data-dir", data)
+    [row] = json.loads(listed.stdout)
+    text = TRAD_ARTICLE.read_text(encoding="utf-8")
+    second = text.index("英偉達", text.index("英偉達") + 1)
+    assert row == {
+        **row,
+        "id": note_id,
+        "quote": "英偉達",
+        "note": "**main** company",
+        "tags": ["claim", "公司"],
+        "color": "blue",
+        "start": second,
+        "end": second + 3,
+        "status": "anchored",
+    }
+    assert row["document"] == str(TRAD_ARTICLE.resolve())
+    table = duidu("--data-dir", data, "notes", "list", "--tag", "claim").stdout.decode()
+    assert note_id[:8] in table and "#claim" in table
+    assert duidu("--data-dir", data, "notes", "list", "--tag", "other").stdout.strip() == (
+        b"No annotations."
+    )
+    removed = duidu("--data-dir", data, "notes", "rm", note_id[:8])
+    assert removed.returncode == 0, removed.stderr
+    assert json.loads(duidu("--data-dir", data, "notes", "list", "--json").stdout) == []
+
+
+def test_notes_errors_are_sentences(tmp_path):
+    from tests.conftest import TRAD_ARTICLE
+
+    data = str(tmp_path / "notes-data")
+    for args, expected in (
+        (["add", str(TRAD_ARTICLE), "--quote", "不存在的句子"], b"is not in"),
+        (
+            ["add", str(TRAD_ARTICLE), "--quote", "英伟达", "--occurrence", "999"],
+            b"--occurrence must",
+        ),
+        (["add", str(TRAD_ARTICLE), "--quote", "英伟达", "--color", "plaid"], b"is not a colour"),
+        (["add", str(tmp_path / "missing.txt"), "--quote", "x"], b"does not exist"),
+        (["rm", "0000"], b"no annotation has the id"),
+    ):
+        result = duidu("--data-dir", data, "notes", *args)
+        assert result.returncode == 1
+        assert expected in result.stderr and b"Traceback" not in result.stderr

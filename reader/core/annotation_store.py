@@ -70,7 +70,7 @@ class DocumentNotes:
         self.purged: dict[str, str] = {}  # emptied from the trash: id -> when
         self.problem: str | None = None  # a sentence for the reader, once
         self._seen: tuple[int, int, int] | None = None
-        self._lines: dict[str, tuple[Annotation, str]] = {}
+        self._lines: dict[str, tuple[Annotation, bytes]] = {}
         self.reload()
 
     @property
@@ -183,18 +183,23 @@ class DocumentNotes:
             self._seen = _stat(self.file)
 
     def _serialize(self) -> bytes:
-        live, trashed = [], []
-        for annotation in sorted(self.annotations.values(), key=lambda a: a.created):
-            cached = self._lines.get(annotation.id)
+        """The file's bytes. Each annotation's JSON line is cached (as UTF-8) until that
+        annotation changes, so saving one change among 10,000 costs a join, not 10,000
+        encodings."""
+        live: list[bytes] = []
+        trashed: list[bytes] = []
+        lines = self._lines
+        for key, annotation in self.annotations.items():
+            cached = lines.get(key)
             if cached is None or cached[0] is not annotation:
-                line = json.dumps(to_w3c(annotation), ensure_ascii=False)
-                self._lines[annotation.id] = (annotation, line)
+                line = json.dumps(to_w3c(annotation), ensure_ascii=False).encode("utf-8")
+                lines[key] = (annotation, line)
             else:
                 line = cached[1]
             (trashed if annotation.deleted else live).append(line)
-        for key in list(self._lines):
-            if key not in self.annotations:
-                del self._lines[key]
+        if len(lines) > len(self.annotations):
+            for key in [k for k in lines if k not in self.annotations]:
+                del lines[key]
         header = {
             "@context": CONTEXT,
             "id": f"urn:duidu:notes:{self.key}",
@@ -204,16 +209,17 @@ class DocumentNotes:
             "total": len(live),
             "purged": self.purged,
         }
-        head = json.dumps(header, ensure_ascii=False, indent=1)[:-2]
-        text = (
-            head
-            + ',\n "trash": [\n'
-            + ",\n".join(trashed)
-            + '\n ],\n "first": {"type": "AnnotationPage", "startIndex": 0, "items": [\n'
-            + ",\n".join(live)
-            + "\n ]}\n}\n"
+        head = json.dumps(header, ensure_ascii=False, indent=1)[:-2].encode("utf-8")
+        return b"".join(
+            (
+                head,
+                b',\n "trash": [\n',
+                b",\n".join(trashed),
+                b'\n ],\n "first": {"type": "AnnotationPage", "startIndex": 0, "items": [\n',
+                b",\n".join(live),
+                b"\n ]}\n}\n",
+            )
         )
-        return text.encode("utf-8")
 
     def _backup(self) -> None:
         if not self.file.exists():

@@ -567,9 +567,11 @@ class ReaderPane(QWidget):
         cursor.setPosition(a)
         if select:
             cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-        self._programmatic_cursor = True
-        self.view.setTextCursor(cursor)
-        self._programmatic_cursor = False
+            self._programmatic_cursor = True
+            self.view.setTextCursor(cursor)
+            self._programmatic_cursor = False
+        # Without ``select`` only the view moves: the reader's selection here is kept (they
+        # may be choosing passages in both panes to link them).
         rect = self.view.cursorRect(cursor)
         bar = self.view.verticalScrollBar()
         bar.setValue(bar.value() + rect.center().y() - self.view.viewport().height() // 2)

@@ -263,3 +263,16 @@ def test_repeated_quote_goes_to_the_occurrence_with_the_same_context(tmp_path):
     found = anchor(changed, target, sha(changed))
     assert found.status is AnchorStatus.MOVED
     assert changed[found.start - 2 : found.end + 2] == "乙说芯片很贵"
+
+
+def test_rendered_notes_never_run_or_load_anything():
+    from reader.core.note_markdown import render_note
+
+    html = render_note(
+        "**bold** <script>alert(1)</script> <img src=x onerror=alert(1)>\n\n"
+        "![pic](https://example.com/a.png) [bad](javascript:alert(1)) [ok](https://ok.example)"
+    )
+    assert "<strong>bold</strong>" in html
+    assert "<script" not in html and "<img" not in html and "javascript:" not in html
+    assert "&lt;script&gt;" in html and "[image: pic]" in html
+    assert 'href="https://ok.example"' in html

@@ -95,8 +95,8 @@ def test_link_paragraphs_adds_a_sync_point_that_persists(qtbot, make_window, dat
     wait_analysed(qtbot, window)
     analysis = window.comparison.analysis
     left_passage, right_passage = analysis.left_passages[2], analysis.right_passages[-2]
-    window.left_pane.reveal_original(left_passage.start, left_passage.start, select=False)
-    window.right_pane.reveal_original(right_passage.start, right_passage.start, select=False)
+    window.left_pane.select_original_span(left_passage.start, left_passage.start)
+    window.right_pane.select_original_span(right_passage.start, right_passage.start)
     message = window.comparison.link_current(True)
     assert message.startswith("Linked paragraph 3")
     assert (data_dir / "alignments.json").exists()
