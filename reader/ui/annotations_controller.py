@@ -14,9 +14,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QCursor, QTextCharFormat, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolTip
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolTip
 
 from reader.core.errors import DuiduError
 from reader.ui.conversion_service import ConversionService
@@ -52,7 +52,7 @@ class _Change(QUndoCommand):
 
 
 class AnnotationsController(QObject):
-    """Owns the annotations dock, the undo stack and the panes' ``notes`` layer."""
+    """Fills the annotations dock; owns the undo stack and the panes' ``notes`` layer."""
 
     changed = Signal()  # the annotations shown changed (ours, undo, or from disk)
     message = Signal(str, str)  # sentence, level ("warning"/"error"/"info")
@@ -64,6 +64,7 @@ class AnnotationsController(QObject):
         service: ConversionService,
         data_dir: Path,
         settings: Settings,
+        dock: QDockWidget,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -79,10 +80,7 @@ class AnnotationsController(QObject):
         self._panel = None
         self._keys: dict[int, tuple[Annotation, str]] = {}
         self._hovered_id: str | None = None
-        self.dock = QDockWidget("Annotations", window)
-        self.dock.setObjectName("annotationsDock")
-        self.dock.setWidget(QLabel())  # the panel arrives after the first paint
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock = dock  # the window's, so its saved layout restores before we exist
         self.watcher = QFileSystemWatcher(self)
         self._disk_timer = QTimer(self)
         self._disk_timer.setSingleShot(True)

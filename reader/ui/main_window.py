@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QFontDialog,
     QLabel,
@@ -25,7 +27,6 @@ from reader.core.errors import DuiduError
 from reader.core.scripts import ScriptMode
 from reader.core.vocabulary import FILE_NAME as VOCABULARY_FILE
 from reader.core.vocabulary import Vocabulary
-from reader.ui.annotations_controller import AnnotationsController
 from reader.ui.appearance import (
     NO_CJK_FONT_MESSAGE,
     cjk_font_families,
@@ -37,6 +38,9 @@ from reader.ui.conversion_service import ConversionService
 from reader.ui.reader_pane import MessageBar, ReaderPane
 from reader.ui.settings import Settings
 from reader.ui.sync_scroll import ScrollSync
+
+if TYPE_CHECKING:
+    from reader.ui.annotations_controller import AnnotationsController
 
 FILE_FILTER = "Text and Markdown (*.txt *.md *.markdown *.text);;All files (*)"
 LINE_SPACINGS = (100, 130, 160, 200)
@@ -78,9 +82,15 @@ class MainWindow(QMainWindow):
         self.comparison.failed.connect(
             lambda message: self.statusBar().showMessage(message, 10_000)
         )
-        self.notes = AnnotationsController(self, self.panes, self.service, data_dir, settings)
-        self.notes.message.connect(self._show_notes_message)
-        self.tabifyDockWidget(self.comparison.dock, self.notes.dock)
+        # The annotations dock exists from the start (so the saved layout restores); its
+        # controller and panel are built just after the first paint (start-up time).
+        self._notes: AnnotationsController | None = None
+        self.notes_dock = QDockWidget("Annotations", self)
+        self.notes_dock.setObjectName("annotationsDock")
+        self.notes_dock.setWidget(QLabel())
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
+        self.tabifyDockWidget(self.comparison.dock, self.notes_dock)
+        self.comparison.dock.raise_()  # Topics in front, unless the saved layout says otherwise
         self.comparison.dock.raise_()
         self.setCentralWidget(central)
         self.scroll_sync = ScrollSync(
@@ -250,7 +260,6 @@ class MainWindow(QMainWindow):
             "Keep aligned passages side by side while scrolling, instead of the same proportion",
             checkable=True,
         )
-        notes = self.notes
         self.annotate_action = self._action(
             "&Annotate Selection…",
             self.annotate_selection,
@@ -260,24 +269,33 @@ class MainWindow(QMainWindow):
         )
         self.annotate_linked_action = self._action(
             "Annotate &Both Selections…",
-            notes.create_linked,
+            lambda: self.notes.create_linked(),
             "Ctrl+Shift+M",
             "mdi6.comment-arrow-right-outline",
             "One note linking the passage selected in the left article with the one in the right",
         )
-        self.annotations_action = notes.dock.toggleViewAction()
+        self.annotations_action = self.notes_dock.toggleViewAction()
         self.annotations_action.setText("Annotations &Panel")
         self.annotations_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self._icons.append((self.annotations_action, "mdi6.note-multiple-outline"))
-        self.tags_action = self._action("&Tags…", notes.manage_tags, None, "mdi6.tag-text-outline")
-        self.undo_action = notes.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self._icons.append((self.undo_action, "mdi6.undo"))
-        self.redo_action = notes.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
-        self._icons.append((self.redo_action, "mdi6.redo"))
+        self.tags_action = self._action(
+            "&Tags…", lambda: self.notes.manage_tags(), None, "mdi6.tag-text-outline"
+        )
+        # Undo and redo follow the notes' undo stack once it exists (see ``notes``).
+        self.undo_action = self._action(
+            "&Undo",
+            lambda: self.notes.undo_stack.undo(),
+            QKeySequence.StandardKey.Undo,
+            "mdi6.undo",
+        )
+        self.redo_action = self._action(
+            "&Redo",
+            lambda: self.notes.undo_stack.redo(),
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+            "mdi6.redo",
+        )
         for action in (self.undo_action, self.redo_action):
-            self.addAction(action)
+            action.setEnabled(False)
         for pane in self.panes:
             pane.view.context_actions = [self.annotate_action, self.annotate_linked_action]
         self.link_action = self._action(
@@ -559,7 +577,8 @@ class MainWindow(QMainWindow):
         pane.set_document(document)
         self._update_title()
         self.comparison.refresh()
-        self.notes.document_changed(pane)
+        if self._notes is not None:
+            self._notes.document_changed(pane)
 
     def annotate_selection(self) -> None:
         """Annotate the selection of the pane being read (the focused one, else either)."""
@@ -570,6 +589,30 @@ class MainWindow(QMainWindow):
 
     def _active_pane(self) -> ReaderPane:
         return self.right_pane if self.right_pane.view.hasFocus() else self.left_pane
+
+    @property
+    def notes(self) -> AnnotationsController:
+        """The annotations controller, built on first use (just after the first paint)."""
+        if self._notes is None:
+            from reader.ui.annotations_controller import AnnotationsController
+
+            notes = AnnotationsController(
+                self, self.panes, self.service, self.data_dir, self.settings, self.notes_dock
+            )
+            notes.message.connect(self._show_notes_message)
+            stack = notes.undo_stack
+            stack.canUndoChanged.connect(self.undo_action.setEnabled)
+            stack.canRedoChanged.connect(self.redo_action.setEnabled)
+            stack.undoTextChanged.connect(self._name_undo)
+            stack.redoTextChanged.connect(self._name_redo)
+            self._notes = notes
+        return self._notes
+
+    def _name_undo(self, text: str) -> None:
+        self.undo_action.setText(f"&Undo {text}".strip())
+
+    def _name_redo(self, text: str) -> None:
+        self.redo_action.setText(f"&Redo {text}".strip())
 
     def _show_notes_message(self, text: str, level: str) -> None:
         if level == "info":

@@ -131,6 +131,11 @@ def test_panel_filters_sorts_edits_and_everything_undoes(qtbot, make_window, dat
     )
     panel = notes.panel
     assert panel.list.topLevelItemCount() == 2
+    assert window.undo_action.isEnabled() and window.undo_action.text() == "&Undo Add Annotation"
+    window.undo_action.trigger()  # Ctrl+Z in the window
+    assert panel.list.topLevelItemCount() == 1
+    window.redo_action.trigger()
+    assert panel.list.topLevelItemCount() == 2
     panel.filter_edit.setText("英伟达")  # Simplified finds the Traditional quote 英偉達
     assert [r.annotation.id for r in panel.visible_rows()] == [first.id]
     panel.filter_edit.setText("數字")  # Traditional finds a Simplified note
