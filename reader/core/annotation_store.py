@@ -25,8 +25,7 @@ from pathlib import Path
 
 from reader.core.anchoring import Anchor, anchor
 from reader.core.annotations import CONTEXT, Annotation, Target, from_w3c, now, to_w3c
-from reader.core.errors import StorageError
-from reader.core.storage import atomic_write_bytes, atomic_write_text, set_aside
+from reader.core.storage import SetAside, atomic_write_bytes, atomic_write_text, read_or_set_aside
 
 FOLDER = "annotations"
 INDEX = "index.json"
@@ -97,40 +96,26 @@ class DocumentNotes:
 
     def locate(self, text: str, sha256: str) -> list[Located]:
         """Every live annotation with its passage found again in ``text``."""
-        return [
-            Located(a, self.target_of(a), anchor(text, self.target_of(a), sha256))
-            for a in self.live()
-        ]
+        located = []
+        for annotation in self.live():
+            target = self.target_of(annotation)
+            located.append(Located(annotation, target, anchor(text, target, sha256)))
+        return located
 
     def reload(self) -> bool:
         """Merge what is on disk now into memory; True when an annotation changed."""
         seen = _stat(self.file)
         if seen is None or seen == self._seen:
             return False
-        try:
-            data = json.loads(self.file.read_text(encoding="utf-8"))
-            annotations, purged, header = _parse_file(data)
-        except (
-            OSError,
-            UnicodeDecodeError,
-            ValueError,
-            KeyError,
-            TypeError,
-            StopIteration,
-        ) as error:
-            try:
-                kept = set_aside(self.file)
-            except OSError as move_error:
-                raise StorageError(
-                    f"The notes file {self.file} cannot be read ({error}) and could not be "
-                    f"moved aside ({move_error.strerror}); fix or remove it."
-                ) from None
+        result = read_or_set_aside(self.file, _parse_file, "notes")
+        if isinstance(result, SetAside):
             self.problem = (
-                f"The notes file {self.file.name} could not be read ({error}). It was kept "
-                f"as {kept.name}; the notes Duidu still had are saved afresh."
+                f"The notes file {self.file.name} could not be read ({result.reason}). It was "
+                f"kept as {result.kept.name}; the notes Duidu still had are saved afresh."
             )
             self._seen = None
             return False
+        annotations, purged, header = result
         self._seen = seen
         if not self.document_path:
             self.document_path = header.get("path", "")
@@ -243,16 +228,24 @@ class DocumentNotes:
                 old.unlink()
 
 
-def _parse_file(data: dict) -> tuple[dict[str, Annotation], dict[str, str], dict]:
+def _parse_file(text: str) -> tuple[dict[str, Annotation], dict[str, str], dict]:
+    """A notes file's annotations, emptied-trash records and document header.
+
+    Any shape that is not ours is a ValueError, so the file is set aside, never overwritten.
+    """
+    data = json.loads(text)
     if not isinstance(data, dict) or data.get("type") != "AnnotationCollection":
         raise ValueError("it is not a Duidu notes file")
-    items = list(data.get("first", {}).get("items", [])) + list(data.get("trash", []))
-    annotations = {}
-    for item in items:
-        annotation = from_w3c(item)
-        annotations[annotation.id] = annotation
-    purged = {str(k): str(v) for k, v in dict(data.get("purged", {})).items()}
-    return annotations, purged, dict(data.get("document", {}))
+    try:
+        items = list(data.get("first", {}).get("items", [])) + list(data.get("trash", []))
+        annotations = {}
+        for item in items:
+            annotation = from_w3c(item)
+            annotations[annotation.id] = annotation
+        purged = {str(k): str(v) for k, v in dict(data.get("purged", {})).items()}
+        return annotations, purged, dict(data.get("document", {}))
+    except (AttributeError, KeyError, TypeError) as error:
+        raise ValueError(f"it is not a Duidu notes file ({error!r})") from None
 
 
 class AnnotationStore:

@@ -237,7 +237,9 @@ def from_w3c(data: dict) -> Annotation:
         selectors = raw.get("selector", [])
         if isinstance(selectors, dict):
             selectors = [selectors]
-        quote = next(s for s in selectors if s.get("type") == "TextQuoteSelector")
+        quote = next((s for s in selectors if s.get("type") == "TextQuoteSelector"), None)
+        if quote is None:
+            raise ValueError(f"annotation {data['id']} has a target without a quote")
         position = next((s for s in selectors if s.get("type") == "TextPositionSelector"), None)
         start = int(position["start"]) if position else 0
         end = int(position["end"]) if position else start + len(quote["exact"])

@@ -40,13 +40,10 @@ def find_quote(
     vocabulary too (晶片 finds 芯片). The spans always cover the original characters.
     """
     from reader.core.comparison import comparison_text, normalize_query
+    from reader.core.position_map import PositionMap
     from reader.core.scripts import detect_script
 
-    spans = []
-    position = text.find(quote) if quote else -1
-    while position != -1:
-        spans.append((position, position + len(quote)))
-        position = text.find(quote, position + len(quote))
+    spans = find_all(ComparisonText(text, text, PositionMap.identity(len(text))), quote)
     if spans or not quote.strip():
         return spans
     source = detect_script(text, engine).script
