@@ -110,10 +110,12 @@ class AnnotationsController(QObject):
         self.panel  # noqa: B018 - built now, with the notes below
         for side in SIDES:
             self._load(side)
+        self._relocate(*SIDES)
 
     def document_changed(self, pane: ReaderPane) -> None:
         if self._started:
             self._load(pane.side)
+            self._relocate(pane.side)
 
     def _load(self, side: str) -> None:
         document = self.panes[side].document
@@ -128,7 +130,6 @@ class AnnotationsController(QObject):
                     f"The notes for {document.name} cannot be opened: {error}", "error"
                 )
         self._watch()
-        self._relocate(side)
 
     def _watch(self) -> None:
         wanted = {str(self.store.folder)} if self.store.folder.is_dir() else set()
@@ -151,22 +152,25 @@ class AnnotationsController(QObject):
                     self.message.emit(str(error), "error")
         self._watch()  # an atomic replace is a new file: watch it again
         if changed:
-            for side in SIDES:
-                self._relocate(side)
+            self._relocate(*SIDES)
 
-    def _relocate(self, side: str) -> None:
-        notes = self.notes[side]
-        document = self.panes[side].document
-        if notes is not None and notes.problem:
-            self.message.emit(notes.problem, "warning")
-            notes.problem = None
-        if notes is None or document is None:
-            self.located[side] = {}
-        else:
-            self.located[side] = {
-                item.annotation.id: item for item in notes.locate(document.text, document.sha256)
-            }
-        self._paint(side)
+    def _relocate(self, *sides: str) -> None:
+        """Find the passages of ``sides``' notes again, repaint them, then refill the panel
+        once."""
+        for side in sides:
+            notes = self.notes[side]
+            document = self.panes[side].document
+            if notes is not None and notes.problem:
+                self.message.emit(notes.problem, "warning")
+                notes.problem = None
+            if notes is None or document is None:
+                self.located[side] = {}
+            else:
+                self.located[side] = {
+                    item.annotation.id: item
+                    for item in notes.locate(document.text, document.sha256)
+                }
+            self._paint(side)
         self._fill_panel()
         self.changed.emit()
 
@@ -261,8 +265,7 @@ class AnnotationsController(QObject):
         except DuiduError as error:
             self.message.emit(str(error), "error")
         self._watch()
-        for side in SIDES:
-            self._relocate(side)
+        self._relocate(*SIDES)
 
     def _files_for(self, targets: tuple[Target, ...]) -> list[DocumentNotes]:
         files: dict[Path, DocumentNotes] = {}
@@ -504,12 +507,13 @@ class AnnotationsController(QObject):
         return self._panel
 
     def _search_key(self, text: str) -> str:
-        from reader.core.comparison import fold
+        """``text`` in the comparison script, as Find normalises a query (script only)."""
+        from reader.core.comparison import fold, normalize_query
 
         if not text:
             return ""
         try:
-            return fold(self.service.engine().convert("t2s", text))
+            return normalize_query(text, self.service.engine(), regional=False)
         except DuiduError:
             return fold(text)
 
