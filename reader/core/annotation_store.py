@@ -94,19 +94,31 @@ class DocumentNotes:
                 return target
         return annotation.targets[0]
 
-    def locate(self, text: str, sha256: str) -> list[Located]:
-        """Every live annotation with its passage found again in ``text``."""
+    def locate(
+        self, text: str, sha256: str, annotations: Iterable[Annotation] | None = None
+    ) -> list[Located]:
+        """Every live annotation (or those given: a snapshot a worker thread can use while
+        the store changes) with its passage found again in ``text``."""
         located = []
-        for annotation in self.live():
+        for annotation in self.live() if annotations is None else annotations:
             target = self.target_of(annotation)
             located.append(Located(annotation, target, anchor(text, target, sha256)))
         return located
 
-    def reload(self) -> bool:
-        """Merge what is on disk now into memory; True when an annotation changed."""
+    def locate_one(self, annotation_id: str, text: str, sha256: str) -> Located | None:
+        """Where one annotation's passage is in ``text``; None when it is absent or trashed."""
+        annotation = self.annotations.get(annotation_id)
+        if annotation is None or annotation.deleted:
+            return None
+        target = self.target_of(annotation)
+        return Located(annotation, target, anchor(text, target, sha256))
+
+    def reload(self) -> set[str]:
+        """Merge what is on disk now into memory; the ids of the annotations that changed
+        (added, replaced or removed), so a view updates only those."""
         seen = _stat(self.file)
         if seen is None or seen == self._seen:
-            return False
+            return set()
         result = read_or_set_aside(self.file, _parse_file, "notes")
         if isinstance(result, SetAside):
             self.problem = (
@@ -114,7 +126,7 @@ class DocumentNotes:
                 f"kept as {result.kept.name}; the notes Duidu still had are saved afresh."
             )
             self._seen = None
-            return False
+            return set()
         annotations, purged, header = result
         self._seen = seen
         if not self.document_path:
@@ -124,8 +136,8 @@ class DocumentNotes:
                 self.sha256s.append(sha)
         return self._merge(annotations, purged)
 
-    def _merge(self, annotations: dict[str, Annotation], purged: dict[str, str]) -> bool:
-        changed = False
+    def _merge(self, annotations: dict[str, Annotation], purged: dict[str, str]) -> set[str]:
+        changed: set[str] = set()
         for key, when in purged.items():
             if when > self.purged.get(key, ""):
                 self.purged[key] = when
@@ -133,12 +145,12 @@ class DocumentNotes:
             ours = self.annotations.get(key)
             if ours is None or theirs.modified > ours.modified:
                 self.annotations[key] = theirs
-                changed = True
+                changed.add(key)
         for key, when in self.purged.items():
             ours = self.annotations.get(key)
             if ours is not None and ours.modified <= when:
                 del self.annotations[key]
-                changed = True
+                changed.add(key)
         return changed
 
     # -- writing -------------------------------------------------------------------------
@@ -167,6 +179,16 @@ class DocumentNotes:
             atomic_write_bytes(self.file, self._serialize())
             self._seen = _stat(self.file)
 
+    def prepare(self) -> None:
+        """Encode every annotation's line now (a worker thread may call this after loading),
+        so the first save after opening a document with 10,000 notes is not the slow one."""
+        lines = self._lines
+        for key, annotation in list(self.annotations.items()):  # a snapshot: safe to iterate
+            cached = lines.get(key)
+            if cached is None or cached[0] is not annotation:
+                line = json.dumps(to_w3c(annotation), ensure_ascii=False).encode("utf-8")
+                lines[key] = (annotation, line)
+
     def _serialize(self) -> bytes:
         """The file's bytes. Each annotation's JSON line is cached (as UTF-8) until that
         annotation changes, so saving one change among 10,000 costs a join, not 10,000
@@ -182,9 +204,9 @@ class DocumentNotes:
             else:
                 line = cached[1]
             (trashed if annotation.deleted else live).append(line)
-        if len(lines) > len(self.annotations):
-            for key in [k for k in lines if k not in self.annotations]:
-                del lines[key]
+        if len(lines) > len(self.annotations):  # (list(): ``prepare`` may be adding lines)
+            for key in [k for k in list(lines) if k not in self.annotations]:
+                lines.pop(key, None)
         header = {
             "@context": CONTEXT,
             "id": f"urn:duidu:notes:{self.key}",

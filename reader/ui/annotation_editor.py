@@ -75,9 +75,11 @@ class AnnotationEditor(QDialog):
         known_tags: list[str] | None = None,
         recent_tags: list[str] | None = None,
         status: str = "",
+        deletable: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.deleted = False  # the reader chose Delete (the note goes to the trash)
         self.setWindowTitle("Annotation" if len(quotes) == 1 else "Linked Annotation")
         self.resize(560, 520)
         layout = QVBoxLayout(self)
@@ -147,9 +149,19 @@ class AnnotationEditor(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        if deletable:
+            self.delete_button = buttons.addButton(
+                "Delete", QDialogButtonBox.ButtonRole.DestructiveRole
+            )
+            self.delete_button.setToolTip("Move this annotation to the trash (Undo brings it back)")
+            self.delete_button.clicked.connect(self._delete)
         layout.addWidget(buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
         self.note_edit.setFocus()
+
+    def _delete(self) -> None:
+        self.deleted = True
+        self.accept()
 
     def _on_tab(self, index: int) -> None:
         if self.tabs.widget(index) is self.preview:

@@ -9,6 +9,7 @@ Notes load just after the first paint, never before the texts are on screen.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -29,6 +30,11 @@ if TYPE_CHECKING:  # the notes modules load after the first paint (start-up time
 
 SIDES = ("left", "right")
 RECENT_TAGS = 8
+SYNC_LOCATE = 500  # more notes than this on a document are placed by a worker
+
+
+def _text(document) -> tuple[str, str]:
+    return document.text, document.sha256
 
 
 class _Change(QUndoCommand):
@@ -78,7 +84,13 @@ class AnnotationsController(QObject):
         self.located: dict[str, dict[str, Located]] = {side: {} for side in SIDES}
         self._started = False
         self._panel = None
-        self._keys: dict[int, tuple[Annotation, str]] = {}
+        self._keys: dict[str, tuple[Annotation, str]] = {}  # id -> (version, search key)
+        # per side: id -> (start, end, format, annotation) of each highlighted passage
+        self._marks: dict[str, dict[str, tuple]] = {side: {} for side in SIDES}
+        self._hover_index: dict[str, tuple | None] = dict.fromkeys(SIDES)
+        self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
+        self._generation = dict.fromkeys(SIDES, 0)
+        self.locating: set[str] = set()  # sides whose passages a worker is finding
         self._hovered_id: str | None = None
         self.dock = dock  # the window's, so its saved layout restores before we exist
         self.watcher = QFileSystemWatcher(self)
@@ -123,7 +135,12 @@ class AnnotationsController(QObject):
             self.notes[side] = None
         else:
             try:
-                self.notes[side] = self.store.notes_for(document.path, document.sha256)
+                notes = self.store.notes_for(document.path, document.sha256)
+                self.notes[side] = notes
+                if len(notes.annotations) > SYNC_LOCATE:  # the first save then costs a join
+                    self.service.tasks.submit(
+                        lambda _progress: notes.prepare(), lambda _v: None, lambda _m: None
+                    )
             except (DuiduError, OSError) as error:
                 self.notes[side] = None
                 self.message.emit(
@@ -142,7 +159,7 @@ class AnnotationsController(QObject):
 
     def reload_from_disk(self) -> None:
         """Merge what others wrote into the notes files and show it."""
-        changed = False
+        changed: set[str] = set()
         for side in SIDES:
             notes = self.notes[side]
             if notes is not None:
@@ -150,51 +167,147 @@ class AnnotationsController(QObject):
                     changed |= notes.reload()
                 except DuiduError as error:
                     self.message.emit(str(error), "error")
+                self._tell_problem(notes)
         self._watch()  # an atomic replace is a new file: watch it again
         if changed:
-            self._relocate(*SIDES)
+            self._refresh(changed)
+
+    def _tell_problem(self, notes: DocumentNotes) -> None:
+        if notes.problem:
+            self.message.emit(notes.problem, "warning")
+            notes.problem = None
 
     def _relocate(self, *sides: str) -> None:
-        """Find the passages of ``sides``' notes again, repaint them, then refill the panel
-        once."""
+        """Find every passage of ``sides``' notes again, then repaint and refill the panel.
+
+        Few notes are found at once; many go to a worker (a changed text can make each a
+        fuzzy search through a whole book), with a snapshot of the annotations, so the
+        window stays responsive. What changes meanwhile is found again when the result
+        arrives."""
         for side in sides:
+            self._generation[side] += 1
             notes = self.notes[side]
             document = self.panes[side].document
-            if notes is not None and notes.problem:
-                self.message.emit(notes.problem, "warning")
-                notes.problem = None
+            if notes is not None:
+                self._tell_problem(notes)
             if notes is None or document is None:
                 self.located[side] = {}
-            else:
+                self._paint(side)
+                continue
+            snapshot = notes.live()
+            if len(snapshot) <= SYNC_LOCATE:
                 self.located[side] = {
                     item.annotation.id: item
-                    for item in notes.locate(document.text, document.sha256)
+                    for item in notes.locate(document.text, document.sha256, snapshot)
                 }
+                self._paint(side)
+                continue
+            self.located[side] = {}  # the old places belong to the text shown before
             self._paint(side)
+            generation = self._generation[side]
+            text, sha = document.text, document.sha256
+            self.locating.add(side)
+            self.service.tasks.submit(
+                lambda _progress, n=notes, a=snapshot, t=text, h=sha: n.locate(t, h, a),
+                lambda result, s=side, g=generation, n=notes: self._located(s, g, n, result),
+                lambda message, s=side: self._locate_failed(s, message),
+            )
         self._fill_panel()
         self.changed.emit()
 
-    def _paint(self, side: str) -> None:
-        from reader.core.annotations import colour_value
+    def _located(self, side: str, generation: int, notes: DocumentNotes, result) -> None:
+        if generation != self._generation[side] or self.notes[side] is not notes:
+            return  # the document or its notes changed while the worker ran
+        self.locating.discard(side)
+        current = {a.id: a for a in notes.live()}
+        located = {
+            item.annotation.id: item
+            for item in result
+            if current.get(item.annotation.id) is item.annotation
+        }
+        document = self.panes[side].document
+        for key in current.keys() - located.keys():  # changed while the worker ran
+            if document is not None and (item := notes.locate_one(key, *_text(document))):
+                located[key] = item
+        self.located[side] = located
+        self._paint(side)
+        self._fill_panel()
+        self.changed.emit()
 
-        spans = []
-        formats: dict[tuple[str, bool], QTextCharFormat] = {}
-        for item in self.located[side].values():
-            if item.anchor.start is None:
-                continue
-            key = (item.annotation.colour, item.annotation.linked)
-            char_format = formats.get(key)
-            if char_format is None:
-                char_format = QTextCharFormat()
-                colour = QColor(colour_value(item.annotation.colour))
-                colour.setAlpha(200)
-                char_format.setBackground(colour)
-                if item.annotation.linked:  # a note joining both articles
-                    char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-                    char_format.setUnderlineColor(QColor("#555555"))
-                formats[key] = char_format
-            spans.append((item.anchor.start, item.anchor.end, char_format))
-        self.panes[side].set_highlights("notes", spans)
+    def _locate_failed(self, side: str, message: str) -> None:
+        self.locating.discard(side)
+        self.message.emit(f"The annotations could not be placed in the text: {message}", "error")
+
+    def _refresh(self, ids: set[str]) -> None:
+        """Show the new state of annotations ``ids`` (changed, added or gone): find their
+        passages again, repaint the sides they touch, and update only their rows."""
+        for side in SIDES:
+            notes, document = self.notes[side], self.panes[side].document
+            located = self.located[side]
+            touched: set[str] = set()
+            for key in ids:
+                item = (
+                    notes.locate_one(key, *_text(document))
+                    if notes is not None and document is not None
+                    else None
+                )
+                if item is not None:
+                    located[key] = item
+                    touched.add(key)
+                elif located.pop(key, None) is not None:
+                    touched.add(key)
+            if touched:
+                self._paint(side, touched)
+        if self._panel is not None:
+            rows, removed = [], []
+            for key in ids:
+                annotation = self.annotation(key)
+                if annotation is None:
+                    removed.append(key)
+                else:
+                    rows.append(self._row(annotation))
+            self._panel.update_rows(rows, removed)
+        self.changed.emit()
+
+    def _paint(self, side: str, ids: set[str] | None = None) -> None:
+        """Highlight the located passages of ``side`` (only ``ids`` changed, when given)."""
+        marks = self._marks[side]
+        located = self.located[side]
+        removed, added = [], []
+        if ids is None:
+            marks.clear()
+            ids = set(located)
+        for key in ids:
+            old = marks.pop(key, None)
+            if old is not None:
+                removed.append(old[:3])
+            item = located.get(key)
+            if item is not None and item.anchor.start is not None:
+                annotation = item.annotation
+                style = self._format(annotation.colour, annotation.linked)
+                marks[key] = (item.anchor.start, item.anchor.end, style, annotation)
+                added.append(marks[key][:3])
+        self._hover_index[side] = None  # rebuilt on the next hover
+        if len(removed) + len(added) > 64 or len(added) == len(marks):
+            self.panes[side].set_highlights("notes", [m[:3] for m in marks.values()])
+        else:
+            self.panes[side].change_highlights("notes", removed, added)
+
+    def _format(self, colour: str, linked: bool) -> QTextCharFormat:
+        """The highlight of a colour; dashed underline on notes joining both articles."""
+        char_format = self._formats.get((colour, linked))
+        if char_format is None:
+            from reader.core.annotations import colour_value
+
+            char_format = QTextCharFormat()
+            background = QColor(colour_value(colour))
+            background.setAlpha(200)
+            char_format.setBackground(background)
+            if linked:
+                char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+                char_format.setUnderlineColor(QColor("#555555"))
+            self._formats[(colour, linked)] = char_format
+        return char_format
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -219,17 +332,23 @@ class AnnotationsController(QObject):
         return list(merged.values())
 
     def at(self, side: str, position: int) -> Annotation | None:
-        """The annotation whose passage holds original offset ``position`` (shortest wins)."""
-        best: Located | None = None
-        for item in self.located[side].values():
-            start, end = item.anchor.start, item.anchor.end
-            if (
-                start is not None
-                and start <= position < end
-                and (best is None or end - start < best.anchor.end - best.anchor.start)
-            ):
-                best = item
-        return best.annotation if best else None
+        """The annotation whose passage holds original offset ``position`` (shortest wins).
+
+        A binary search over the passages sorted by start: hovering runs this on every
+        mouse move, with thousands of notes."""
+        index = self._hover_index[side]
+        if index is None:
+            placed = sorted(self._marks[side].values(), key=lambda m: (m[0], m[1]))
+            longest = max((m[1] - m[0] for m in placed), default=0)
+            index = self._hover_index[side] = ([m[0] for m in placed], placed, longest)
+        starts, placed, longest = index
+        low = bisect_left(starts, position - longest + 1)
+        high = bisect_right(starts, position)
+        best = None
+        for start, end, _format, annotation in placed[low:high]:
+            if start <= position < end and (best is None or end - start < best[1] - best[0]):
+                best = (start, end, annotation)
+        return best[2] if best else None
 
     def tag_counts(self) -> Counter:
         return Counter(tag for a in self.annotations() if not a.deleted for tag in a.tags)
@@ -265,7 +384,7 @@ class AnnotationsController(QObject):
         except DuiduError as error:
             self.message.emit(str(error), "error")
         self._watch()
-        self._relocate(*SIDES)
+        self._refresh({a.id for a in (*versions, *others) if a is not None})
 
     def _files_for(self, targets: tuple[Target, ...]) -> list[DocumentNotes]:
         files: dict[Path, DocumentNotes] = {}
@@ -361,10 +480,14 @@ class AnnotationsController(QObject):
             known_tags=sorted(self.tag_counts()),
             recent_tags=self.recent_tags(),
             status=status,
+            deletable=True,
             parent=self.window,
         )
         if editor.exec() != editor.DialogCode.Accepted:
             return False
+        if editor.deleted:
+            self.delete([annotation_id])
+            return True
         return self.update(
             annotation_id, note=editor.note(), tags=editor.tags(), colour=editor.colour()
         )
@@ -518,44 +641,40 @@ class AnnotationsController(QObject):
             return fold(text)
 
     def _fill_panel(self) -> None:
-        if self._panel is None:
-            return
+        if self._panel is not None:
+            annotations = self.annotations()
+            known = {a.id for a in annotations}
+            self._keys = {k: v for k, v in self._keys.items() if k in known}
+            self._panel.set_rows([self._row(a) for a in annotations])
+
+    def _row(self, annotation: Annotation):
+        """The panel's row for ``annotation`` (its search key is kept while it is unchanged:
+        converting it to the comparison script is the costly part)."""
         from reader.ui.annotations_panel import Row
 
-        rows = []
-        keys: dict[int, tuple[Annotation, str]] = {}
-        for annotation in self.annotations():
-            sides = tuple(s for s in SIDES if annotation.id in self.located[s])
-            if not sides:  # in the trash, or its passages are not in either pane's text
-                sides = tuple(
-                    s
-                    for s in SIDES
-                    if self.notes[s] is not None and annotation.id in self.notes[s].annotations
-                )
-            first = self.located[sides[0]].get(annotation.id) if sides else None
-            status = first.anchor.status.value if first else "anchored"
-            cached = self._keys.get(id(annotation))
-            if cached is None or cached[0] is not annotation:
-                key = self._search_key(
-                    " ".join(
-                        [*(t.exact for t in annotation.targets), annotation.note, *annotation.tags]
-                    )
-                )
-            else:
-                key = cached[1]
-            keys[id(annotation)] = (annotation, key)
-            rows.append(
-                Row(
-                    annotation=annotation,
-                    sides=sides or ("left",),
-                    quote=first.target.exact if first else annotation.targets[0].exact,
-                    status=status,
-                    position=first.anchor.start if first and first.anchor.start is not None else -1,
-                    search_key=key,
-                )
+        sides = tuple(s for s in SIDES if annotation.id in self.located[s])
+        if not sides:  # in the trash, or its passages are not in either pane's text
+            sides = tuple(
+                s
+                for s in SIDES
+                if self.notes[s] is not None and annotation.id in self.notes[s].annotations
             )
-        self._keys = keys
-        self._panel.set_rows(rows)
+        first = self.located[sides[0]].get(annotation.id) if sides else None
+        cached = self._keys.get(annotation.id)
+        if cached is None or cached[0] is not annotation:
+            words = [*(t.exact for t in annotation.targets), annotation.note, *annotation.tags]
+            key = self._search_key(" ".join(words))
+            self._keys[annotation.id] = (annotation, key)
+        else:
+            key = cached[1]
+        return Row(
+            annotation=annotation,
+            sides=sides or ("left",),
+            quote=first.target.exact if first else annotation.targets[0].exact,
+            status=first.anchor.status.value if first else "anchored",
+            position=first.anchor.start if first and first.anchor.start is not None else -1,
+            search_key=key,
+        )
 
     def manage_tags(self) -> None:
         from reader.ui.tag_manager import TagManager

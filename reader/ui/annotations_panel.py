@@ -1,21 +1,33 @@
-"""The annotations panel: every note on both documents, filtered, sorted, acted on."""
+"""The annotations panel: every note on both documents, filtered, sorted, acted on.
+
+The list is a model over the rows shown, not a widget per row: with 10,000 notes the view
+asks only for the rows on screen, and a change updates the rows it touched (a removal, an
+insertion, a move) so selection and scroll position stay where the reader left them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +36,8 @@ from reader.core.annotations import COLOURS, Annotation
 from reader.ui.annotation_editor import swatch
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+COLUMNS = ("Passage", "Note", "Tags", "Where")
+RESET_ABOVE = 200  # more row insertions/removals than this: reset the model instead
 
 
 @dataclass(frozen=True)
@@ -36,6 +50,117 @@ class Row:
     status: str  # anchored, moved, orphaned
     position: int  # in its first side's original text; -1 when orphaned
     search_key: str  # quote, note and tags in the comparison script, for the filter
+
+    @property
+    def id(self) -> str:
+        return self.annotation.id
+
+    def cells(self) -> tuple[str, str, str, str]:
+        quote = self.quote.replace("\n", " ")
+        note = self.annotation.note.replace("\n", " ")
+        where = " ↔ ".join(side.capitalize() for side in self.sides)
+        if self.status in ("orphaned", "moved"):
+            where += f" · {self.status}"
+        return (
+            quote if len(quote) <= 60 else quote[:59] + "…",
+            note if len(note) <= 80 else note[:79] + "…",
+            " ".join(f"#{t}" for t in self.annotation.tags),
+            where,
+        )
+
+
+class AnnotationsModel(QAbstractTableModel):
+    """The rows the panel shows, in order; ``sync`` moves it to a new list by small steps."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[Row] = []
+        self._cells: dict[int, tuple[Row, tuple[str, str, str, str]]] = {}
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._row_cells(index.row(), row)[column]
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return swatch(row.annotation.colour)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.quote[:500] if column == 0 else row.annotation.note[:1000] or None
+        if role == Qt.ItemDataRole.FontRole and row.status == "orphaned":
+            return self._italic
+        return None
+
+    def _row_cells(self, number: int, row: Row) -> tuple[str, str, str, str]:
+        cached = self._cells.get(number)
+        if cached is None or cached[0] is not row:
+            cached = (row, row.cells())
+            self._cells[number] = cached
+        return cached[1]
+
+    def row_of(self, annotation_id: str) -> int:
+        return next((k for k, row in enumerate(self.rows) if row.id == annotation_id), -1)
+
+    def sync(self, rows: list[Row]) -> bool:
+        """Become ``rows``: remove, move, insert and update only what differs. True when
+        the differences were too many and the model was reset instead (selection lost)."""
+        old_ids = [row.annotation.id for row in self.rows]
+        new_ids = [row.annotation.id for row in rows]
+        if old_ids != new_ids:
+            wanted, present = set(new_ids), set(old_ids)
+            gone = [k for k, key in enumerate(old_ids) if key not in wanted]
+            if len(gone) + len(wanted - present) > RESET_ABOVE:
+                self.beginResetModel()
+                self.rows = list(rows)
+                self._cells.clear()
+                self.endResetModel()
+                return True
+            self._cells.clear()
+            for k in reversed(gone):
+                self.beginRemoveRows(QModelIndex(), k, k)
+                del self.rows[k]
+                self.endRemoveRows()
+            kept = [key for key in new_ids if key in present]
+            if kept != [row.annotation.id for row in self.rows]:  # the same rows in a new order
+                self._reorder(kept, {row.id: row for row in rows})
+            for k, row in enumerate(rows):
+                if k >= len(self.rows) or self.rows[k].annotation.id != new_ids[k]:
+                    self.beginInsertRows(QModelIndex(), k, k)
+                    self.rows.insert(k, row)
+                    self.endInsertRows()
+        for k, (shown, row) in enumerate(zip(self.rows, rows, strict=True)):
+            if shown is not row and shown != row:
+                self.rows[k] = row
+                self.dataChanged.emit(self.index(k, 0), self.index(k, len(COLUMNS) - 1))
+        return False
+
+    def _reorder(self, ids: list[str], rows: dict[str, Row]) -> None:
+        """Put the rows in the order of ``ids`` (the same set), keeping selection and
+        current row on the same annotations."""
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_ids = [self.rows[index.row()].id for index in old]
+        self.rows = [rows[key] for key in ids]
+        place = {key: k for k, key in enumerate(ids)}
+        moved = [self.index(place[k], i.column()) for k, i in zip(old_ids, old, strict=True)]
+        self.changePersistentIndexList(old, moved)
+        self.layoutChanged.emit()
 
 
 class AnnotationsPanel(QWidget):
@@ -52,7 +177,8 @@ class AnnotationsPanel(QWidget):
     def __init__(self, normalize: Callable[[str], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._normalize = normalize  # the query into the rows' search-key script
-        self._rows: list[Row] = []
+        self._rows: dict[str, Row] = {}
+        self._tags: list[str] = []
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText("Filter quotes, notes and tags (any script)")
         self.filter_edit.setClearButtonEnabled(True)
@@ -75,18 +201,26 @@ class AnnotationsPanel(QWidget):
         self.trash_combo = QComboBox()
         self.trash_combo.addItem("Annotations", False)
         self.trash_combo.addItem("Trash", True)
-        self.list = QTreeWidget()
-        self.list.setColumnCount(4)
-        self.list.setHeaderLabels(["Passage", "Note", "Tags", "Where"])
-        self.list.setRootIsDecorated(False)
+        self.model = AnnotationsModel(self)
+        # A table, not a tree view: a tree lays out every row (asking the model about each)
+        # whenever one is inserted, which is 10,000 calls into Python per new note.
+        self.list = QTableView()
+        self.list.setModel(self.model)
+        self.list.verticalHeader().hide()
+        self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.list.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.list.horizontalHeader().setStretchLastSection(True)
+        self.list.horizontalHeader().setHighlightSections(False)
+        self.list.setShowGrid(False)
+        self.list.setWordWrap(False)
+        self.list.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setAlternatingRowColors(True)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setUniformRowHeights(True)
-        self.list.itemActivated.connect(lambda item: self.activated.emit(item.data(0, ID_ROLE)))
-        self.list.itemClicked.connect(lambda item: self.activated.emit(item.data(0, ID_ROLE)))
-        self.list.itemDoubleClicked.connect(
-            lambda item: self.editRequested.emit(item.data(0, ID_ROLE))
-        )
+        self.list.activated.connect(lambda index: self.activated.emit(index.data(ID_ROLE)))
+        self.list.clicked.connect(lambda index: self.activated.emit(index.data(ID_ROLE)))
+        self.list.doubleClicked.connect(lambda index: self.editRequested.emit(index.data(ID_ROLE)))
+        self.list.selectionModel().selectionChanged.connect(self._update_buttons)
         self.count_label = QLabel()
         self.edit_button = QPushButton("Edit…")
         self.delete_button = QPushButton("Delete")
@@ -111,8 +245,7 @@ class AnnotationsPanel(QWidget):
             self.sort_combo.currentIndexChanged,
             self.trash_combo.currentIndexChanged,
         ):
-            signal.connect(self._fill)
-        self.list.itemSelectionChanged.connect(self._update_buttons)
+            signal.connect(lambda *_args: self._fill(keep_place=False))
 
         filters = QHBoxLayout()
         for widget in (self.tag_combo, self.colour_combo, self.document_combo):
@@ -148,20 +281,41 @@ class AnnotationsPanel(QWidget):
             signal.emit(ids[0])
 
     def selected_ids(self) -> list[str]:
-        return [item.data(0, ID_ROLE) for item in self.list.selectedItems()]
+        """The selected annotations, in the list's order."""
+        rows = sorted(index.row() for index in self.list.selectionModel().selectedRows())
+        return [self.model.rows[k].id for k in rows]
+
+    def selected_rows(self) -> list[Row]:
+        return [self._rows[key] for key in self.selected_ids()]
 
     def set_rows(self, rows: list[Row]) -> None:
-        self._rows = rows
-        current = self.tag_combo.currentData()
-        tags = sorted({tag for row in rows for tag in row.annotation.tags})
-        self.tag_combo.blockSignals(True)
-        self.tag_combo.clear()
-        self.tag_combo.addItem("Any tag", "")
-        for tag in tags:
-            self.tag_combo.addItem(f"#{tag}", tag)
-        index = self.tag_combo.findData(current)
-        self.tag_combo.setCurrentIndex(max(index, 0))
-        self.tag_combo.blockSignals(False)
+        """Show these rows (every annotation of both documents) instead of the ones before."""
+        self._rows = {row.id: row for row in rows}
+        self._rows_changed()
+
+    def update_rows(self, rows: list[Row], removed: list[str] | set[str] = ()) -> None:
+        """Replace or add ``rows`` and drop ``removed``; the rest of the list stays as it is."""
+        for key in removed:
+            self._rows.pop(key, None)
+        for row in rows:
+            self._rows[row.id] = row
+        self._rows_changed()
+
+    def rows(self) -> list[Row]:
+        return list(self._rows.values())
+
+    def _rows_changed(self) -> None:
+        tags = sorted({tag for row in self._rows.values() for tag in row.annotation.tags})
+        if tags != self._tags:
+            self._tags = tags
+            current = self.tag_combo.currentData()
+            self.tag_combo.blockSignals(True)
+            self.tag_combo.clear()
+            self.tag_combo.addItem("Any tag", "")
+            for tag in tags:
+                self.tag_combo.addItem(f"#{tag}", tag)
+            self.tag_combo.setCurrentIndex(max(self.tag_combo.findData(current), 0))
+            self.tag_combo.blockSignals(False)
         self._fill()
 
     def visible_rows(self) -> list[Row]:
@@ -172,7 +326,7 @@ class AnnotationsPanel(QWidget):
         query = self._normalize(self.filter_edit.text().strip())
         rows = [
             row
-            for row in self._rows
+            for row in self._rows.values()
             if bool(row.annotation.deleted) == trash
             and (not tag or tag in row.annotation.tags)
             and (not colour or row.annotation.colour == colour)
@@ -186,56 +340,41 @@ class AnnotationsPanel(QWidget):
             rows.sort(key=lambda r: r.annotation.created, reverse=order == "newest")
         return rows
 
-    def _fill(self) -> None:
+    def _fill(self, *, keep_place: bool = True) -> None:
+        """Show the visible rows. The selection survives; so does the scroll position when
+        the notes changed (a new filter starts at the top instead)."""
         selected = set(self.selected_ids())
+        current = self.list.currentIndex().data(ID_ROLE)
+        bar = self.list.verticalScrollBar()
+        top = bar.value()
         rows = self.visible_rows()
-        self.list.setUpdatesEnabled(False)
-        self.list.clear()
-        items = []
-        italic = QFont()
-        italic.setItalic(True)
-        for row in rows:
-            annotation = row.annotation
-            quote = row.quote.replace("\n", " ")
-            note = annotation.note.replace("\n", " ")
-            where = " ↔ ".join(side.capitalize() for side in row.sides)
-            if row.status == "orphaned":
-                where += " · orphaned"
-            elif row.status == "moved":
-                where += " · moved"
-            item = QTreeWidgetItem(
-                [
-                    quote if len(quote) <= 60 else quote[:59] + "…",
-                    note if len(note) <= 80 else note[:79] + "…",
-                    " ".join(f"#{t}" for t in annotation.tags),
-                    where,
-                ]
+        if self.model.sync(rows) and (selected or current is not None):
+            selection = QItemSelection()
+            for k, row in enumerate(self.model.rows):
+                if row.id in selected:
+                    selection.select(self.model.index(k, 0), self.model.index(k, 0))
+            self.list.selectionModel().select(
+                selection,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
             )
-            item.setData(0, ID_ROLE, annotation.id)
-            item.setIcon(0, swatch(annotation.colour))
-            item.setToolTip(0, row.quote[:500])
-            item.setToolTip(1, annotation.note[:1000])
-            if row.status == "orphaned":
-                for column in range(4):
-                    item.setFont(column, italic)
-            items.append(item)
-        self.list.addTopLevelItems(items)
-        for item in items:
-            if item.data(0, ID_ROLE) in selected:
-                item.setSelected(True)
-        self.list.setUpdatesEnabled(True)
-        total = sum(
-            1
-            for row in self._rows
-            if bool(row.annotation.deleted) == bool(self.trash_combo.currentData())
-        )
+            if current is not None and (k := self.model.row_of(current)) >= 0:
+                self.list.selectionModel().setCurrentIndex(
+                    self.model.index(k, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+            if keep_place:
+                bar.setValue(top)
+            else:
+                self.list.scrollToTop()
+        trash = bool(self.trash_combo.currentData())
+        total = sum(1 for row in self._rows.values() if bool(row.annotation.deleted) == trash)
         self.count_label.setText(f"{len(rows)} of {total}")
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         trash = bool(self.trash_combo.currentData())
         ids = self.selected_ids()
-        rows = {row.annotation.id: row for row in self._rows}
+        rows = self._rows
         self.edit_button.setEnabled(len(ids) == 1 and not trash)
         self.delete_button.setVisible(not trash)
         self.delete_button.setEnabled(bool(ids))
@@ -249,9 +388,13 @@ class AnnotationsPanel(QWidget):
         )
 
     def select(self, annotation_id: str) -> None:
-        for k in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(k)
-            if item.data(0, ID_ROLE) == annotation_id:
-                self.list.setCurrentItem(item)
-                self.list.scrollToItem(item)
-                return
+        """Make ``annotation_id`` the selected row and scroll to it (if it is shown)."""
+        k = self.model.row_of(annotation_id)
+        if k >= 0:
+            index = self.model.index(k, 0)
+            self.list.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.list.scrollTo(index)

@@ -10,6 +10,7 @@ binary search and set as the view's extra selections.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from operator import itemgetter
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor
@@ -41,11 +42,26 @@ class _Layer:
     __slots__ = ("ends", "formats", "longest", "starts")
 
     def __init__(self, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
-        spans = sorted(spans, key=lambda item: item[0])
+        spans = sorted(spans, key=itemgetter(0))
         self.starts = [start for start, _end, _format in spans]
         self.ends = [end for _start, end, _format in spans]
         self.formats = [fmt for _start, _end, fmt in spans]
         self.longest = max((end - start for start, end, _f in spans), default=0)
+
+    def remove(self, start: int, end: int, char_format: QTextCharFormat) -> None:
+        k = bisect_left(self.starts, start)
+        while k < len(self.starts) and self.starts[k] == start:
+            if self.ends[k] == end and self.formats[k] == char_format:
+                del self.starts[k], self.ends[k], self.formats[k]
+                return
+            k += 1
+
+    def add(self, start: int, end: int, char_format: QTextCharFormat) -> None:
+        k = bisect_right(self.starts, start)
+        self.starts.insert(k, start)
+        self.ends.insert(k, end)
+        self.formats.insert(k, char_format)
+        self.longest = max(self.longest, end - start)  # an upper bound after removals
 
     def visible(self, low: int, high: int) -> range:
         first = bisect_left(self.starts, low - self.longest)
@@ -77,6 +93,23 @@ class HighlightLayers(QObject):
             self._layers[name] = _Layer(spans)
         else:
             self._layers.pop(name, None)
+        self._timer.start()
+
+    def change_layer(
+        self,
+        name: str,
+        removed: list[tuple[int, int, QTextCharFormat]],
+        added: list[tuple[int, int, QTextCharFormat]],
+    ) -> None:
+        """Take some spans out of a layer and put others in, without sorting it again."""
+        layer = self._layers.get(name)
+        if layer is None:
+            self.set_layer(name, added)
+            return
+        for span in removed:
+            layer.remove(*span)
+        for span in added:
+            layer.add(*span)
         self._timer.start()
 
     def count(self, name: str) -> int:

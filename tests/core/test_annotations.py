@@ -132,7 +132,8 @@ def test_two_instances_on_one_document_keep_each_others_changes(tmp_path, data_d
     assert set(notes) == {"edited in the first", "from the second"}
     assert notes["from the second"].tags == ("claim",)
     # The first picks the second's change up from disk (as after a sync tool's write).
-    assert first.reload() is True
+    assert first.reload() == {b.id}  # only what changed, so a view updates only that
+    assert first.reload() == set()  # nothing new on disk
     assert {x.note for x in first.live()} == set(notes)
 
 

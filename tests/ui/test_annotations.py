@@ -20,7 +20,7 @@ from tests.ui.conftest import wait_ready
 @pytest.fixture
 def editor_answers(monkeypatch):
     """The editor, filled in as a person would, instead of waiting for one."""
-    answers = {"note": "", "tags": [], "colour": "blue"}
+    answers = {"note": "", "tags": [], "colour": "blue", "delete": False}
     seen: list[AnnotationEditor] = []
 
     def fake_exec(self):
@@ -29,6 +29,8 @@ def editor_answers(monkeypatch):
         self.tags_edit.setText(", ".join(answers["tags"]))
         self.colour_buttons[answers["colour"]].setChecked(True)
         self.tabs.setCurrentWidget(self.preview)  # renders the preview
+        if answers["delete"]:
+            self.delete_button.click()
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(AnnotationEditor, "exec", fake_exec)
@@ -111,8 +113,8 @@ def test_one_annotation_links_a_passage_of_each_article(
     assert window.left_pane.highlight_count("notes") == 1
     assert window.right_pane.highlight_count("notes") == 1
     panel = window.notes.panel
-    assert panel.list.topLevelItemCount() == 1
-    assert panel.list.topLevelItem(0).text(3) == "Left ↔ Right"
+    assert panel.model.rowCount() == 1
+    assert panel.model.index(0, 3).data() == "Left ↔ Right"
 
 
 def test_panel_filters_sorts_edits_and_everything_undoes(qtbot, make_window, data_dir):
@@ -130,12 +132,12 @@ def test_panel_filters_sorts_edits_and_everything_undoes(qtbot, make_window, dat
         "blue",
     )
     panel = notes.panel
-    assert panel.list.topLevelItemCount() == 2
+    assert panel.model.rowCount() == 2
     assert window.undo_action.isEnabled() and window.undo_action.text() == "&Undo Add Annotation"
     window.undo_action.trigger()  # Ctrl+Z in the window
-    assert panel.list.topLevelItemCount() == 1
+    assert panel.model.rowCount() == 1
     window.redo_action.trigger()
-    assert panel.list.topLevelItemCount() == 2
+    assert panel.model.rowCount() == 2
     panel.filter_edit.setText("英伟达")  # Simplified finds the Traditional quote 英偉達
     assert [r.annotation.id for r in panel.visible_rows()] == [first.id]
     panel.filter_edit.setText("數字")  # Traditional finds a Simplified note
@@ -200,6 +202,13 @@ def test_clicking_an_annotated_passage_opens_it(qtbot, make_window, editor_answe
     [annotation] = stored(data_dir, right.path).live()
     assert annotation.id == added.id and annotation.note == "edited by clicking"
     assert annotation.colour == "green"
+    # The editor's Delete moves it to the trash; Undo brings it back.
+    editor_answers.update(delete=True)
+    window.right_pane.clicked.emit(h20 + 1)
+    assert [a.id for a in stored(data_dir, right.path).trash()] == [added.id]
+    assert window.right_pane.highlight_count("notes") == 0
+    window.undo_action.trigger()
+    assert [a.id for a in stored(data_dir, right.path).live()] == [added.id]
 
 
 def test_changes_on_disk_show_up(qtbot, make_window, data_dir):
@@ -235,7 +244,7 @@ def test_orphaned_annotation_is_kept_and_can_be_reattached(qtbot, make_window, t
     panel = window.notes.panel
     [row] = panel.visible_rows()
     assert row.status == "orphaned" and row.quote == "这款芯片将改变数据中心的格局"
-    assert panel.list.topLevelItem(0).text(3).endswith("orphaned")
+    assert panel.model.index(0, 3).data().endswith("orphaned")
     assert window.left_pane.highlight_count("notes") == 0
     select_shown(window.left_pane, "完全不同的内容")
     assert window.notes.reattach(row.annotation.id)
@@ -245,3 +254,52 @@ def test_orphaned_annotation_is_kept_and_can_be_reattached(qtbot, make_window, t
     on_disk = json.loads(stored(data_dir, path).file.read_text(encoding="utf-8"))
     quote = on_disk["first"]["items"][0]["target"]["selector"][0]
     assert quote["exact"] == "完全不同的内容"
+
+
+def test_many_notes_are_placed_off_the_ui_thread_and_edits_touch_only_their_rows(
+    qtbot, make_window, data_dir, monkeypatch
+):
+    from reader.ui import annotations_controller
+
+    monkeypatch.setattr(annotations_controller, "SYNC_LOCATE", 3)  # 12 notes count as many
+    document = load_document(TRAD_ARTICLE)
+    text = document.text
+    notes_file = stored(data_dir, TRAD_ARTICLE)
+    made = [
+        new_annotation(
+            [make_target(document.path, document.sha256, text, 10 * k, 10 * k + 4)],
+            note=f"note {k}",
+        )
+        for k in range(12)
+    ]
+    notes_file.put(*made)
+    window = started(qtbot, make_window)
+    notes, left = window.notes, window.left_pane
+    qtbot.waitUntil(lambda: left.highlight_count("notes") == 12, timeout=10_000)
+    panel = notes.panel
+    assert panel.model.rowCount() == 12
+
+    # The document is opened again (as after a reload); a note added before the worker's
+    # answer arrives is not lost from the view when that answer lands.
+    notes.document_changed(left)
+    assert "left" in notes.locating
+    extra = notes.add(
+        [make_target(document.path, document.sha256, text, 200, 204)], "added meanwhile", [], "pink"
+    )
+    qtbot.waitUntil(lambda: not notes.locating, timeout=10_000)
+    assert left.highlight_count("notes") == 13
+    assert notes.at("left", 201).id == extra.id
+
+    # Selection and rows stay put while other notes change.
+    panel.select(made[5].id)
+    notes.add([make_target(document.path, document.sha256, text, 1, 3)], "another", [], "blue")
+    notes.delete([made[7].id])
+    notes.update(made[2].id, note="edited")
+    assert panel.selected_ids() == [made[5].id]
+    assert panel.model.rowCount() == 13  # +1 added, -1 to the trash
+    assert [r.annotation.note for r in panel.visible_rows() if r.id == made[2].id] == ["edited"]
+    assert left.highlight_count("notes") == 13
+    notes.undo_stack.undo()  # the edit
+    notes.undo_stack.undo()  # the delete
+    assert left.highlight_count("notes") == 14
+    assert notes.at("left", 71).id == made[7].id
