@@ -211,6 +211,11 @@ class AnnotationsPanel(QWidget):
         self.list.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.list.horizontalHeader().setStretchLastSection(True)
         self.list.horizontalHeader().setHighlightSections(False)
+        self.list.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        for column, width in enumerate((170, 170, 120)):  # "Where" takes the rest
+            self.list.setColumnWidth(column, width)
         self.list.setShowGrid(False)
         self.list.setWordWrap(False)
         self.list.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
