@@ -16,7 +16,7 @@ from reader import __version__
 from reader.core.errors import DuiduError
 from reader.core.scripts import ScriptMode
 
-COMMANDS = ("convert", "topics", "notes")
+COMMANDS = ("convert", "topics", "notes", "export", "import")
 _VALUE_OPTIONS = ("--data-dir", "--screenshot")
 _MODES = [mode.value for mode in ScriptMode if mode is not ScriptMode.ORIGINAL]
 
@@ -34,8 +34,8 @@ def _gui_parser() -> argparse.ArgumentParser:
         prog="duidu",
         description="对读 Duidu: read two Chinese articles side by side, in the script and "
         "regional vocabulary you prefer.",
-        epilog="Commands (run without a display): convert, topics, notes. "
-        "See 'duidu convert --help', 'duidu topics --help' and 'duidu notes --help'.",
+        epilog="Commands (run without a display): convert, topics, notes, export, import. "
+        "See 'duidu COMMAND --help'.",
     )
     parser.add_argument("left", nargs="?", metavar="LEFT", help="file for the left pane")
     parser.add_argument("right", nargs="?", metavar="RIGHT", help="file for the right pane")
@@ -262,6 +262,10 @@ def main(argv: list[str] | None = None) -> int:
             from reader.notes_cli import run as run_notes
 
             run = run_notes
+        elif argv[command] in ("export", "import"):
+            from reader.export_cli import run_export, run_import
+
+            run = run_export if argv[command] == "export" else run_import
         else:
             run = _run_topics if argv[command] == "topics" else _run_convert
         try:

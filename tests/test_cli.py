@@ -219,3 +219,63 @@ def test_notes_errors_are_sentences(tmp_path):
         result = duidu("--data-dir", data, "notes", *args)
         assert result.returncode == 1
         assert expected in result.stderr and b"Traceback" not in result.stderr
+
+
+def test_export_and_import_from_the_command_line(tmp_path):
+    import json
+
+    from tests.conftest import SIMP_ARTICLE, TRAD_ARTICLE
+    from tests.markdown_check import blockquotes, front_matter
+
+    data = str(tmp_path / "data")
+    for path, quote, tag in ((TRAD_ARTICLE, "英伟达", "公司"), (SIMP_ARTICLE, "H20", "figure")):
+        added = duidu("notes", "add", str(path), "--quote", quote, "--tag", tag, "--data-dir", data)
+        assert added.returncode == 0, added.stderr
+    # Markdown to stdout: every document Duidu knows, as a notebook.
+    result = duidu("export", "--data-dir", data)
+    assert result.returncode == 0, result.stderr
+    text = result.stdout.decode("utf-8")
+    assert sorted(blockquotes(text)) == ["H20", "英偉達"]  # as in the files
+    assert len(front_matter(text)["sources"]) == 2
+    # One file, one tag, another script.
+    result = duidu(
+        "export", str(TRAD_ARTICLE), "--tag", "公司", "--script", "hans", "--data-dir", data
+    )
+    assert blockquotes(result.stdout.decode("utf-8")) == ["英伟达"]
+    # To a file: never replaced without --force.
+    out = tmp_path / "notes.md"
+    out.write_text("mine", encoding="utf-8")
+    refused = duidu("export", "-o", str(out), "--data-dir", data)
+    assert refused.returncode == 1 and b"--force" in refused.stderr
+    assert out.read_text(encoding="utf-8") == "mine"
+    assert duidu("export", "-o", str(out), "--force", "--data-dir", data).returncode == 0
+    assert out.read_text(encoding="utf-8").startswith("---\n")
+    # JSON out, into an empty data folder, and out again: the same annotations.
+    exported = tmp_path / "notes.json"
+    assert (
+        duidu("export", "--format", "json", "-o", str(exported), "--data-dir", data).returncode == 0
+    )
+    other = str(tmp_path / "other")
+    imported = duidu("import", str(exported), "--data-dir", other)
+    assert imported.returncode == 0 and b"Imported 2 new" in imported.stderr
+    again = duidu("import", str(exported), "--data-dir", other)
+    assert b"Imported 0 new annotations, updated 0, and 2 were already here" in again.stderr
+    round_trip = json.loads(duidu("export", "--format", "json", "--data-dir", other).stdout)
+    assert round_trip["first"]["items"] == json.loads(exported.read_text())["first"]["items"]
+    listed = json.loads(duidu("notes", "list", "--json", "--data-dir", other).stdout)
+    assert sorted(row["quote"] for row in listed) == ["H20", "英偉達"]
+
+
+def test_export_and_import_errors_are_sentences(tmp_path):
+    data = str(tmp_path / "data")
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    for args, expected in (
+        (["import", str(bad)], b"not a JSON file"),
+        (["import", str(tmp_path / "missing.json")], b"does not exist"),
+        (["export", str(tmp_path / "missing.txt")], b"does not exist"),
+        (["export", "--color", "plaid"], b"is not a colour"),
+    ):
+        result = duidu(*args, "--data-dir", data)
+        assert result.returncode == 1, args
+        assert expected in result.stderr and b"Traceback" not in result.stderr, result.stderr

@@ -405,11 +405,20 @@ class AnnotationsController(QObject):
         pane = self.panes[side]
         span = pane.selected_original_span()
         document = pane.document
-        if span is None or document is None or document.path is None or span[0] >= span[1]:
+        if span is None or document is None or document.path is None:
+            return None
+        start, end = span
+        # A selection dragged to the start of the next line holds its newline; the passage
+        # is what is on the lines, so quotes do not end in a stray line break.
+        while start < end and document.text[start] == "\n":
+            start += 1
+        while end > start and document.text[end - 1] == "\n":
+            end -= 1
+        if start >= end:
             return None
         from reader.core.annotations import make_target
 
-        return make_target(document.path, document.sha256, document.text, *span)
+        return make_target(document.path, document.sha256, document.text, start, end)
 
     def create(self, side: str) -> Annotation | None:
         """Annotate the selection in ``side``'s pane (asks for the note in the editor)."""
@@ -624,6 +633,7 @@ class AnnotationsController(QObject):
             panel.purgeRequested.connect(self.purge)
             panel.reattachRequested.connect(self.reattach)
             panel.tagsRequested.connect(self.manage_tags)
+            panel.copyRequested.connect(self.copy_markdown)
             self.dock.setWidget(panel)
             self._panel = panel
             self._fill_panel()
@@ -675,6 +685,138 @@ class AnnotationsController(QObject):
             position=first.anchor.start if first and first.anchor.start is not None else -1,
             search_key=key,
         )
+
+    # -- export and import ---------------------------------------------------------------
+
+    def _open_documents(self, scope: str) -> list:
+        """The documents of the panes in ``scope`` ("both", "left", "right"), each once."""
+        documents = []
+        for side in SIDES if scope in ("both", "") else (scope,):
+            document = self.panes[side].document
+            if (
+                document is not None
+                and document.path is not None
+                and all(d.sha256 != document.sha256 for d in documents)
+            ):
+                documents.append(document)
+        return documents
+
+    def build_export(self, choices, on_done, on_error) -> None:
+        """Make the export of ``choices`` on a worker, with a store of its own."""
+        from reader.core.notebook import Scope
+
+        tags = frozenset([choices.tag] if choices.tag else [])
+        colours = frozenset([choices.colour] if choices.colour else [])
+        documents = None if choices.scope == "all" else self._open_documents(choices.scope)
+        vocabulary = self.service.vocabulary
+        data_dir = self.data_dir
+
+        def work(_progress):
+            from reader.core.annotation_store import AnnotationStore
+            from reader.core.markdown_notes import to_markdown
+            from reader.core.notebook import gather, script_converter
+            from reader.ui.export_dialog import ExportResult, preview_html
+
+            store = AnnotationStore(data_dir)  # never the window's: this is another thread
+            opened = None
+            if documents is not None:
+                opened = [(store.notes_for(d.path, d.sha256), d) for d in documents]
+            notebook = gather(
+                store,
+                Scope(tags=tags, colours=colours),
+                converter=script_converter(choices.script, vocabulary),
+                script=choices.script,
+                documents=opened,
+            )
+            return ExportResult(
+                to_markdown(notebook, group=choices.group),
+                preview_html(notebook, choices.group),
+                len(notebook.entries),
+                tuple(notebook.problems),
+            )
+
+        self.service.tasks.submit(work, on_done, on_error)
+
+    def export_markdown(self):
+        """Export ▸ Notes as Markdown… (returns the dialog, shown)."""
+        from reader.ui.export_dialog import ExportDialog
+
+        documents = self._open_documents("both")
+        stem = "-".join(Path(str(d.path)).stem.split(".")[0] for d in documents) or "notes"
+        dialog = ExportDialog(
+            self.build_export,
+            sorted(self.tag_counts()),
+            self.settings,
+            suggested_name=f"{stem}-notes.md",
+            parent=self.window,
+        )
+        dialog.show()
+        return dialog
+
+    def markdown_of(self, ids: list[str]) -> str:
+        """The Markdown of these annotations (no front matter), quotes in the export's
+        last chosen script: what Copy as Markdown puts on the clipboard."""
+        from reader.core.markdown_notes import to_markdown
+        from reader.core.notebook import Scope, gather, script_converter
+
+        opened = [
+            (self.notes[side], self.panes[side].document)
+            for side in SIDES
+            if self.notes[side] is not None and self.panes[side].document is not None
+        ]
+        if len(opened) == 2 and opened[0][0] is opened[1][0]:
+            opened = opened[:1]
+        script = self.settings.get("export/script")
+        notebook = gather(
+            self.store,
+            Scope(ids=frozenset(ids)),
+            converter=script_converter(script, self.service.vocabulary),
+            script=script,
+            documents=opened,
+        )
+        return to_markdown(notebook, header=False)
+
+    def copy_markdown(self, ids: list[str]) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        if not ids:
+            self.message.emit("Select annotations in the panel first, then copy them.", "info")
+            return
+        try:
+            QGuiApplication.clipboard().setText(self.markdown_of(ids))
+        except DuiduError as error:
+            self.message.emit(str(error), "error")
+            return
+        count = f"{len(ids)} annotation{'s' * (len(ids) != 1)}"
+        self.message.emit(f"Copied {count} as Markdown.", "info")
+
+    def export_json(self, path: Path) -> bool:
+        """Every annotation of every document, as stored (W3C), written atomically."""
+        from reader.core.notebook import export_json
+        from reader.core.storage import atomic_write_text
+
+        try:
+            atomic_write_text(path, export_json(self.store))
+        except (DuiduError, OSError) as error:
+            self.message.emit(f"The notes could not be exported to {path}: {error}", "error")
+            return False
+        self.message.emit(f"Exported every annotation to {path.name}.", "info")
+        return True
+
+    def import_json(self, path: Path) -> bool:
+        """Merge annotations from a JSON export by id, then show them."""
+        from reader.core.notebook import import_annotations, read_annotations
+
+        try:
+            text = path.read_text(encoding="utf-8")
+            report = import_annotations(self.store, read_annotations(text))
+        except (DuiduError, OSError, UnicodeDecodeError) as error:
+            self.message.emit(f"The notes in {path.name} could not be imported: {error}", "error")
+            return False
+        self._watch()
+        self._refresh(set(report.changed))
+        self.message.emit(report.sentence(), "info")
+        return True
 
     def manage_tags(self) -> None:
         from reader.ui.tag_manager import TagManager

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -173,6 +173,7 @@ class AnnotationsPanel(QWidget):
     purgeRequested = Signal(list)
     reattachRequested = Signal(str)
     tagsRequested = Signal()
+    copyRequested = Signal(list)  # ids: copy them as Markdown
 
     def __init__(self, normalize: Callable[[str], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -236,6 +237,15 @@ class AnnotationsPanel(QWidget):
             "Attach the selected orphaned annotation to the text selected in its pane"
         )
         self.tags_button = QPushButton("Tags…")
+        self.copy_action = QAction("Copy as Markdown", self)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_action.triggered.connect(lambda: self.copyRequested.emit(self.selected_ids()))
+        self.list.addAction(self.copy_action)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.copy_button = QPushButton("Copy as Markdown")
+        self.copy_button.setToolTip("Copy the selected annotations as Markdown (Ctrl+C)")
+        self.copy_button.clicked.connect(self.copy_action.trigger)
         self.edit_button.clicked.connect(lambda: self._emit_one(self.editRequested))
         self.delete_button.clicked.connect(lambda: self.deleteRequested.emit(self.selected_ids()))
         self.restore_button.clicked.connect(lambda: self.restoreRequested.emit(self.selected_ids()))
@@ -267,6 +277,7 @@ class AnnotationsPanel(QWidget):
             self.restore_button,
             self.purge_button,
             self.reattach_button,
+            self.copy_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -387,6 +398,8 @@ class AnnotationsPanel(QWidget):
         self.restore_button.setEnabled(bool(ids))
         self.purge_button.setVisible(trash)
         self.purge_button.setEnabled(bool(ids))
+        self.copy_button.setEnabled(bool(ids))
+        self.copy_action.setEnabled(bool(ids))
         self.reattach_button.setVisible(not trash)
         self.reattach_button.setEnabled(
             len(ids) == 1 and ids[0] in rows and rows[ids[0]].status == "orphaned"

@@ -285,6 +285,27 @@ class MainWindow(QMainWindow):
         self.tags_action = self._action(
             "&Tags…", lambda: self.notes.manage_tags(), None, "mdi6.tag-text-outline"
         )
+        self.export_markdown_action = self._action(
+            "Notes as &Markdown…",
+            lambda: self.notes.export_markdown(),
+            "Ctrl+Shift+E",
+            "mdi6.language-markdown-outline",
+            "Export annotations as Markdown notes (with a preview)",
+        )
+        self.export_json_action = self._action(
+            "All Notes as &JSON…",
+            self._export_json,
+            None,
+            None,
+            "Export every annotation, as stored (W3C Web Annotation), to move it elsewhere",
+        )
+        self.import_json_action = self._action(
+            "&Import Notes from JSON…",
+            self._import_json,
+            None,
+            None,
+            "Merge annotations from a JSON export; nothing is duplicated",
+        )
         # Undo and redo follow the notes' undo stack once it exists (see ``notes``).
         self.undo_action = self._action(
             "&Undo",
@@ -371,6 +392,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.swap_action)
         file_menu.addSeparator()
+        export_menu = file_menu.addMenu("&Export")
+        export_menu.addAction(self.export_markdown_action)
+        export_menu.addAction(self.export_json_action)
+        file_menu.addAction(self.import_json_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         view = menu.addMenu("&View")
@@ -405,6 +431,8 @@ class MainWindow(QMainWindow):
         notes_menu.addSeparator()
         notes_menu.addAction(self.annotations_action)
         notes_menu.addAction(self.tags_action)
+        notes_menu.addSeparator()
+        notes_menu.addAction(self.export_markdown_action)
 
         compare = menu.addMenu("&Compare")
         compare.addAction(self.find_action)
@@ -624,6 +652,25 @@ class MainWindow(QMainWindow):
             stack.redoTextChanged.connect(self._name_redo)
             self._notes = notes
         return self._notes
+
+    def _export_json(self) -> None:
+        folder = self.settings.get("export/folder") or str(Path.home())
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            "Export All Notes as JSON",
+            str(Path(folder) / "duidu-notes.json"),
+            "Web Annotations (*.json);;All files (*)",
+        )  # the dialog asks before replacing a file
+        if path and self.notes.export_json(Path(path)):
+            self.settings.set("export/folder", str(Path(path).parent))
+
+    def _import_json(self) -> None:
+        folder = self.settings.get("export/folder") or str(Path.home())
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Import Notes from JSON", folder, "Web Annotations (*.json);;All files (*)"
+        )
+        if path:
+            self.notes.import_json(Path(path))
 
     def _name_undo(self, text: str) -> None:
         self.undo_action.setText(f"&Undo {text}".strip())

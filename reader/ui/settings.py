@@ -29,6 +29,12 @@ DEFAULTS: dict[str, Any] = {
     "files/recent": "[]",
     "annotations/recent_tags": "[]",
     "annotations/last_colour": "yellow",
+    "export/scope": "both",
+    "export/tag": "",
+    "export/colour": "",
+    "export/script": "original",
+    "export/group": "document",
+    "export/folder": "",
 }
 MAX_RECENT = 10
 
