@@ -303,3 +303,18 @@ def test_many_notes_are_placed_off_the_ui_thread_and_edits_touch_only_their_rows
     notes.undo_stack.undo()  # the delete
     assert left.highlight_count("notes") == 14
     assert notes.at("left", 71).id == made[7].id
+
+
+def test_a_selection_ending_at_the_next_line_annotates_the_line_only(
+    qtbot, make_window, editor_answers, data_dir
+):
+    window = started(qtbot, make_window)
+    left = window.left_pane
+    shown = left.shown_text()
+    line_end = shown.index("\n", shown.index("十年前"))
+    start = shown.rindex("\n", 0, line_end) + 1
+    select_shown(left, shown[start - 1 : line_end + 1])  # from the newline before to the next
+    window.annotate_action.trigger()
+    [annotation] = stored(data_dir, TRAD_ARTICLE).live()
+    assert annotation.targets[0].exact == shown[start:line_end].rstrip("\n")
+    assert not annotation.targets[0].exact.endswith("\n")
