@@ -233,6 +233,27 @@ def bench_annotations(book: Path, count: int = 10_000, repeat: int = 15) -> None
             f"notes      add one to {count:,} and save ({size / 1e6:.1f} MB) {add * 1000:.1f} ms  "
             f"atomic write alone {write * 1000:.1f} ms  ratio {add / write:.2f}x  (goal <= 50 ms)"
         )
+        from reader.core.markdown_notes import to_markdown
+        from reader.core.notebook import Scope, gather, script_converter
+
+        started = time.perf_counter()
+        load_document(book)
+        baseline = time.perf_counter() - started
+        for script in ("original", "hant"):
+            started = time.perf_counter()
+            notebook = gather(
+                AnnotationStore(Path(data)),
+                Scope(paths=(str(book),)),
+                converter=script_converter(script),
+                script=script,
+            )
+            markdown = to_markdown(notebook)
+            took = time.perf_counter() - started
+            print(
+                f"export     {len(notebook.entries):,} notes as Markdown ({script}, "
+                f"{len(markdown) / 1e6:.1f} MB) {took:.2f} s  vs opening the book alone "
+                f"{baseline:.2f} s  ratio {took / baseline:.1f}x  (on a worker in the window)"
+            )
         app = create_application()
         window = create_window(Path(data), remember=False)
         window.show()

@@ -76,9 +76,11 @@ def script_converter(mode: str, vocabulary=None) -> Callable[[Document], Convert
     return for_document
 
 
-def place_of(document: Document, start: int) -> str:
-    """Where ``start`` is, as a reader cites it: "paragraph 3", "title", "heading"."""
-    starts = [block.start for block in document.blocks]
+def place_of(document: Document, start: int, starts: list[int] | None = None) -> str:
+    """Where ``start`` is, as a reader cites it: "paragraph 3", "title", "heading".
+    ``starts`` are the blocks' starts, when the caller places many passages."""
+    if starts is None:
+        starts = [block.start for block in document.blocks]
     k = bisect_right(starts, start) - 1
     while 0 <= k < len(document.blocks) and document.blocks[k].kind is BlockKind.BLANK:
         k += 1  # a passage that starts on a blank line: cite the next block
@@ -148,6 +150,7 @@ def gather(
                 str(document.path or notes.document_path), document.title, document.sha256
             )
             convert = converter(document) if converter else None
+            starts = [block.start for block in document.blocks]
             chosen = [a for a in notes.live() if scope.admits(a)]  # only these are placed
             for found in notes.locate(document.text, document.sha256, chosen):
                 start, end = found.anchor.start, found.anchor.end
@@ -157,7 +160,7 @@ def gather(
                     quote = document.text[start:end]
                     if convert is not None:
                         quote = convert(document.text, start, end)
-                    place, order = place_of(document, start), start
+                    place, order = place_of(document, start, starts), start
                 annotations[found.annotation.id] = found.annotation
                 passages.setdefault(found.annotation.id, {})[found.target] = PassageInfo(
                     source, quote, place, order
