@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -161,6 +161,11 @@ class ExportDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
 
+        # Closed is gone (a new export opens a new dialog with the remembered choices); a
+        # build still on a worker then finds its generation outdated and touches nothing.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.finished.connect(self._forget_builds)
+
         self._restore()
         self._timer = QTimer(self)  # choices changed: rebuild once they settle
         self._timer.setSingleShot(True)
@@ -188,6 +193,10 @@ class ExportDialog(QDialog):
 
     def choices(self) -> ExportChoices:
         return ExportChoices(**{n: c.currentData() or "" for n, c in self._combos().items()})
+
+    def _forget_builds(self) -> None:
+        self._generation += 1
+        self._timer.stop()
 
     def _changed(self) -> None:
         """A choice changed: what is shown is out of date until the new build arrives."""

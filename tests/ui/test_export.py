@@ -119,3 +119,15 @@ def test_json_export_and_import_between_data_folders(qtbot, make_window, tmp_pat
     assert other.left_pane.highlight_count("notes") == 1
     assert other.notes.panel.model.rowCount() == 1
     assert "Imported 1 new annotation" in other.statusBar().currentMessage()
+
+
+def test_closing_the_dialog_while_it_builds_is_safe(qtbot, make_window):
+    window = started(qtbot, make_window)
+    annotate(window, "left", "英偉達", "", [], "yellow")
+    window.export_markdown_action.trigger()
+    dialog = window.findChildren(ExportDialog)[-1]
+    dialog.script_combo.setCurrentIndex(dialog.script_combo.findData("tw"))
+    dialog.refresh()  # a build on its way …
+    dialog.close()  # … and the dialog is gone before it lands
+    qtbot.wait(500)  # an error in a late callback would fail the test here
+    assert not [d for d in window.findChildren(ExportDialog) if d.isVisible()]
