@@ -117,6 +117,13 @@ def _open_documents(
     return groups, problems
 
 
+def _keep_newest(annotations: dict[str, Annotation], annotation: Annotation) -> None:
+    """A linked note is in two files; if they differ (a sync in between), the later wins."""
+    known = annotations.get(annotation.id)
+    if known is None or annotation.modified > known.modified:
+        annotations[annotation.id] = annotation
+
+
 def gather(
     store: AnnotationStore,
     scope: Scope = Scope(),
@@ -161,7 +168,7 @@ def gather(
                     if convert is not None:
                         quote = convert(document.text, start, end)
                     place, order = place_of(document, start, starts), start
-                annotations[found.annotation.id] = found.annotation
+                _keep_newest(annotations, found.annotation)
                 passages.setdefault(found.annotation.id, {})[found.target] = PassageInfo(
                     source, quote, place, order
                 )
@@ -176,7 +183,7 @@ def gather(
                 if not scope.admits(annotation):
                     continue
                 target = notes.target_of(annotation)
-                annotations[annotation.id] = annotation
+                _keep_newest(annotations, annotation)
                 passages.setdefault(annotation.id, {})[target] = PassageInfo(
                     source, target.exact, "position unknown", target.start
                 )
