@@ -36,12 +36,15 @@ def open_dialog(qtbot, window) -> ExportDialog:
 
 def test_export_dialog_previews_saves_and_remembers(qtbot, make_window, tmp_path, monkeypatch):
     window = started(qtbot, make_window)
-    annotate(window, "left", "英偉達", "<script>alert(1)</script> **bold**", ["公司"], "yellow")
+    note = "<script>alert(1)</script> **bold** ![logo](http://example.com/x.png) <img src=x>"
+    annotate(window, "left", "英偉達", note, ["公司"], "yellow")
     annotate(window, "right", "H20", "chip", ["figure"], "blue")
     dialog = open_dialog(qtbot, window)
     assert sorted(blockquotes(dialog.result.markdown)) == ["H20", "英偉達"]
     preview = dialog.preview.toHtml()
-    assert "英偉達" in preview and "<script>" not in preview  # a note never runs
+    assert "英偉達" in preview and "<script>" not in preview  # a note never runs …
+    assert "<img" not in preview and "[image: logo]" in preview  # … nor loads anything
+    assert note in dialog.result.markdown  # while the file has it as written
     assert "2 annotations to export." in dialog.status.text()
 
     # Quotes in Simplified, only one tag, grouped by tag: the preview follows.
