@@ -182,12 +182,16 @@ class DocumentNotes:
     def prepare(self) -> None:
         """Encode every annotation's line now (a worker thread may call this after loading),
         so the first save after opening a document with 10,000 notes is not the slow one."""
-        lines = self._lines
         for key, annotation in list(self.annotations.items()):  # a snapshot: safe to iterate
-            cached = lines.get(key)
-            if cached is None or cached[0] is not annotation:
-                line = json.dumps(to_w3c(annotation), ensure_ascii=False).encode("utf-8")
-                lines[key] = (annotation, line)
+            self._line(key, annotation)
+
+    def _line(self, key: str, annotation: Annotation) -> bytes:
+        """The annotation's JSON line, encoded once per version of it."""
+        cached = self._lines.get(key)
+        if cached is None or cached[0] is not annotation:
+            cached = (annotation, json.dumps(to_w3c(annotation), ensure_ascii=False).encode())
+            self._lines[key] = cached
+        return cached[1]
 
     def _serialize(self) -> bytes:
         """The file's bytes. Each annotation's JSON line is cached (as UTF-8) until that
@@ -197,13 +201,7 @@ class DocumentNotes:
         trashed: list[bytes] = []
         lines = self._lines
         for key, annotation in self.annotations.items():
-            cached = lines.get(key)
-            if cached is None or cached[0] is not annotation:
-                line = json.dumps(to_w3c(annotation), ensure_ascii=False).encode("utf-8")
-                lines[key] = (annotation, line)
-            else:
-                line = cached[1]
-            (trashed if annotation.deleted else live).append(line)
+            (trashed if annotation.deleted else live).append(self._line(key, annotation))
         if len(lines) > len(self.annotations):  # (list(): ``prepare`` may be adding lines)
             for key in [k for k in list(lines) if k not in self.annotations]:
                 lines.pop(key, None)
