@@ -688,18 +688,19 @@ class AnnotationsController(QObject):
 
     # -- export and import ---------------------------------------------------------------
 
-    def _open_documents(self, scope: str) -> list:
-        """The documents of the panes in ``scope`` ("both", "left", "right"), each once."""
-        documents = []
+    def _export_sides(self, scope: str) -> list[str]:
+        """The panes in ``scope`` ("both", "left", "right") with a document from a file,
+        each document once (both panes may show the same one)."""
+        sides: list[str] = []
         for side in SIDES if scope in ("both", "") else (scope,):
             document = self.panes[side].document
             if (
                 document is not None
                 and document.path is not None
-                and all(d.sha256 != document.sha256 for d in documents)
+                and all(self.panes[s].document.sha256 != document.sha256 for s in sides)
             ):
-                documents.append(document)
-        return documents
+                sides.append(side)
+        return sides
 
     def build_export(self, choices, on_done, on_error) -> None:
         """Make the export of ``choices`` on a worker, with a store of its own."""
@@ -707,7 +708,11 @@ class AnnotationsController(QObject):
 
         tags = frozenset([choices.tag] if choices.tag else [])
         colours = frozenset([choices.colour] if choices.colour else [])
-        documents = None if choices.scope == "all" else self._open_documents(choices.scope)
+        documents = (
+            None
+            if choices.scope == "all"
+            else [self.panes[side].document for side in self._export_sides(choices.scope)]
+        )
         vocabulary = self.service.vocabulary
         data_dir = self.data_dir
 
@@ -741,13 +746,15 @@ class AnnotationsController(QObject):
         """Export ▸ Notes as Markdown… (returns the dialog, shown)."""
         from reader.ui.export_dialog import ExportDialog
 
-        documents = self._open_documents("both")
-        stem = "-".join(Path(str(d.path)).stem.split(".")[0] for d in documents) or "notes"
+        stem = "-".join(
+            Path(str(self.panes[side].document.path)).stem.split(".")[0]
+            for side in self._export_sides("both")
+        )
         dialog = ExportDialog(
             self.build_export,
             sorted(self.tag_counts()),
             self.settings,
-            suggested_name=f"{stem}-notes.md",
+            suggested_name=f"{stem or 'notes'}-notes.md",
             parent=self.window,
         )
         dialog.show()
@@ -761,11 +768,9 @@ class AnnotationsController(QObject):
 
         opened = [
             (self.notes[side], self.panes[side].document)
-            for side in SIDES
-            if self.notes[side] is not None and self.panes[side].document is not None
+            for side in self._export_sides("both")
+            if self.notes[side] is not None
         ]
-        if len(opened) == 2 and opened[0][0] is opened[1][0]:
-            opened = opened[:1]
         script = self.settings.get("export/script")
         notebook = gather(
             self.store,
