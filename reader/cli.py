@@ -21,7 +21,7 @@ _VALUE_OPTIONS = ("--data-dir", "--screenshot")
 _MODES = [mode.value for mode in ScriptMode if mode is not ScriptMode.ORIGINAL]
 
 
-def _add_global_options(parser: argparse.ArgumentParser) -> None:
+def add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -51,7 +51,7 @@ def _gui_parser() -> argparse.ArgumentParser:
         "save a PNG of it and exit",
     )
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
-    _add_global_options(parser)
+    add_global_options(parser)
     return parser
 
 
@@ -83,7 +83,7 @@ def _convert_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-vocabulary", action="store_true", help="with --to: ignore the user vocabulary"
     )
-    _add_global_options(parser)
+    add_global_options(parser)
     return parser
 
 
@@ -98,14 +98,14 @@ def _topics_parser() -> argparse.ArgumentParser:
     parser.add_argument("right", metavar="RIGHT", help="second article")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--top", type=int, metavar="N", help="keep the N best topics of each list")
-    _add_global_options(parser)
+    add_global_options(parser)
     return parser
 
 
 def _run_topics(argv: list[str]) -> int:
     args = _topics_parser().parse_args(argv)
     if args.top is not None and args.top < 1:
-        return _fail("--top needs a number of at least 1.")
+        return fail("--top needs a number of at least 1.")
     import json
 
     from reader.core.aliases import load_aliases
@@ -134,9 +134,9 @@ def _run_topics(argv: list[str]) -> int:
             analyser, left, right, links=sorted(links.added), unlinks=sorted(links.removed)
         )
     except DuiduError as error:
-        return _fail(str(error))
+        return fail(str(error))
     except OSError as error:
-        return _fail(f"the data folder cannot be used: {error}")
+        return fail(f"the data folder cannot be used: {error}")
     if args.json:
         output = json.dumps(analysis.to_json(args.top), ensure_ascii=False, indent=1)
     else:
@@ -182,7 +182,7 @@ def _command_index(argv: list[str]) -> int | None:
     return None
 
 
-def _fail(message: str) -> int:
+def fail(message: str) -> int:
     print(f"duidu: {message}", file=sys.stderr)
     return 1
 
@@ -222,13 +222,13 @@ def _run_convert(argv: list[str]) -> int:
             path = Path(args.file)
             name = f"“{path.name}”"
             if path.is_dir():
-                return _fail(f"{name} is a folder, not a file.")
+                return fail(f"{name} is a folder, not a file.")
             try:
                 data = path.read_bytes()
             except FileNotFoundError:
-                return _fail(f"{name} does not exist.")
+                return fail(f"{name} does not exist.")
             except OSError as error:
-                return _fail(f"{name} cannot be read: {error.strerror}.")
+                return fail(f"{name} cannot be read: {error.strerror}.")
         text = normalize_newlines(decode_bytes(data, name=name).text) if data else ""
         engine = get_engine()
         if args.config:
@@ -247,7 +247,7 @@ def _run_convert(argv: list[str]) -> int:
                 engine, text, ScriptMode(args.to), source, vocabulary or Vocabulary()
             ).text
     except DuiduError as error:
-        return _fail(str(error))
+        return fail(str(error))
     sys.stdout.buffer.write(output.encode("utf-8"))
     sys.stdout.flush()
     return 0
@@ -279,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
         print(_version_text())
         return 0
     if args.left and not args.right:
-        return _fail("give two files (LEFT RIGHT), or none to open the last pair.")
+        return fail("give two files (LEFT RIGHT), or none to open the last pair.")
     from reader.app import run_gui
 
     return run_gui(args)

@@ -11,6 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from reader.cli import add_global_options, fail
 from reader.core.errors import DuiduError
 
 MODES = ("original", "hans", "hant", "tw", "twp", "hk")
@@ -47,9 +48,7 @@ def _export_parser() -> argparse.ArgumentParser:
         "--format", choices=("md", "json"), default="md", help="Markdown (default) or JSON"
     )
     parser.add_argument("--force", action="store_true", help="replace OUT if it exists")
-    parser.add_argument(
-        "--data-dir", metavar="DIR", help="user data folder for this run (also: DUIDU_DATA_DIR)"
-    )
+    add_global_options(parser)
     return parser
 
 
@@ -60,15 +59,8 @@ def _import_parser() -> argparse.ArgumentParser:
         "by id: newer versions replace older ones and nothing is duplicated.",
     )
     parser.add_argument("file", metavar="FILE.json")
-    parser.add_argument(
-        "--data-dir", metavar="DIR", help="user data folder for this run (also: DUIDU_DATA_DIR)"
-    )
+    add_global_options(parser)
     return parser
-
-
-def _fail(message: str) -> int:
-    print(f"duidu: {message}", file=sys.stderr)
-    return 1
 
 
 def run_export(argv: list[str]) -> int:
@@ -83,10 +75,10 @@ def run_export(argv: list[str]) -> int:
     try:
         colours = frozenset(normalize_colour(c) for c in args.color)
     except ValueError as error:
-        return _fail(str(error))
+        return fail(str(error))
     output = Path(args.output) if args.output else None
     if output is not None and output.exists() and not args.force:
-        return _fail(f"{output} exists; give --force to replace it.")
+        return fail(f"{output} exists; give --force to replace it.")
     try:
         data_dir = resolve_data_dir(args.data_dir)
         store = AnnotationStore(data_dir)
@@ -119,9 +111,9 @@ def run_export(argv: list[str]) -> int:
             atomic_write_text(output, text)
             print(f"Wrote {output}.", file=sys.stderr)
     except DuiduError as error:
-        return _fail(str(error))
+        return fail(str(error))
     except OSError as error:
-        return _fail(f"the notes could not be read or written: {error}")
+        return fail(f"the notes could not be read or written: {error}")
     return 0
 
 
@@ -135,16 +127,16 @@ def run_import(argv: list[str]) -> int:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return _fail(f"{path} does not exist.")
+        return fail(f"{path} does not exist.")
     except (OSError, UnicodeDecodeError) as error:
-        return _fail(f"{path} cannot be read: {error}.")
+        return fail(f"{path} cannot be read: {error}.")
     try:
         report = import_annotations(
             AnnotationStore(resolve_data_dir(args.data_dir)), read_annotations(text)
         )
     except DuiduError as error:
-        return _fail(str(error))
+        return fail(str(error))
     except OSError as error:
-        return _fail(f"the notes could not be saved: {error}")
+        return fail(f"the notes could not be saved: {error}")
     print(report.sentence(), file=sys.stderr)
     return 0

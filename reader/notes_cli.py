@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from reader.cli import add_global_options, fail
 from reader.core.errors import DuiduError
 
 
@@ -19,9 +20,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="duidu notes",
         description="Annotations on your documents: the same notes the window shows.",
     )
-    parser.add_argument(
-        "--data-dir", metavar="DIR", help="user data folder for this run (also: DUIDU_DATA_DIR)"
-    )
+    add_global_options(parser)
     commands = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     add = commands.add_parser("add", help="annotate a passage; prints the new id")
     add.add_argument("file", metavar="FILE")
@@ -61,14 +60,9 @@ def run(argv: list[str]) -> int:
             return _list(store, args)
         return _remove(store, args)
     except DuiduError as error:
-        return _fail(str(error))
+        return fail(str(error))
     except OSError as error:
-        return _fail(f"the notes could not be read or saved: {error}")
-
-
-def _fail(message: str) -> int:
-    print(f"duidu: {message}", file=sys.stderr)
-    return 1
+        return fail(f"the notes could not be read or saved: {error}")
 
 
 def _report(notes) -> None:
@@ -87,14 +81,14 @@ def _add(store, args) -> int:
     try:
         colour = normalize_colour(args.color)
     except ValueError as error:
-        return _fail(str(error))
+        return fail(str(error))
     document = load_document(args.file)
     vocabulary = load_vocabulary(store.folder.parent).vocabulary
     spans = find_quote(document.text, args.quote, get_engine(), vocabulary)
     if not spans:
-        return _fail(f"“{args.quote}” is not in {Path(args.file).name}.")
+        return fail(f"“{args.quote}” is not in {Path(args.file).name}.")
     if not 1 <= args.occurrence <= len(spans):
-        return _fail(
+        return fail(
             f"“{args.quote}” occurs {len(spans)} time{'s' * (len(spans) != 1)} in "
             f"{Path(args.file).name}; --occurrence must be 1 to {len(spans)}."
         )
@@ -109,19 +103,10 @@ def _add(store, args) -> int:
 
 
 def _rows(store, file: str | None) -> list[dict]:
-    from reader.core.document import load_document
+    from reader.core.notebook import open_documents
 
-    if file:
-        document = load_document(file)
-        groups = [(store.notes_for(document.path, document.sha256), document)]
-    else:
-        groups = []
-        for notes in store.documents():
-            try:
-                document = load_document(notes.document_path)
-            except DuiduError:
-                document = None  # gone: its notes are listed as orphaned
-            groups.append((notes, document))
+    # a document that is gone has None: its notes are listed as orphaned
+    groups, _problems = open_documents(store, [file] if file else None)
     rows: list[dict] = []
     seen: set[str] = set()
     for notes, document in groups:
@@ -190,9 +175,9 @@ def _remove(store, args) -> int:
     hits = store.find(args.id)
     ids = {annotation.id for _notes, annotation in hits}
     if not ids:
-        return _fail(f"no annotation has the id {args.id}.")
+        return fail(f"no annotation has the id {args.id}.")
     if len(ids) > 1:
-        return _fail(f"{args.id} matches {len(ids)} annotations; give more of the id.")
+        return fail(f"{args.id} matches {len(ids)} annotations; give more of the id.")
     stamp = now()
     for notes, annotation in hits:
         if not annotation.deleted:

@@ -94,9 +94,12 @@ def place_of(document: Document, start: int, starts: list[int] | None = None) ->
     )
 
 
-def _open_documents(
+def open_documents(
     store: AnnotationStore, paths: Iterable[str] | None
 ) -> tuple[list[tuple[DocumentNotes, Document | None]], list[str]]:
+    """The notes files of ``paths`` (each document must open), or of every document Duidu
+    knows with the document if it still opens (None and a sentence in the problems if not).
+    """
     problems: list[str] = []
     groups: list[tuple[DocumentNotes, Document | None]] = []
     if paths is not None:
@@ -140,7 +143,7 @@ def gather(
     the documents it has open instead of reading them again.
     """
     if documents is None:
-        groups, problems = _open_documents(store, scope.paths)
+        groups, problems = open_documents(store, scope.paths)
     else:
         groups, problems = list(documents), []
     for notes, _document in groups:
@@ -234,12 +237,9 @@ def export_json(store: AnnotationStore, scope: Scope = Scope()) -> str:
     items: dict[str, Annotation] = {}
     documents = []
     if scope.paths is None:
-        files = store.documents()
+        files = store.documents()  # no need to open every document: the notes are as stored
     else:
-        files = []
-        for path in scope.paths:
-            document = load_document(path)
-            files.append(store.notes_for(document.path, document.sha256))
+        files = [notes for notes, _document in open_documents(store, scope.paths)[0]]
     for notes in files:
         documents.append({"path": notes.document_path, "sha256": list(notes.sha256s)})
         for annotation in notes.annotations.values():
