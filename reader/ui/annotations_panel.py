@@ -301,9 +301,6 @@ class AnnotationsPanel(QWidget):
         rows = sorted(index.row() for index in self.list.selectionModel().selectedRows())
         return [self.model.rows[k].id for k in rows]
 
-    def selected_rows(self) -> list[Row]:
-        return [self._rows[key] for key in self.selected_ids()]
-
     def set_rows(self, rows: list[Row]) -> None:
         """Show these rows (every annotation of both documents) instead of the ones before."""
         self._rows = {row.id: row for row in rows}
@@ -316,9 +313,6 @@ class AnnotationsPanel(QWidget):
         for row in rows:
             self._rows[row.id] = row
         self._rows_changed()
-
-    def rows(self) -> list[Row]:
-        return list(self._rows.values())
 
     def _rows_changed(self) -> None:
         tags = sorted({tag for row in self._rows.values() for tag in row.annotation.tags})
