@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # the notes modules load after the first paint (start-up time
 SIDES = ("left", "right")
 RECENT_TAGS = 8
 SYNC_LOCATE = 500  # more notes than this on a document are placed by a worker
+REPLACE_LAYER_ABOVE = 64  # more changed highlights than this: re-place the layer at once
 
 
 def _text(document) -> tuple[str, str]:
@@ -274,7 +275,8 @@ class AnnotationsController(QObject):
         marks = self._marks[side]
         located = self.located[side]
         removed, added = [], []
-        if ids is None:
+        full = ids is None
+        if full:
             marks.clear()
             ids = set(located)
         for key in ids:
@@ -288,7 +290,7 @@ class AnnotationsController(QObject):
                 marks[key] = (item.anchor.start, item.anchor.end, style, annotation)
                 added.append(marks[key][:3])
         self._hover_index[side] = None  # rebuilt on the next hover
-        if len(removed) + len(added) > 64 or len(added) == len(marks):
+        if full or len(removed) + len(added) > REPLACE_LAYER_ABOVE:
             self.panes[side].set_highlights("notes", [m[:3] for m in marks.values()])
         else:
             self.panes[side].change_highlights("notes", removed, added)
