@@ -9,6 +9,8 @@ placeholders, so the shown text stays line-for-line the original: block N is lin
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -575,7 +577,7 @@ class ReaderPane(QWidget):
         10,000 costs its own spans, not a pass over all of them."""
         spans = self._original_layers.setdefault(name, [])
         for span in removed:
-            if span in spans:
+            with contextlib.suppress(ValueError):  # one search, not a test and a search
                 spans.remove(span)
         spans.extend(added)
         if not spans:
