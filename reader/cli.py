@@ -141,8 +141,7 @@ def _run_topics(argv: list[str]) -> int:
         output = json.dumps(analysis.to_json(args.top), ensure_ascii=False, indent=1)
     else:
         output = _topics_table(analysis, args.top or 20, left.title, right.title)
-    sys.stdout.buffer.write((output + "\n").encode("utf-8"))
-    sys.stdout.flush()
+    write_out(output + "\n")
     return 0
 
 
@@ -183,8 +182,44 @@ def _command_index(argv: list[str]) -> int | None:
 
 
 def fail(message: str) -> int:
-    print(f"duidu: {message}", file=sys.stderr)
+    warn(message)
     return 1
+
+
+def warn(message: str) -> None:
+    """One sentence on standard error (a name that is not UTF-8 shows its bytes as \\x..)."""
+    print(f"duidu: {message}", file=sys.stderr)
+
+
+def write_out(text: str) -> None:
+    """``text`` to standard output as UTF-8; a file name's undecodable bytes are written
+    back as the bytes they were (surrogateescape), anything else unencodable as U+FFFD."""
+    try:
+        data = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        data = text.encode("utf-8", "replace")
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
+
+
+def text_argument(value: str, option: str) -> str:
+    """An option's text as given, or :class:`DuiduError` when the terminal passed bytes
+    that are not UTF-8 (Python keeps them as lone surrogates, which no file can hold)."""
+    from reader.core.files import has_surrogates
+
+    if has_surrogates(value):
+        raise DuiduError(
+            f"{option} is not valid UTF-8 text; check your terminal's encoding and try again."
+        )
+    return value
+
+
+def tell_problems(store) -> int:
+    """Say, once each, which notes files the store set aside; how many there were."""
+    problems = store.take_problems()
+    for problem in problems:
+        warn(problem)
+    return len(problems)
 
 
 def _version_text() -> str:
@@ -209,26 +244,26 @@ def _version_text() -> str:
 def _run_convert(argv: list[str]) -> int:
     args = _convert_parser().parse_args(argv)
     from reader.core.conversion import convert_text
+    from reader.core.document import MAX_BYTES
     from reader.core.encoding import decode_bytes, normalize_newlines
+    from reader.core.files import RefusedFile, display_name, read_bounded_stream
     from reader.core.opencc_engine import get_engine
     from reader.core.scripts import detect_script
     from reader.core.vocabulary import Vocabulary, load_vocabulary
 
     try:
         if args.file == "-":
-            data = sys.stdin.buffer.read()
             name = "Standard input"
-        else:
-            path = Path(args.file)
-            name = f"“{path.name}”"
-            if path.is_dir():
-                return fail(f"{name} is a folder, not a file.")
             try:
-                data = path.read_bytes()
-            except FileNotFoundError:
-                return fail(f"{name} does not exist.")
-            except OSError as error:
-                return fail(f"{name} cannot be read: {error.strerror}.")
+                data = read_bounded_stream(sys.stdin.buffer, MAX_BYTES)
+            except RefusedFile as error:
+                return fail(f"{name} cannot be converted: {error}.")
+        else:
+            from reader.core.document import read_document_bytes
+
+            path = Path(args.file)
+            name = f"“{display_name(path)}”"
+            data = read_document_bytes(path)
         text = normalize_newlines(decode_bytes(data, name=name).text) if data else ""
         engine = get_engine()
         if args.config:
@@ -248,8 +283,7 @@ def _run_convert(argv: list[str]) -> int:
             ).text
     except DuiduError as error:
         return fail(str(error))
-    sys.stdout.buffer.write(output.encode("utf-8"))
-    sys.stdout.flush()
+    write_out(output)
     return 0
 
 

@@ -11,8 +11,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.cli import add_global_options, fail
+from reader.cli import add_global_options, fail, tell_problems, text_argument, warn, write_out
 from reader.core.errors import DuiduError
+from reader.core.files import display_text
 
 MODES = ("original", "hans", "hant", "tw", "twp", "hk")
 
@@ -73,22 +74,27 @@ def run_export(argv: list[str]) -> int:
     from reader.paths import resolve_data_dir
 
     try:
-        colours = frozenset(normalize_colour(c) for c in args.color)
-    except ValueError as error:
+        colours = frozenset(normalize_colour(text_argument(c, "--color")) for c in args.color)
+        tags = frozenset(normalize_tag(text_argument(t, "--tag")) for t in args.tag)
+    except (ValueError, DuiduError) as error:
         return fail(str(error))
     output = Path(args.output) if args.output else None
-    if output is not None and output.exists() and not args.force:
-        return fail(f"{output} exists; give --force to replace it.")
+    if output is not None:
+        shown = display_text(str(output))
+        if not output.parent.is_dir():
+            return fail(f"the folder of {shown} does not exist; create it first.")
+        if output.exists() and not output.is_file():
+            return fail(f"{shown} exists and is not a regular file; choose another name.")
+        if output.exists() and not args.force:
+            return fail(f"{shown} exists; give --force to replace it.")
+    store = None
     try:
         data_dir = resolve_data_dir(args.data_dir)
         store = AnnotationStore(data_dir)
-        scope = Scope(
-            paths=tuple(args.files) if args.files else None,
-            tags=frozenset(normalize_tag(t) for t in args.tag),
-            colours=colours,
-        )
+        scope = Scope(paths=tuple(args.files) if args.files else None, tags=tags, colours=colours)
         if args.format == "json":
             text = export_json(store, scope)
+            skipped = store.take_problems()
         else:
             vocabulary = None
             if args.script != "original":
@@ -102,41 +108,51 @@ def run_export(argv: list[str]) -> int:
                 script=args.script,
             )
             for problem in notebook.problems:
-                print(f"duidu: {problem}", file=sys.stderr)
+                warn(problem)
+            skipped = notebook.skipped
             text = to_markdown(notebook, group=args.group)
+        for problem in skipped:
+            warn(problem)
         if output is None:
-            sys.stdout.buffer.write(text.encode("utf-8"))
-            sys.stdout.flush()
+            write_out(text)
         else:
-            atomic_write_text(output, text)
-            print(f"Wrote {output}.", file=sys.stderr)
+            atomic_write_text(output, text, create_folders=False, private=False)
+            print(f"Wrote {display_text(str(output))}.", file=sys.stderr)
     except DuiduError as error:
         return fail(str(error))
     except OSError as error:
         return fail(f"the notes could not be read or written: {error}")
+    finally:
+        if store is not None:
+            tell_problems(store)
+    if skipped:
+        return fail(
+            "the export is incomplete: the notes in the file set aside above were left out."
+        )
     return 0
 
 
 def run_import(argv: list[str]) -> int:
     args = _import_parser().parse_args(argv)
     from reader.core.annotation_store import AnnotationStore
-    from reader.core.notebook import import_annotations, read_annotations
+    from reader.core.notebook import import_annotations, read_import_file
     from reader.paths import resolve_data_dir
 
-    path = Path(args.file)
+    store = None
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return fail(f"{path} does not exist.")
-    except (OSError, UnicodeDecodeError) as error:
-        return fail(f"{path} cannot be read: {error}.")
-    try:
-        report = import_annotations(
-            AnnotationStore(resolve_data_dir(args.data_dir)), read_annotations(text)
-        )
+        annotations = read_import_file(args.file)
+        store = AnnotationStore(resolve_data_dir(args.data_dir))
+        report = import_annotations(store, annotations)
     except DuiduError as error:
-        return fail(str(error))
+        return fail(f"{error}")
     except OSError as error:
         return fail(f"the notes could not be saved: {error}")
+    finally:
+        set_aside = tell_problems(store) if store is not None else 0
     print(report.sentence(), file=sys.stderr)
+    if set_aside:
+        return fail(
+            "notes files that could not be read were set aside (above); the imported notes "
+            "were saved afresh beside them."
+        )
     return 0

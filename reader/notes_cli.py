@@ -9,10 +9,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
-from reader.cli import add_global_options, fail
+from reader.cli import add_global_options, fail, tell_problems, text_argument, write_out
 from reader.core.errors import DuiduError
+from reader.core.files import display_name, display_text
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -52,6 +52,7 @@ def run(argv: list[str]) -> int:
     from reader.core.annotation_store import AnnotationStore
     from reader.paths import resolve_data_dir
 
+    store = None
     try:
         store = AnnotationStore(resolve_data_dir(args.data_dir))
         if args.action == "add":
@@ -63,12 +64,9 @@ def run(argv: list[str]) -> int:
         return fail(str(error))
     except OSError as error:
         return fail(f"the notes could not be read or saved: {error}")
-
-
-def _report(notes) -> None:
-    if notes.problem:
-        print(f"duidu: {notes.problem}", file=sys.stderr)
-        notes.problem = None
+    finally:
+        if store is not None:
+            tell_problems(store)
 
 
 def _add(store, args) -> int:
@@ -79,24 +77,26 @@ def _add(store, args) -> int:
     from reader.core.vocabulary import load_vocabulary
 
     try:
-        colour = normalize_colour(args.color)
+        colour = normalize_colour(text_argument(args.color, "--color"))
     except ValueError as error:
         return fail(str(error))
+    quote = text_argument(args.quote, "--quote")
+    note = text_argument(args.note, "--note")
+    tags = [text_argument(tag, "--tag") for tag in args.tag]
     document = load_document(args.file)
     vocabulary = load_vocabulary(store.folder.parent).vocabulary
-    spans = find_quote(document.text, args.quote, get_engine(), vocabulary)
+    spans = find_quote(document.text, quote, get_engine(), vocabulary)
     if not spans:
-        return fail(f"“{args.quote}” is not in {Path(args.file).name}.")
+        return fail(f"“{quote}” is not in {document.name}.")
     if not 1 <= args.occurrence <= len(spans):
         return fail(
-            f"“{args.quote}” occurs {len(spans)} time{'s' * (len(spans) != 1)} in "
-            f"{Path(args.file).name}; --occurrence must be 1 to {len(spans)}."
+            f"“{quote}” occurs {len(spans)} time{'s' * (len(spans) != 1)} in "
+            f"{document.name}; --occurrence must be 1 to {len(spans)}."
         )
     start, end = spans[args.occurrence - 1]
     target = make_target(document.path, document.sha256, document.text, start, end)
-    annotation = new_annotation([target], note=args.note, tags=args.tag, colour=colour)
+    annotation = new_annotation([target], note=note, tags=tags, colour=colour)
     notes = store.notes_for(document.path, document.sha256)
-    _report(notes)
     notes.put(annotation)
     print(annotation.short_id)
     return 0
@@ -106,11 +106,13 @@ def _rows(store, file: str | None) -> list[dict]:
     from reader.core.notebook import open_documents
 
     # a document that is gone has None: its notes are listed as orphaned
-    groups, _problems = open_documents(store, [file] if file else None)
+    groups, problems = open_documents(store, [file] if file else None)
+    tell_problems(store)
     rows: list[dict] = []
     seen: set[str] = set()
+    for problem in problems:
+        print(f"duidu: {problem}", file=sys.stderr)
     for notes, document in groups:
-        _report(notes)
         if document is not None:
             located = [
                 (found.annotation, found.target, found.anchor)
@@ -129,7 +131,7 @@ def _rows(store, file: str | None) -> list[dict]:
 def _row(annotation, target, anchor, document_path: str) -> dict:
     return {
         "id": annotation.short_id,
-        "document": document_path,
+        "document": display_text(document_path),
         "quote": target.exact,
         "note": annotation.note,
         "tags": list(annotation.tags),
@@ -139,7 +141,7 @@ def _row(annotation, target, anchor, document_path: str) -> dict:
         "status": anchor.status.value if anchor else "orphaned",
         "created": annotation.created,
         "modified": annotation.modified,
-        "linked": [t.path for t in annotation.targets if t is not target],
+        "linked": [display_text(t.path) for t in annotation.targets if t is not target],
     }
 
 
@@ -160,12 +162,11 @@ def _list(store, args) -> int:
             note = row["note"].replace("\n", " ")
             note = note if len(note) <= 40 else note[:39] + "…"
             lines.append(
-                f"{row['id'][:8]}  {row['status']:<8}  {where:>11}  {Path(row['document']).name}"
+                f"{row['id'][:8]}  {row['status']:<8}  {where:>11}  {display_name(row['document'])}"
                 f"  “{quote}”  {note}  {tags}".rstrip()
             )
         output = "\n".join(lines) if lines else "No annotations."
-    sys.stdout.buffer.write((output + "\n").encode("utf-8"))
-    sys.stdout.flush()
+    write_out(output + "\n")
     return 0
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.storage import SetAside, atomic_write_text, read_or_set_aside
+from reader.core.stored_json import parse_json
 
 FILE_NAME = "aliases.json"
 KINDS = ("company", "person", "place", "organisation", "product", "concept", "other")
@@ -77,7 +78,7 @@ class LoadedAliases:
 
 
 def parse_groups(text: str) -> list[AliasGroup]:
-    data = json.loads(text)
+    data = parse_json(text)
     if not isinstance(data, dict) or not isinstance(data.get("groups"), list):
         raise ValueError("it has no list of groups")
     return [AliasGroup.from_json(item) for item in data["groups"]]

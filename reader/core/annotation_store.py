@@ -16,16 +16,41 @@ read is set aside under a new name, never overwritten.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
+import re
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.anchoring import Anchor, anchor
-from reader.core.annotations import CONTEXT, Annotation, Target, from_w3c, now, to_w3c
-from reader.core.storage import SetAside, atomic_write_bytes, atomic_write_text, read_or_set_aside
+from reader.core.annotations import (
+    CONTEXT,
+    MAX_ID,
+    MAX_PATH,
+    Annotation,
+    Target,
+    checked_text,
+    from_w3c,
+    newest,
+    now,
+    parse_time,
+    path_to_uri,
+    to_w3c,
+    uri_to_path,
+)
+from reader.core.errors import StorageError
+from reader.core.files import display_name, display_text
+from reader.core.storage import (
+    SetAside,
+    atomic_write_bytes,
+    atomic_write_text,
+    read_or_set_aside,
+    read_stored_text,
+)
+from reader.core.stored_json import parse_json
 
 FOLDER = "annotations"
 INDEX = "index.json"
@@ -33,6 +58,13 @@ BACKUPS = "backups"
 BACKUP_INTERVAL_S = 600  # at most one backup per file every ten minutes …
 BACKUP_KEEP = 12  # … and the twelve newest kept
 LOCK_TIMEOUT_S = 15
+MAX_ANNOTATIONS = 1_000_000  # per notes file: 10,000 is a large notebook
+MAX_HASHES = 1000  # SHA-256s remembered per document (one per edit of its text)
+# A notes file is named by the first 16, 32 or all 64 hex digits of a digest Duidu computed
+# (the document's SHA-256, or the SHA-256 of its path when it has none): never by text read
+# from a file. Names from before (16 digits and ``x`` padding) are still read, not made.
+_KEY = re.compile(r"[0-9a-f]{16}(?:[0-9a-f]{16}|[0-9a-f]{48})?|[0-9a-f]{16}x{1,48}")
+_DIGEST = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass(frozen=True)
@@ -61,10 +93,15 @@ def _stat(path: Path) -> tuple[int, int, int] | None:
 class DocumentNotes:
     """The annotations of one document, as held in its file (merged with every save)."""
 
-    def __init__(self, file: Path, document_path: str, sha256s: Iterable[str]) -> None:
+    def __init__(
+        self, file: Path, document_path: str, sha256s: Iterable[str], *, opened: bool = True
+    ) -> None:
         self.file = file
         self.document_path = document_path
         self.sha256s: list[str] = list(dict.fromkeys(sha256s))
+        # Whether the reader opened this document in Duidu (not only imported notes naming
+        # it): only such a path is read when every document's notes are gathered.
+        self.opened = opened
         self.annotations: dict[str, Annotation] = {}
         self.purged: dict[str, str] = {}  # emptied from the trash: id -> when
         self.problem: str | None = None  # a sentence for the reader, once
@@ -121,17 +158,18 @@ class DocumentNotes:
             return set()
         result = read_or_set_aside(self.file, _parse_file, "notes")
         if isinstance(result, SetAside):
+            about = f" (notes on {display_name(self.document_path)})" if self.document_path else ""
             self.problem = (
-                f"The notes file {self.file.name} could not be read ({result.reason}). It was "
-                f"kept as {result.kept.name}; the notes Duidu still had are saved afresh."
+                f"The notes file {self.file.name}{about} could not be read ({result.reason}). "
+                f"It was kept as {result.kept.name}; the notes Duidu still had are saved afresh."
             )
             self._seen = None
             return set()
         annotations, purged, header = result
         self._seen = seen
         if not self.document_path:
-            self.document_path = header.get("path", "")
-        for sha in header.get("sha256", []):
+            self.document_path = header["path"]
+        for sha in header["sha256"]:
             if sha not in self.sha256s:
                 self.sha256s.append(sha)
         return self._merge(annotations, purged)
@@ -143,7 +181,7 @@ class DocumentNotes:
                 self.purged[key] = when
         for key, theirs in annotations.items():
             ours = self.annotations.get(key)
-            if ours is None or theirs.modified > ours.modified:
+            if newest(ours, theirs) is not ours:
                 self.annotations[key] = theirs
                 changed.add(key)
         for key, when in self.purged.items():
@@ -205,12 +243,18 @@ class DocumentNotes:
         if len(lines) > len(self.annotations):  # (list(): ``prepare`` may be adding lines)
             for key in [k for k in list(lines) if k not in self.annotations]:
                 lines.pop(key, None)
+        path = self.document_path
         header = {
             "@context": CONTEXT,
             "id": f"urn:duidu:notes:{self.key}",
             "type": "AnnotationCollection",
-            "label": f"Notes on {Path(self.document_path).name or self.key}",
-            "document": {"path": self.document_path, "sha256": self.sha256s},
+            "label": f"Notes on {display_name(path) if path else self.key}",
+            # "path" for people; "uri" keeps a name that is not UTF-8 exactly
+            "document": {
+                "path": display_text(path),
+                "uri": path_to_uri(path) if path else "",
+                "sha256": self.sha256s,
+            },
             "total": len(live),
             "purged": self.purged,
         }
@@ -248,60 +292,137 @@ class DocumentNotes:
                 old.unlink()
 
 
+def _document_header(data: object) -> dict:
+    """The ``document`` of a notes file or an index entry, checked: a path (from its
+    lossless ``uri`` when there is one) and the document's SHA-256s."""
+    if not isinstance(data, dict):
+        raise ValueError("its document is not an object")
+    path = ""
+    uri = data.get("uri", "")
+    if isinstance(uri, str) and uri:
+        path = uri_to_path(uri)
+    if not path:
+        path = data.get("path", "")
+        if not isinstance(path, str) or len(path) > MAX_PATH or "\x00" in path:
+            raise ValueError("its document path is not a path")
+        try:
+            os.fsencode(path)
+        except UnicodeEncodeError:
+            raise ValueError("its document path is not a path") from None
+    hashes = data.get("sha256", [])
+    if not isinstance(hashes, list) or len(hashes) > MAX_HASHES:
+        raise ValueError("its document hashes are not a list")
+    if not all(isinstance(h, str) and _DIGEST.fullmatch(h) for h in hashes):
+        raise ValueError("its document hashes are not SHA-256s")
+    opened = data.get("opened", True)
+    return {"path": path, "sha256": list(dict.fromkeys(hashes)), "opened": opened is not False}
+
+
 def _parse_file(text: str) -> tuple[dict[str, Annotation], dict[str, str], dict]:
     """A notes file's annotations, emptied-trash records and document header.
 
     Any shape that is not ours is a ValueError, so the file is set aside, never overwritten.
+    An id held twice (a sync tool's merge) keeps its newest version.
     """
-    data = json.loads(text)
+    data = parse_json(text, check_text=False)  # from_w3c checks every string it keeps
     if not isinstance(data, dict) or data.get("type") != "AnnotationCollection":
         raise ValueError("it is not a Duidu notes file")
-    try:
-        items = list(data.get("first", {}).get("items", [])) + list(data.get("trash", []))
-        annotations = {}
-        for item in items:
+    first = data.get("first", {})
+    items = first.get("items", []) if isinstance(first, dict) else None
+    trash = data.get("trash", [])
+    if not isinstance(items, list) or not isinstance(trash, list):
+        raise ValueError("its annotations are not a list")
+    if len(items) + len(trash) > MAX_ANNOTATIONS:
+        raise ValueError(f"it holds more than {MAX_ANNOTATIONS:,} annotations")
+    annotations: dict[str, Annotation] = {}
+    for k, item in enumerate(items + trash, 1):
+        try:
             annotation = from_w3c(item)
-            annotations[annotation.id] = annotation
-        purged = {str(k): str(v) for k, v in dict(data.get("purged", {})).items()}
-        return annotations, purged, dict(data.get("document", {}))
-    except (AttributeError, KeyError, TypeError) as error:
-        raise ValueError(f"it is not a Duidu notes file ({error!r})") from None
+        except ValueError as error:
+            raise ValueError(f"annotation {k}: {error}") from None
+        annotations[annotation.id] = newest(annotations.get(annotation.id), annotation)
+    purged = data.get("purged", {})
+    if not isinstance(purged, dict):
+        raise ValueError("its emptied-trash records are not an object")
+    if len(purged) > 10 * MAX_ANNOTATIONS:
+        raise ValueError("it has too many emptied-trash records")
+    checked = {
+        checked_text(key, "emptied-trash id", MAX_ID): parse_time(when, "emptied-trash time")
+        for key, when in purged.items()
+    }
+    return annotations, checked, _document_header(data.get("document", {}))
 
 
 class AnnotationStore:
-    """Every notes file under ``<data dir>/annotations``."""
+    """Every notes file under ``<data dir>/annotations``.
+
+    Only files named like a key (:data:`_KEY`) are ours: anything else in the folder (a
+    sync tool's ``fromsync.json``, a file set aside as ``….unreadable-DATE.json``, a backup)
+    is never read, so it can neither break a command nor be set aside twice.
+    """
 
     def __init__(self, data_dir: Path) -> None:
         self.folder = Path(data_dir) / FOLDER
         self._open: dict[str, DocumentNotes] = {}
+        self._cache: tuple[object, dict[str, dict]] | None = None  # (what it was read from, index)
+        self._batch: dict[str, dict] | None = None  # index entries to write when a batch ends
+        self._by_hash: dict[str, str] = {}
+        self._by_path: dict[str, str] = {}
 
-    def notes_for(self, path: str | Path, sha256: str) -> DocumentNotes:
+    def notes_for(self, path: str | Path, sha256: str, *, opened: bool = True) -> DocumentNotes:
         """The notes of the document at ``path`` with content hash ``sha256``.
 
         Found by hash first (the document was moved or renamed), then by path (its text
-        was edited); a document without notes gets a file on its first save.
+        was edited); a document without notes gets a file on its first save. ``opened``
+        says the reader opened the document (False for notes that only name it, such as
+        an import's), which lets its path be read later.
         """
         path = str(Path(path).resolve()) if str(path) else ""
+        sha256 = sha256 if _DIGEST.fullmatch(sha256 or "") else ""
+        if not sha256 and not path:
+            raise StorageError("These notes name no document (neither a path nor a SHA-256).")
         index = self._index()
-        key = next((k for k, entry in index.items() if sha256 in entry["sha256"]), None)
+        key = self._by_hash.get(sha256) if sha256 else None
         if key is None and path:
-            key = next((k for k, entry in index.items() if entry["path"] == path), None)
+            key = self._by_path.get(path)
         if key is None:
-            key = sha256[:16]
-            while key in index and sha256 not in index[key]["sha256"]:
-                key += "x"
+            key = self._new_key(index, sha256 or _path_digest(path))
         notes = self._open.get(key)
+        entry = index.get(key)
         if notes is None:
-            notes = DocumentNotes(self.folder / f"{key}.json", path, [sha256])
+            known = entry["sha256"] if entry else []
+            notes = DocumentNotes(
+                self.folder / f"{key}.json",
+                path,
+                [*known, sha256] if sha256 else known,
+                opened=opened or bool(entry and entry["opened"]),
+            )
             self._open[key] = notes
-        if sha256 not in notes.sha256s:
+        if sha256 and sha256 not in notes.sha256s:
             notes.sha256s.append(sha256)
         if path and notes.document_path != path:
             notes.document_path = path
-        entry = index.get(key)
-        if entry is None or entry["path"] != path or sha256 not in entry["sha256"]:
-            self._remember(key, path, notes.sha256s)
+        notes.opened = notes.opened or opened
+        if (
+            entry is None
+            or entry["path"] != notes.document_path
+            or (sha256 and sha256 not in entry["sha256"])
+            or (opened and not entry["opened"])
+        ):
+            self._remember(key, notes.document_path, notes.sha256s, notes.opened)
         return notes
+
+    def _new_key(self, index: dict[str, dict], digest: str) -> str:
+        """The shortest of the digest's 16-, 32- and 64-digit prefixes no other document
+        has: linear however many digests share a prefix (a crafted import may)."""
+        for size in (16, 32, 64):
+            key = digest[:size]
+            if key not in index and key not in self._open:
+                return key
+        raise StorageError(
+            "The notes index names one key for two documents; remove "
+            f"{display_text(str(self.folder / INDEX))} and try again."
+        )
 
     def documents(self) -> list[DocumentNotes]:
         """The notes of every document Duidu has notes on."""
@@ -311,13 +432,27 @@ class AnnotationStore:
             notes = self._open.get(key)
             if notes is None:
                 entry = index[key]
-                notes = DocumentNotes(self.folder / f"{key}.json", entry["path"], entry["sha256"])
+                notes = DocumentNotes(
+                    self.folder / f"{key}.json",
+                    entry["path"],
+                    entry["sha256"],
+                    opened=entry["opened"],
+                )
                 self._open[key] = notes
             else:
                 notes.reload()
-            if notes.file.exists():
+            if notes.file.exists() or notes.problem:
                 result.append(notes)
         return result
+
+    def take_problems(self) -> list[str]:
+        """Every sentence about a notes file that was set aside since last asked, once."""
+        problems = []
+        for notes in self._open.values():
+            if notes.problem:
+                problems.append(notes.problem)
+                notes.problem = None
+        return problems
 
     def find(self, annotation_id: str) -> list[tuple[DocumentNotes, Annotation]]:
         """The files holding an annotation, by full id, bare UUID or a unique prefix."""
@@ -340,37 +475,117 @@ class AnnotationStore:
 
     # -- the index -------------------------------------------------------------------------
 
-    def _index(self) -> dict[str, dict]:
-        path = self.folder / INDEX
-        index: dict[str, dict] = {}
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Write the index once, when the block ends, however many documents it adds (an
+        import of notes on thousands of documents would otherwise rewrite it each time)."""
+        if self._batch is not None:
+            yield
+            return
+        self._batch = {}
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-            for key, entry in raw.items():
-                index[str(key)] = {"path": str(entry["path"]), "sha256": list(entry["sha256"])}
-        except FileNotFoundError:
-            pass
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            index = {}  # a cache: rebuilt from the files below
-        # Files the index does not know (a sync tool, another machine): read their headers.
-        if self.folder.is_dir():
-            for file in self.folder.glob("*.json"):
-                if file.name == INDEX or file.stem in index:
-                    continue
-                try:
-                    header = json.loads(file.read_text(encoding="utf-8")).get("document", {})
-                    index[file.stem] = {
-                        "path": str(header.get("path", "")),
-                        "sha256": list(header.get("sha256", [])),
-                    }
-                except (OSError, ValueError, AttributeError):
-                    continue  # DocumentNotes sets it aside when its document opens
+            yield
+        finally:
+            pending, self._batch = self._batch, None
+            if pending:
+                self._write_index(pending)
+
+    def _index(self) -> dict[str, dict]:
+        """Key -> {"path", "sha256", "opened"}, read again only when the index file or the
+        folder changed; the lookups by hash and by path are built with it."""
+        folder_seen = _stat(self.folder)
+        seen = (_stat(self.folder / INDEX), folder_seen)
+        if self._cache is None or self._cache[0] != seen:
+            index = self._read_index(folder_seen is not None)
+            self._cache = (seen, index)
+            self._by_hash, self._by_path = {}, {}
+            for key, entry in index.items():
+                for sha in entry["sha256"]:
+                    self._by_hash.setdefault(sha, key)
+                if entry["path"]:
+                    self._by_path.setdefault(entry["path"], key)
+        index = self._cache[1]
+        if self._batch:
+            for key, entry in self._batch.items():
+                self._learn(index, key, entry)
         return index
 
-    def _remember(self, key: str, path: str, sha256s: list[str]) -> None:
+    def _learn(self, index: dict[str, dict], key: str, entry: dict) -> None:
+        index[key] = entry
+        for sha in entry["sha256"]:
+            self._by_hash.setdefault(sha, key)
+        if entry["path"]:
+            self._by_path.setdefault(entry["path"], key)
+
+    def _read_index(self, folder_exists: bool) -> dict[str, dict]:
+        index: dict[str, dict] = {}
+        try:
+            raw = parse_json(read_stored_text(self.folder / INDEX))
+            if isinstance(raw, dict):
+                for key, entry in raw.items():
+                    with contextlib.suppress(ValueError):
+                        if _KEY.fullmatch(key):
+                            index[key] = _document_header(entry)
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError):
+            index = {}  # a cache: rebuilt from the files below
+        # Files the index does not know (a sync tool, another machine): read their headers.
+        if folder_exists:
+            for file in self.folder.glob("*.json"):
+                known = file.stem in index or file.stem in self._open
+                if known or not _KEY.fullmatch(file.stem):
+                    continue
+                try:
+                    data = parse_json(read_stored_text(file))
+                    header = _document_header(data.get("document", {}))
+                except (OSError, ValueError, UnicodeDecodeError, AttributeError):
+                    # Listed all the same: reading it sets it aside and says so.
+                    header = {"path": "", "sha256": [], "opened": False}
+                header["opened"] = False  # a path no one opened here is not read
+                index[file.stem] = header
+        return index
+
+    def _remember(self, key: str, path: str, sha256s: list[str], opened: bool) -> None:
+        entry = {"path": path, "sha256": list(sha256s)[-MAX_HASHES:], "opened": opened}
+        if self._batch is not None:
+            self._batch[key] = entry
+            self._learn(self._index(), key, entry)
+            return
+        self._write_index({key: entry})
+
+    def _write_index(self, entries: dict[str, dict]) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         with _file_lock(self.folder / INDEX):
+            self._cache = None
             index = self._index()
-            entry = index.setdefault(key, {"path": path, "sha256": []})
-            entry["path"] = path
-            entry["sha256"] = list(dict.fromkeys([*entry["sha256"], *sha256s]))
-            atomic_write_text(self.folder / INDEX, json.dumps(index, ensure_ascii=False, indent=1))
+            for key, entry in entries.items():
+                known = index.get(key, {"sha256": [], "opened": False})
+                hashes = list(dict.fromkeys([*known["sha256"], *entry["sha256"]]))
+                self._learn(
+                    index,
+                    key,
+                    {
+                        "path": entry["path"],
+                        "sha256": hashes[-MAX_HASHES:],
+                        "opened": entry["opened"] or known["opened"],
+                    },
+                )
+            payload = {
+                key: {
+                    "path": display_text(entry["path"]),
+                    "uri": path_to_uri(entry["path"]) if entry["path"] else "",
+                    "sha256": entry["sha256"],
+                    "opened": entry["opened"],
+                }
+                for key, entry in index.items()
+            }
+            atomic_write_text(
+                self.folder / INDEX, json.dumps(payload, ensure_ascii=False, indent=1)
+            )
+            self._cache = ((_stat(self.folder / INDEX), _stat(self.folder)), index)
+
+
+def _path_digest(path: str) -> str:
+    """A digest naming the notes of a document known only by its path."""
+    return hashlib.sha256(b"duidu-path\0" + os.fsencode(path)).hexdigest()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -122,6 +122,14 @@ class Annotation:
         return replace(self, modified=max(now(), self.modified), **changes)
 
 
+def newest(known: Annotation | None, candidate: Annotation) -> Annotation:
+    """Of two versions of one annotation, the one to keep: the later ``modified`` wins, and
+    ``known`` stays when they are as new (so a merge changes nothing it need not)."""
+    if known is None or candidate.modified > known.modified:
+        return candidate
+    return known
+
+
 def new_annotation(
     targets: list[Target] | tuple[Target, ...],
     note: str = "",
@@ -169,7 +177,7 @@ def to_w3c(annotation: Annotation) -> dict:
         {
             "type": "SpecificResource",
             "source": {
-                "id": Path(t.path).as_uri() if t.path else "urn:duidu:unknown-document",
+                "id": path_to_uri(t.path) if t.path else "urn:duidu:unknown-document",
                 "type": "Text",
                 "format": "text/plain",
                 "sha256": t.sha256,
@@ -207,78 +215,205 @@ def to_w3c(annotation: Annotation) -> dict:
     return data
 
 
-def _path_of(source) -> str:
+# -- reading: every value checked, since a notes file or an import may say anything -------
+
+MAX_ID = 512
+MAX_NOTE = 1_000_000  # characters of a note
+MAX_QUOTE = 64 * 1024 * 1024  # a passage cannot be longer than a document Duidu opens
+MAX_CONTEXT = 4096  # prefix or suffix (Duidu keeps 32 characters)
+MAX_TAGS = 500
+MAX_TAG = 500
+MAX_TARGETS = 64
+MAX_BODIES = 1000
+MAX_OFFSET = 1 << 40
+MAX_PATH = 32 * 1024
+_DIGEST = re.compile(r"[0-9a-fA-F]{64}")
+_TIME = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?"
+    r"(?:([Zz])|([+-])(\d{2}):?(\d{2}))?"
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def checked_text(value: object, what: str, limit: int, *, empty: bool = True) -> str:
+    """``value`` as text of at most ``limit`` characters, else ValueError naming ``what``."""
+    if not isinstance(value, str):
+        raise ValueError(f"its {what} is not text")
+    if len(value) > limit:
+        raise ValueError(f"its {what} is longer than {limit:,} characters")
+    if not empty and not value:
+        raise ValueError(f"its {what} is empty")
+    if not value.isascii() and _SURROGATE.search(value):
+        raise ValueError(f"its {what} is not valid Unicode text")
+    return value
+
+
+def _offset(value: object, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_OFFSET:
+        raise ValueError(f"its {what} is not an offset")
+    return value
+
+
+def parse_time(value: object, what: str) -> str:
+    """A date-time as Duidu writes it (UTC, milliseconds), so that "the later one wins"
+    compares moments, not spellings; ValueError for anything that is not one."""
+    text = checked_text(value, what, 64)
+    match = _TIME.fullmatch(text.strip())
+    if match is None:
+        raise ValueError(f"its {what} is not a date and time")
+    year, month, day, hour, minute, second, fraction, zulu, sign, off_h, off_m = match.groups()
+    try:
+        moment = datetime(
+            int(year),
+            int(month),
+            int(day),
+            int(hour),
+            int(minute),
+            min(int(second), 59),
+            int((fraction or "0")[:6].ljust(6, "0")),
+            tzinfo=timezone.utc,
+        )
+    except ValueError:
+        raise ValueError(f"its {what} is not a date and time") from None
+    if sign and not zulu:
+        offset = (int(off_h) * 60 + int(off_m)) * (1 if sign == "+" else -1)
+        moment -= timedelta(minutes=offset)
+    moment = moment.astimezone(timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def _list_of(value: object, what: str, limit: int) -> list:
+    """A single object or a list of them (the W3C model allows both), bounded."""
+    items = [value] if isinstance(value, (dict, str)) else value
+    if not isinstance(items, list):
+        raise ValueError(f"its {what} is neither an object nor a list")
+    if len(items) > limit:
+        raise ValueError(f"it has more than {limit} {what}s")
+    return items
+
+
+def uri_to_path(iri: str) -> str:
+    """The local path of a ``file:`` IRI, its bytes kept exactly (a name that is not UTF-8
+    comes back with surrogates, as ``os.fsdecode`` gives it); "" for any other IRI."""
+    if not iri.startswith("file://"):
+        return ""
+    import os
+    from urllib.parse import unquote_to_bytes, urlparse
+
+    parsed = urlparse(iri)
+    path = os.fsdecode(unquote_to_bytes(parsed.path))
+    if re.match(r"^/[A-Za-z]:", path):  # file:///C:/… on Windows
+        path = path[1:]
+    if "\x00" in path or len(path) > MAX_PATH:
+        raise ValueError("its document's address is not a file path")
+    return path
+
+
+def path_to_uri(path: str) -> str:
+    """The ``file:`` IRI of an absolute path, bytes percent-encoded (lossless)."""
+    return Path(path).as_uri()
+
+
+def _path_of(source: object) -> str:
     if isinstance(source, str):
         source = {"id": source}
-    iri = source.get("id", "")
-    if iri.startswith("file://"):
-        from urllib.parse import unquote, urlparse
-
-        parsed = urlparse(iri)
-        path = unquote(parsed.path)
-        if re.match(r"^/[A-Za-z]:", path):  # file:///C:/… on Windows
-            path = path[1:]
-        return path
-    return ""
+    if not isinstance(source, dict):
+        raise ValueError("its target's source is not an object")
+    return uri_to_path(checked_text(source.get("id", ""), "document address", MAX_PATH * 3))
 
 
-def from_w3c(data: dict) -> Annotation:
-    """Read an annotation written by :func:`to_w3c`; raise ValueError when it is not one."""
-    if data.get("type") != "Annotation" or not isinstance(data.get("id"), str):
-        raise ValueError("not a Web Annotation")
-    raw_targets = data.get("target")
-    if isinstance(raw_targets, dict):
-        raw_targets = [raw_targets]
-    if not isinstance(raw_targets, list) or not raw_targets:
-        raise ValueError(f"annotation {data['id']} has no target")
-    targets = []
-    for raw in raw_targets:
-        source = raw.get("source", {})
-        selectors = raw.get("selector", [])
-        if isinstance(selectors, dict):
-            selectors = [selectors]
-        quote = next((s for s in selectors if s.get("type") == "TextQuoteSelector"), None)
-        if quote is None:
-            raise ValueError(f"annotation {data['id']} has a target without a quote")
-        position = next((s for s in selectors if s.get("type") == "TextPositionSelector"), None)
-        start = int(position["start"]) if position else 0
-        end = int(position["end"]) if position else start + len(quote["exact"])
-        targets.append(
-            Target(
-                path=_path_of(source),
-                sha256=source.get("sha256", "") if isinstance(source, dict) else "",
-                exact=str(quote["exact"]),
-                prefix=str(quote.get("prefix", "")),
-                suffix=str(quote.get("suffix", "")),
-                start=start,
-                end=end,
-            )
-        )
+def _sha256_of(source: object) -> str:
+    if not isinstance(source, dict) or "sha256" not in source:
+        return ""
+    digest = checked_text(source["sha256"], "document hash", 64)
+    if digest and not _DIGEST.fullmatch(digest):
+        raise ValueError("its document hash is not a SHA-256")
+    return digest.lower()
+
+
+def _target(raw: object) -> Target:
+    if not isinstance(raw, dict):
+        raise ValueError("a target is not an object")
+    source = raw.get("source", {})
+    selectors = _list_of(raw.get("selector", []), "selector", 16)
+    quote = position = None
+    for selector in selectors:
+        if not isinstance(selector, dict):
+            raise ValueError("a selector is not an object")
+        kind = selector.get("type")
+        if kind == "TextQuoteSelector" and quote is None:
+            quote = selector
+        elif kind == "TextPositionSelector" and position is None:
+            position = selector
+    if quote is None:
+        raise ValueError("it has a target without a quote")
+    exact = checked_text(quote.get("exact"), "quote", MAX_QUOTE, empty=False)
+    if position is not None:
+        start = _offset(position.get("start"), "start")
+        end = _offset(position.get("end"), "end")
+        if end < start:
+            raise ValueError("its passage ends before it starts")
+    else:
+        start, end = 0, len(exact)
+    return Target(
+        path=_path_of(source),
+        sha256=_sha256_of(source),
+        exact=exact,
+        prefix=checked_text(quote.get("prefix", ""), "prefix", MAX_CONTEXT),
+        suffix=checked_text(quote.get("suffix", ""), "suffix", MAX_CONTEXT),
+        start=start,
+        end=end,
+    )
+
+
+def from_w3c(data: object) -> Annotation:
+    """Read one annotation (W3C Web Annotation, as :func:`to_w3c` writes it or as another
+    tool may); raise ValueError with a reason when it is not one Duidu can keep.
+
+    This is the stored format's schema: every value is checked for its type, its length
+    and real Unicode text, offsets are bounded integers and times real moments, so what is
+    accepted can always be saved again and compared.
+    """
+    if not isinstance(data, dict) or data.get("type") != "Annotation":
+        raise ValueError("it is not a Web Annotation")
+    identifier = checked_text(data.get("id"), "id", MAX_ID, empty=False)
+    raw_targets = _list_of(data.get("target"), "target", MAX_TARGETS)
+    if not raw_targets:
+        raise ValueError("it has no target")
+    targets = tuple(_target(raw) for raw in raw_targets)
     note = ""
     tags: list[str] = []
-    bodies = data.get("body", [])
-    if isinstance(bodies, dict):
-        bodies = [bodies]
-    for body in bodies:
+    for body in _list_of(data.get("body", []), "body", MAX_BODIES):
+        if not isinstance(body, dict):
+            raise ValueError("a body is not an object")
         if body.get("purpose") == "tagging":
-            tags.append(str(body.get("value", "")))
+            tag = normalize_tag(checked_text(body.get("value", ""), "tag", MAX_TAG))
+            if tag and tag not in tags:
+                tags.append(tag)
         elif body.get("type") == "TextualBody":
-            note = str(body.get("value", ""))
+            note = checked_text(body.get("value", ""), "note", MAX_NOTE)
+    if len(tags) > MAX_TAGS:
+        raise ValueError(f"it has more than {MAX_TAGS} tags")
     colour = DEFAULT_COLOUR
-    style = raw_targets[0].get("styleClass", "")
+    first = raw_targets[0]
+    style = first.get("styleClass", "") if isinstance(first, dict) else ""
     if isinstance(style, str) and style.startswith("duidu-"):
         name = style.removeprefix("duidu-")
         colour = name if name in COLOURS else f"#{name}"
         if colour not in COLOURS and not _HEX.fullmatch(colour):
             colour = DEFAULT_COLOUR
-    created = str(data.get("created") or now())
+    created = parse_time(data["created"], "creation time") if data.get("created") else now()
+    modified = (
+        parse_time(data["modified"], "modification time") if data.get("modified") else created
+    )
+    deleted = parse_time(data["deleted"], "deletion time") if data.get("deleted") else None
     return Annotation(
-        id=data["id"],
-        targets=tuple(targets),
+        id=identifier,
+        targets=targets,
         note=note,
         tags=tuple(tags),
         colour=colour,
         created=created,
-        modified=str(data.get("modified") or created),
-        deleted=data.get("deleted"),
+        modified=modified,
+        deleted=deleted,
     )

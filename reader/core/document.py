@@ -17,6 +17,7 @@ from pathlib import Path
 
 from reader.core.encoding import decode_bytes, normalize_newlines
 from reader.core.errors import DocumentError
+from reader.core.files import RefusedFile, display_name, display_text, read_regular_file
 
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -188,27 +189,14 @@ def parse_document(
 
 
 def load_document(path: str | Path) -> Document:
-    """Read and decode a file; raise :class:`DocumentError` with a sentence on any problem."""
+    """Read and decode a file; raise :class:`DocumentError` with a sentence on any problem.
+
+    Only a regular file is read, and at most :data:`MAX_BYTES` of it: a pipe or a device
+    at the path (``/dev/zero``, a FIFO) is refused before any byte is read.
+    """
     path = Path(path)
-    label = f"“{path.name or path}”"
-    try:
-        if path.is_dir():
-            raise DocumentError(f"{label} is a folder, not a file.")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DocumentError(
-                f"{label} is {size // (1024 * 1024)} MB; Duidu opens files up to "
-                f"{MAX_BYTES // (1024 * 1024)} MB."
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise DocumentError(f"{label} does not exist (looked for {path}).") from None
-    except PermissionError:
-        raise DocumentError(f"{label} cannot be read: permission denied.") from None
-    except IsADirectoryError:
-        raise DocumentError(f"{label} is a folder, not a file.") from None
-    except OSError as error:
-        raise DocumentError(f"{label} cannot be read: {error.strerror or error}.") from None
+    label = f"“{display_name(path)}”"
+    data = read_document_bytes(path)
     if not data.strip():
         raise DocumentError(f"{label} is empty.")
     decoded = decode_bytes(data, name=label)
@@ -216,8 +204,39 @@ def load_document(path: str | Path) -> Document:
         raise DocumentError(f"{label} is empty.")
     return parse_document(
         decoded.text,
-        name=path.name,
+        name=display_name(path),
         path=path.resolve(),
         encoding=decoded.label,
         raw=data,
     )
+
+
+def read_document_bytes(path: Path) -> bytes:
+    """The bytes of the file at ``path`` if Duidu may open it as a document; else
+    :class:`DocumentError` with a sentence naming it."""
+    label = f"“{display_name(path)}”"
+    try:
+        return read_regular_file(path, MAX_BYTES)
+    except FileNotFoundError:
+        raise DocumentError(
+            f"{label} does not exist (looked for {display_text(str(path))})."
+        ) from None
+    except PermissionError:
+        raise DocumentError(f"{label} cannot be read: permission denied.") from None
+    except IsADirectoryError:
+        raise DocumentError(f"{label} is a folder, not a file.") from None
+    except RefusedFile as error:
+        if error.kind == RefusedFile.TOO_LARGE:
+            raise DocumentError(
+                f"{label} is larger than {MAX_BYTES // (1024 * 1024)} MB, the largest file "
+                "Duidu opens."
+            ) from None
+        if error.kind == RefusedFile.FOLDER:
+            raise DocumentError(f"{label} is a folder, not a file.") from None
+        raise DocumentError(f"{label} cannot be opened: {error}.") from None
+    except (OSError, ValueError) as error:  # ValueError: a NUL in the name
+        raise DocumentError(f"{label} cannot be read: {_reason(error)}.") from None
+
+
+def _reason(error: Exception) -> str:
+    return getattr(error, "strerror", None) or str(error)

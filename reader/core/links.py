@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.storage import SetAside, atomic_write_text, read_or_set_aside
+from reader.core.stored_json import parse_json
 
 FILE_NAME = "alignments.json"
 
@@ -77,7 +78,7 @@ class LinkStore:
 
 
 def _parse_pairs(text: str) -> dict[str, PairLinks]:
-    data = json.loads(text)
+    data = parse_json(text)
     return {
         key: PairLinks(
             {(int(a), int(b)) for a, b in value.get("added", [])},

@@ -208,7 +208,8 @@ class Notebook:
     script: str = "original"  # a ScriptMode value
     exported: str = ""  # ISO 8601, UTC
     title: str = ""
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # warnings: what is exported as saved
+    skipped: list[str] = field(default_factory=list)  # notes left out (a file set aside)
 
     def tags(self) -> list[str]:
         found: list[str] = []

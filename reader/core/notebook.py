@@ -20,10 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.annotation_store import AnnotationStore, DocumentNotes
-from reader.core.annotations import CONTEXT, Annotation, Target, from_w3c, now, to_w3c
+from reader.core.annotations import CONTEXT, Annotation, Target, from_w3c, newest, now, to_w3c
 from reader.core.document import BlockKind, Document, load_document
 from reader.core.errors import DuiduError
+from reader.core.files import display_name, display_text
 from reader.core.markdown_notes import EntryInfo, Notebook, PassageInfo, SourceInfo
+from reader.core.stored_json import parse_json
 
 # Converts a passage for export: (text, start, end) -> the passage in the chosen script.
 Converter = Callable[[str, int, int], str]
@@ -108,23 +110,31 @@ def open_documents(
             groups.append((store.notes_for(document.path, document.sha256), document))
         return groups, problems
     for notes in store.documents():
-        try:
-            document = load_document(notes.document_path)
-        except DuiduError:
-            document = None
-            problems.append(
-                f"{notes.document_path or notes.key} was not found; its notes are exported "
-                "with the passages as they were saved."
-            )
+        document = None
+        where = display_text(notes.document_path) if notes.document_path else notes.key
+        if not notes.opened:
+            # Only paths the reader opened are read: notes that arrived by import or sync
+            # may name any file on this machine.
+            if notes.document_path:
+                problems.append(
+                    f"{where} has not been opened in Duidu here; its notes are exported with "
+                    "the passages as they were saved (open it once to place them)."
+                )
+        else:
+            try:
+                document = load_document(notes.document_path)
+            except DuiduError:
+                problems.append(
+                    f"{where} was not found; its notes are exported with the passages as "
+                    "they were saved."
+                )
         groups.append((notes, document))
     return groups, problems
 
 
 def _keep_newest(annotations: dict[str, Annotation], annotation: Annotation) -> None:
     """A linked note is in two files; if they differ (a sync in between), the later wins."""
-    known = annotations.get(annotation.id)
-    if known is None or annotation.modified > known.modified:
-        annotations[annotation.id] = annotation
+    annotations[annotation.id] = newest(annotations.get(annotation.id), annotation)
 
 
 def gather(
@@ -146,10 +156,6 @@ def gather(
         groups, problems = open_documents(store, scope.paths)
     else:
         groups, problems = list(documents), []
-    for notes, _document in groups:
-        if notes.problem:
-            problems.append(notes.problem)
-            notes.problem = None
     sources: list[SourceInfo] = []
     # annotation id -> (target, passage) for every target found in an exported document
     passages: dict[str, dict[Target, PassageInfo]] = {}
@@ -157,7 +163,9 @@ def gather(
     for notes, document in groups:
         if document is not None:
             source = SourceInfo(
-                str(document.path or notes.document_path), document.title, document.sha256
+                display_text(str(document.path or notes.document_path)),
+                document.title,
+                document.sha256,
             )
             convert = converter(document) if converter else None
             starts = [block.start for block in document.blocks]
@@ -177,8 +185,8 @@ def gather(
                 )
         else:
             source = SourceInfo(
-                notes.document_path,
-                Path(notes.document_path).name or notes.key,
+                display_text(notes.document_path),
+                display_name(notes.document_path) if notes.document_path else notes.key,
                 notes.sha256s[-1] if notes.sha256s else "",
                 found=False,
             )
@@ -200,7 +208,12 @@ def gather(
             passage = found.get(target)
             if passage is None:  # the other article of a linked note, not exported: as saved
                 passage = PassageInfo(
-                    SourceInfo(target.path, Path(target.path).name, target.sha256, found=False),
+                    SourceInfo(
+                        display_text(target.path),
+                        display_name(target.path) if target.path else "",
+                        target.sha256,
+                        found=False,
+                    ),
                     target.exact,
                     "position unknown",
                     target.start,
@@ -226,7 +239,15 @@ def gather(
         title = "Notes on " + " and ".join(titles[:2]) if titles else "Notes"
         if len(titles) > 2:
             title = f"Notes on {len(titles)} documents"
-    return Notebook(sources, entries, script=script, exported=now(), title=title, problems=problems)
+    return Notebook(
+        sources,
+        entries,
+        script=script,
+        exported=now(),
+        title=title,
+        problems=problems,
+        skipped=store.take_problems(),
+    )
 
 
 # -- JSON: every annotation as stored, and back ---------------------------------------------
@@ -241,11 +262,10 @@ def export_json(store: AnnotationStore, scope: Scope = Scope()) -> str:
     else:
         files = [notes for notes, _document in open_documents(store, scope.paths)[0]]
     for notes in files:
-        documents.append({"path": notes.document_path, "sha256": list(notes.sha256s)})
+        documents.append({"path": display_text(notes.document_path), "sha256": list(notes.sha256s)})
         for annotation in notes.annotations.values():
-            known = items.get(annotation.id)
-            if scope.admits(annotation) and (known is None or annotation.modified > known.modified):
-                items[annotation.id] = annotation
+            if scope.admits(annotation):
+                items[annotation.id] = newest(items.get(annotation.id), annotation)
     collection = {
         "@context": CONTEXT,
         "id": f"urn:uuid:{uuid.uuid4()}",
@@ -260,6 +280,10 @@ def export_json(store: AnnotationStore, scope: Scope = Scope()) -> str:
         },
     }
     return json.dumps(collection, ensure_ascii=False, indent=1) + "\n"
+
+
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
+MAX_IMPORT_ANNOTATIONS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -277,52 +301,105 @@ class ImportReport:
         )
 
 
-def read_annotations(text: str) -> list[Annotation]:
-    """Annotations from a JSON export, a notes file, a page, a list or a single one."""
+def read_import_file(path: str | Path) -> list[Annotation]:
+    """The annotations of a file the reader chose to import (bounded, regular files only);
+    :class:`DuiduError` with a sentence naming the file for anything else."""
+    from reader.core.files import read_regular_file
+
+    name = display_name(path)
     try:
-        data = json.loads(text)
+        data = read_regular_file(path, MAX_IMPORT_BYTES)
+    except FileNotFoundError:
+        raise DuiduError(f"{name} does not exist.") from None
+    except OSError as error:
+        raise DuiduError(f"{name} cannot be read: {error.strerror or error}.") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DuiduError(f"{name} is not UTF-8 text, so it is not a JSON export.") from None
+    return read_annotations(text)
+
+
+def read_annotations(text: str) -> list[Annotation]:
+    """Annotations from a JSON export, a notes file, a page, a list or a single one.
+
+    Every one is checked before any is kept, so an import is all or nothing: a file with
+    one annotation Duidu cannot keep imports none, and the sentence says which and why. An
+    id held twice keeps its newest version.
+    """
+    try:
+        data = parse_json(text, check_text=False)  # from_w3c checks every string it keeps
     except ValueError as error:
-        raise DuiduError(f"This is not a JSON file ({error}).") from None
+        raise DuiduError(
+            f"This is not a JSON file Duidu can read ({error}); nothing was imported."
+        ) from None
     if isinstance(data, dict) and data.get("type") == "AnnotationCollection":
-        data = (data.get("first") or {}).get("items", []) + list(data.get("trash") or [])
+        first = data.get("first") or {}
+        items = first.get("items", []) if isinstance(first, dict) else None
+        trash = data.get("trash") or []
+        data = items + trash if isinstance(items, list) and isinstance(trash, list) else None
     elif isinstance(data, dict) and data.get("type") == "AnnotationPage":
         data = data.get("items", [])
     elif isinstance(data, dict):
         data = [data]
     if not isinstance(data, list):
-        raise DuiduError("This file holds no Web Annotations.")
-    annotations = []
+        raise DuiduError("This file holds no Web Annotations; nothing was imported.")
+    if len(data) > MAX_IMPORT_ANNOTATIONS:
+        raise DuiduError(
+            f"This file holds more than {MAX_IMPORT_ANNOTATIONS:,} annotations; nothing was "
+            "imported."
+        )
+    annotations: dict[str, Annotation] = {}
     for k, item in enumerate(data, 1):
         try:
-            annotations.append(from_w3c(item))
-        except (ValueError, KeyError, TypeError, AttributeError) as error:
-            raise DuiduError(f"Annotation {k} in this file cannot be read: {error}.") from None
-    return annotations
+            annotation = from_w3c(item)
+            if not any(t.sha256 or t.path for t in annotation.targets):
+                raise ValueError("it names no document (neither a file nor a SHA-256)")
+        except (ValueError, RecursionError) as error:
+            raise DuiduError(
+                f"Annotation {k} in this file cannot be read: {error}. Nothing was imported."
+            ) from None
+        annotations[annotation.id] = newest(annotations.get(annotation.id), annotation)
+    return list(annotations.values())
 
 
 def import_annotations(store: AnnotationStore, annotations: list[Annotation]) -> ImportReport:
     """Merge ``annotations`` into the notes files of their documents, by id: a newer one
-    replaces ours, an older or equal one changes nothing, nothing is ever duplicated."""
+    replaces ours, an older or equal one changes nothing, nothing is ever duplicated.
+
+    The documents they name are not read (``opened=False``): an import may name any path.
+    A notes file that cannot be read is set aside first, as always, and the store keeps
+    the sentence that says so (``take_problems``).
+    """
     added = updated = unchanged = 0
     pending: dict[Path, tuple[DocumentNotes, list[Annotation]]] = {}
-    for annotation in annotations:
-        files = {}
-        for target in annotation.targets:
-            notes = store.notes_for(target.path, target.sha256)
-            files[notes.file] = notes
-        outcome = "unchanged"
-        for notes in files.values():
-            ours = notes.annotations.get(annotation.id)
-            if notes.purged.get(annotation.id, "") >= annotation.modified:
-                continue  # emptied from the trash here after this version was made
-            if ours is None or annotation.modified > ours.modified:
-                pending.setdefault(notes.file, (notes, []))[1].append(annotation)
-                if outcome == "unchanged":
-                    outcome = "added" if ours is None else "updated"
-        added += outcome == "added"
-        updated += outcome == "updated"
-        unchanged += outcome == "unchanged"
-    for notes, items in pending.values():
-        notes.put(*items)
+    with store.batch():
+        for annotation in annotations:
+            files = {}
+            for target in annotation.targets:
+                if not (target.sha256 or target.path):
+                    continue  # the other passage of a linked note from another tool
+                notes = store.notes_for(target.path, target.sha256, opened=False)
+                files[notes.file] = notes
+            outcome = "unchanged"
+            for notes in files.values():
+                ours = notes.annotations.get(annotation.id)
+                if notes.purged.get(annotation.id, "") >= annotation.modified:
+                    continue  # emptied from the trash here after this version was made
+                if newest(ours, annotation) is not ours:
+                    pending.setdefault(notes.file, (notes, []))[1].append(annotation)
+                    if outcome == "unchanged":
+                        outcome = "added" if ours is None else "updated"
+            added += outcome == "added"
+            updated += outcome == "updated"
+            unchanged += outcome == "unchanged"
+        for saved, (notes, items) in enumerate(pending.values()):
+            try:
+                notes.put(*items)
+            except DuiduError as error:
+                raise DuiduError(
+                    f"{error} The import stopped after {saved} of {len(pending)} notes files; "
+                    "importing the same file again finishes it and duplicates nothing."
+                ) from None
     changed = frozenset(a.id for _notes, items in pending.values() for a in items)
     return ImportReport(added, updated, unchanged, changed)

@@ -3,13 +3,19 @@
 A save writes a temporary file in the same folder, flushes and fsyncs it, renames it over
 the target (atomic on POSIX and Windows) and fsyncs the folder, so a crash or power cut
 leaves either the old file or the new one, never a torn one.
+
+A save that was killed leaves its temporary file behind. Each temporary name carries the
+writer's process id (``.notes.json.4242-k3j2.tmp``), so the next save of the same file
+removes those whose writer is gone, and never one another process is still writing.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,21 +23,58 @@ from pathlib import Path
 from typing import TypeVar
 
 from reader.core.errors import StorageError
+from reader.core.files import display_name, display_text, read_regular_file
 
 T = TypeVar("T")
 
+MAX_STORED_BYTES = 256 * 1024 * 1024  # a notes file of 10,000 notes is about 11 MB
+STALE_TEMP_AGE_S = 600  # a temporary file whose writer cannot be asked is stale after this
 
-def atomic_write_bytes(path: str | Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` atomically; raise :class:`StorageError` on failure."""
+_writing: set[str] = set()  # this process's temporary files still being written
+_writing_lock = threading.Lock()
+
+
+def atomic_write_bytes(
+    path: str | Path, data: bytes, *, create_folders: bool = True, private: bool = True
+) -> None:
+    """Replace ``path`` with ``data`` atomically; raise :class:`StorageError` on failure.
+
+    A file that is replaced keeps its permissions. A new one is readable by its owner only
+    (``private``, for notes and settings) or as the umask allows (an export the reader
+    chose). Missing folders are made only when ``create_folders`` says so. A path that
+    exists but is not a regular file (a device, a pipe, a folder) is never replaced.
+    """
     path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        existing = os.stat(path)
+    except FileNotFoundError:
+        existing = None
     except OSError as error:
+        raise StorageError(_could_not_save(path, error)) from None
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
         raise StorageError(
-            f"Could not save {path.name} in {path.parent}: {error.strerror}."
-        ) from None
+            f"Could not save {display_text(str(path))}: it exists and is not a regular file."
+        )
     try:
+        if create_folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        elif not path.parent.is_dir():
+            raise StorageError(
+                f"Could not save {display_name(path)}: the folder "
+                f"{display_text(str(path.parent))} does not exist."
+            )
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{path.name}.{os.getpid()}-", suffix=".tmp", dir=path.parent
+        )
+    except OSError as error:
+        raise StorageError(_could_not_save(path, error)) from None
+    with _writing_lock:
+        _writing.add(tmp_name)
+    try:
+        if existing is not None:
+            os.chmod(tmp_name, stat.S_IMODE(existing.st_mode))
+        elif not private:
+            os.chmod(tmp_name, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -40,12 +83,82 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
-        raise StorageError(f"Could not save {path.name}: {error.strerror or error}.") from None
+        raise StorageError(_could_not_save(path, error)) from None
+    finally:
+        with _writing_lock:
+            _writing.discard(tmp_name)
     _fsync_dir(path.parent)
+    remove_stale_temps(path)
 
 
-def atomic_write_text(path: str | Path, text: str) -> None:
-    atomic_write_bytes(path, text.encode("utf-8"))
+def atomic_write_text(path: str | Path, text: str, **options: bool) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"), **options)
+
+
+def _could_not_save(path: Path, error: OSError) -> str:
+    return f"Could not save {display_text(str(path))}: {error.strerror or error}."
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the OS tells (Linux)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
+
+
+def remove_stale_temps(path: str | Path) -> list[str]:
+    """Remove temporary files that earlier saves of ``path`` left behind; their names.
+
+    A temporary file is stale when its writer process no longer runs (this process's own
+    only when no thread is writing it), or, where that cannot be asked (Windows, or a name
+    from before process ids were in it), when it is older than :data:`STALE_TEMP_AGE_S`.
+    """
+    path = Path(path)
+    prefix, removed = f".{path.name}.", []
+    try:
+        entries = [e for e in os.scandir(path.parent) if e.name.startswith(prefix)]
+    except OSError:
+        return removed
+    now = time.time()
+    for entry in entries:
+        if not entry.name.endswith(".tmp") or not entry.is_file(follow_symlinks=False):
+            continue
+        full = os.path.join(path.parent, entry.name)
+        with _writing_lock:
+            if full in _writing:
+                continue
+        pid = _writer_pid(entry.name[len(prefix) :])
+        if pid is not None and os.name == "posix":
+            stale = pid == os.getpid() or not _process_exists(pid)
+        else:
+            try:
+                stale = now - entry.stat(follow_symlinks=False).st_mtime > STALE_TEMP_AGE_S
+            except OSError:
+                continue
+        if stale:
+            with contextlib.suppress(OSError):
+                os.unlink(full)
+                removed.append(entry.name)
+    return removed
+
+
+def _writer_pid(rest: str) -> int | None:
+    head, dash, _ = rest.partition("-")
+    return int(head) if dash and head.isdigit() and len(head) <= 10 else None
+
+
+def _process_exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # POSIX only: signal 0 asks, sends nothing
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists but is not ours to signal
+    return True
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -84,6 +197,11 @@ class SetAside:
     kept: Path
 
 
+def read_stored_text(path: Path, limit: int = MAX_STORED_BYTES) -> str:
+    """The UTF-8 text of a file Duidu keeps (bounded, regular files only)."""
+    return read_regular_file(path, limit).decode("utf-8")
+
+
 def read_or_set_aside(path: Path, parse: Callable[[str], T], label: str) -> T | SetAside:
     """``parse`` the UTF-8 text of ``path``; a file that cannot be read is set aside.
 
@@ -92,13 +210,21 @@ def read_or_set_aside(path: Path, parse: Callable[[str], T], label: str) -> T | 
     cannot even be moved out of the way.
     """
     try:
-        return parse(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as error:
+        return parse(read_stored_text(path))
+    except (
+        OSError,
+        UnicodeDecodeError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        RecursionError,  # a value nested as deep as the parser allowed, then walked
+    ) as error:
         try:
             kept = set_aside(path)
         except OSError as move_error:
             raise StorageError(
-                f"Your {label} file {path} cannot be read ({error}) and could not be "
-                f"moved aside ({move_error.strerror}); fix or remove it."
+                f"Your {label} file {display_text(str(path))} cannot be read ({error}) and "
+                f"could not be moved aside ({move_error.strerror}); fix or remove it."
             ) from None
         return SetAside(str(error), kept)

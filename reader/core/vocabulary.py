@@ -16,6 +16,7 @@ from pathlib import Path
 
 from reader.core.scripts import ScriptMode
 from reader.core.storage import SetAside, atomic_write_text, read_or_set_aside
+from reader.core.stored_json import parse_json
 
 FILE_NAME = "vocabulary.json"
 _FORMAT = 1
@@ -129,7 +130,7 @@ def load_vocabulary(data_dir: str | Path) -> LoadedVocabulary:
 
 
 def _parse_entries(text: str) -> list[VocabularyEntry]:
-    data = json.loads(text)
+    data = parse_json(text)
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         raise ValueError("it has no list of entries")
     return [VocabularyEntry.from_json(item) for item in data["entries"]]

@@ -173,10 +173,10 @@ class AnnotationsController(QObject):
         if changed:
             self._refresh(changed)
 
-    def _tell_problem(self, notes: DocumentNotes) -> None:
-        if notes.problem:
-            self.message.emit(notes.problem, "warning")
-            notes.problem = None
+    def _tell_problem(self, _notes: DocumentNotes | None = None) -> None:
+        """Say which notes files were set aside, whichever document's reading found them."""
+        for problem in self.store.take_problems():
+            self.message.emit(problem, "warning")
 
     def _relocate(self, *sides: str) -> None:
         """Find every passage of ``sides``' notes again, then repaint and refill the panel.
@@ -739,7 +739,7 @@ class AnnotationsController(QObject):
                 to_markdown(notebook, group=choices.group),
                 preview_html(notebook, choices.group),
                 len(notebook.entries),
-                tuple(notebook.problems),
+                tuple(notebook.skipped + notebook.problems),
             )
 
         self.service.tasks.submit(work, on_done, on_error)
@@ -803,26 +803,38 @@ class AnnotationsController(QObject):
         from reader.core.storage import atomic_write_text
 
         try:
-            atomic_write_text(path, export_json(self.store))
+            atomic_write_text(path, export_json(self.store), create_folders=False, private=False)
         except (DuiduError, OSError) as error:
             self.message.emit(f"The notes could not be exported to {path}: {error}", "error")
+            return False
+        skipped = self.store.take_problems()
+        if skipped:
+            self.message.emit(
+                " ".join([*skipped, f"{path.name} was written without those notes."]), "warning"
+            )
             return False
         self.message.emit(f"Exported every annotation to {path.name}.", "info")
         return True
 
     def import_json(self, path: Path) -> bool:
         """Merge annotations from a JSON export by id, then show them."""
-        from reader.core.notebook import import_annotations, read_annotations
+        from reader.core.files import display_name
+        from reader.core.notebook import import_annotations, read_import_file
 
         try:
-            text = path.read_text(encoding="utf-8")
-            report = import_annotations(self.store, read_annotations(text))
-        except (DuiduError, OSError, UnicodeDecodeError) as error:
-            self.message.emit(f"The notes in {path.name} could not be imported: {error}", "error")
+            report = import_annotations(self.store, read_import_file(path))
+        except (DuiduError, OSError) as error:
+            self.message.emit(
+                f"The notes in {display_name(path)} could not be imported: {error}", "error"
+            )
             return False
+        finally:
+            problems = self.store.take_problems()
         self._watch()
         self._refresh(set(report.changed))
-        self.message.emit(report.sentence(), "info")
+        self.message.emit(
+            " ".join([*problems, report.sentence()]), "warning" if problems else "info"
+        )
         return True
 
     def manage_tags(self) -> None:
