@@ -53,7 +53,10 @@ def initial_files(window: MainWindow, left: str | None, right: str | None) -> tu
     """Files to open: the command line's, else the last pair, else the bundled pair."""
     if left and right:
         return left, right
-    last = (window.settings.get("files/last_left"), window.settings.get("files/last_right"))
+    last = (
+        window.settings.get_path("files/last_left"),
+        window.settings.get_path("files/last_right"),
+    )
     if all(last) and all(Path(path).is_file() for path in last):
         return last[0], last[1]
     bundled = default_pair()

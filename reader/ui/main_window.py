@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from reader import APP_NAME, __version__
 from reader.core.document import Document, load_document
 from reader.core.errors import DuiduError
+from reader.core.files import display_name, display_text
 from reader.core.scripts import ScriptMode
 from reader.core.vocabulary import FILE_NAME as VOCABULARY_FILE
 from reader.core.vocabulary import Vocabulary
@@ -590,7 +591,7 @@ class MainWindow(QMainWindow):
             (self.right_pane, "files/last_right"),
         ):
             if pane.document is not None and pane.document.path is not None:
-                self.settings.set(key, str(pane.document.path))
+                self.settings.set_path(key, str(pane.document.path))
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -614,7 +615,7 @@ class MainWindow(QMainWindow):
         self.show_document(pane, document)
         if self.remember and document.path is not None:
             self.settings.add_recent_file(str(document.path))
-            self.settings.set(f"files/last_{pane.side}", str(document.path))
+            self.settings.set_path(f"files/last_{pane.side}", str(document.path))
         return True
 
     def show_document(self, pane: ReaderPane, document: Document) -> None:
@@ -715,9 +716,9 @@ class MainWindow(QMainWindow):
         menu.clear()
         recent = self.settings.recent_files()
         for path in recent:
-            action = menu.addAction(Path(path).name)
-            action.setToolTip(path)
-            action.setStatusTip(path)
+            action = menu.addAction(display_name(path))
+            action.setToolTip(display_text(path))
+            action.setStatusTip(display_text(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_file(pane, p))
         if not recent:
             menu.addAction("No recent files").setEnabled(False)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.conversion import Conversion
 from reader.core.document import BlockKind, Document
+from reader.core.files import display_text
 from reader.core.position_map import PositionMap
 from reader.core.scripts import Script, ScriptMode, ScriptReport
 from reader.ui.appearance import icon
@@ -256,7 +257,7 @@ class ReaderPane(QWidget):
         self.conversion = None
         self.message_bar.hide()
         self.title_label.setText(document.title)
-        self.title_label.setToolTip(str(document.path or document.name))
+        self.title_label.setToolTip(display_text(str(document.path or document.name)))
         self._show_text(document.text)
         self._update_details()
         self._generation += 1

@@ -68,6 +68,21 @@ class Settings:
     def set_bytes(self, key: str, value: QByteArray) -> None:
         self._qsettings.setValue(key, value)
 
+    def set_path(self, key: str, path: str) -> None:
+        """Keep a file path exactly: as a JSON string (ASCII), since Qt drops the lone
+        surrogates that stand for a name's undecodable bytes."""
+        self.set(key, json.dumps(path))
+
+    def get_path(self, key: str) -> str:
+        value = self.get(key)
+        if isinstance(value, str) and value.startswith('"'):
+            try:
+                decoded = json.loads(value)
+            except ValueError:
+                return ""
+            return decoded if isinstance(decoded, str) else ""
+        return value if isinstance(value, str) else ""  # written before paths were JSON
+
     def recent_files(self) -> list[str]:
         try:
             items = json.loads(self.get("files/recent"))
@@ -77,7 +92,7 @@ class Settings:
 
     def add_recent_file(self, path: str) -> None:
         items = [path] + [item for item in self.recent_files() if item != path]
-        self.set("files/recent", json.dumps(items[:MAX_RECENT], ensure_ascii=False))
+        self.set("files/recent", json.dumps(items[:MAX_RECENT]))  # ASCII: keeps every name
 
     def clear_recent_files(self) -> None:
         self.set("files/recent", "[]")

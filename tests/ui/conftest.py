@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QDialog
 
 from reader.app import create_application, create_window, initial_files
+from reader.ui.annotation_editor import AnnotationEditor
 from reader.ui.main_window import MainWindow
 
 
@@ -41,3 +43,24 @@ def make_window(qtbot, data_dir: Path):
 
 def wait_ready(qtbot, window: MainWindow, timeout: int = 30_000) -> None:
     qtbot.waitUntil(window.both_ready, timeout=timeout)
+
+
+@pytest.fixture
+def editor_answers(monkeypatch):
+    """The editor, filled in as a person would, instead of waiting for one."""
+    answers = {"note": "", "tags": [], "colour": "blue", "delete": False}
+    seen: list[AnnotationEditor] = []
+
+    def fake_exec(self):
+        seen.append(self)
+        self.note_edit.setPlainText(answers["note"])
+        self.tags_edit.setText(", ".join(answers["tags"]))
+        self.colour_buttons[answers["colour"]].setChecked(True)
+        self.tabs.setCurrentWidget(self.preview)  # renders the preview
+        if answers["delete"]:
+            self.delete_button.click()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AnnotationEditor, "exec", fake_exec)
+    answers["seen"] = seen
+    return answers

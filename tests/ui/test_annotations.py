@@ -4,38 +4,15 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDialog, QToolTip
+from PySide6.QtWidgets import QToolTip
 
 from reader.core.annotation_store import AnnotationStore
 from reader.core.annotations import make_target, new_annotation
 from reader.core.document import load_document
 from reader.core.scripts import ScriptMode
-from reader.ui.annotation_editor import AnnotationEditor
 from tests.conftest import SIMP_ARTICLE, TRAD_ARTICLE
 from tests.ui.conftest import wait_ready
-
-
-@pytest.fixture
-def editor_answers(monkeypatch):
-    """The editor, filled in as a person would, instead of waiting for one."""
-    answers = {"note": "", "tags": [], "colour": "blue", "delete": False}
-    seen: list[AnnotationEditor] = []
-
-    def fake_exec(self):
-        seen.append(self)
-        self.note_edit.setPlainText(answers["note"])
-        self.tags_edit.setText(", ".join(answers["tags"]))
-        self.colour_buttons[answers["colour"]].setChecked(True)
-        self.tabs.setCurrentWidget(self.preview)  # renders the preview
-        if answers["delete"]:
-            self.delete_button.click()
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(AnnotationEditor, "exec", fake_exec)
-    answers["seen"] = seen
-    return answers
 
 
 def started(qtbot, make_window):
