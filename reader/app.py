@@ -67,8 +67,8 @@ def run_gui(args: argparse.Namespace) -> int:
     """Show the window; with ``--screenshot``, save it as PNG once the texts are shown."""
     try:
         data_dir = resolve_data_dir(args.data_dir)
-    except OSError as error:
-        print(f"duidu: the data folder cannot be used: {error}", file=sys.stderr)
+    except DuiduError as error:
+        print(f"duidu: {error}", file=sys.stderr)
         return 1
     app = create_application()
     screenshot = getattr(args, "screenshot", None)

@@ -173,6 +173,8 @@ def _list(store, args) -> int:
 def _remove(store, args) -> int:
     from reader.core.annotations import now
 
+    if not args.id.strip().removeprefix("urn:uuid:"):
+        return fail("give the id of an annotation (as notes add or notes list printed it).")
     hits = store.find(args.id)
     ids = {annotation.id for _notes, annotation in hits}
     if not ids:

@@ -12,7 +12,11 @@ ENV_DATA_DIR = "DUIDU_DATA_DIR"
 
 
 def resolve_data_dir(option: str | None = None) -> Path:
-    """The data directory for this run (created if missing)."""
+    """The data directory for this run (created if missing); a :class:`StorageError` with
+    a sentence when it cannot be made or used (a file is in the way, no permission)."""
+    from reader.core.errors import StorageError
+    from reader.core.files import display_text
+
     chosen = option or os.environ.get(ENV_DATA_DIR)
     if chosen:
         path = Path(chosen).expanduser()
@@ -23,7 +27,17 @@ def resolve_data_dir(option: str | None = None) -> Path:
             QStandardPaths.StandardLocation.GenericDataLocation
         )
         path = Path(location or Path.home() / ".local" / "share") / "duidu"
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise StorageError(
+            f"The data folder {display_text(str(path))} cannot be used: a file is in its place."
+        ) from None
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise StorageError(
+            f"The data folder {display_text(str(path))} cannot be used: {reason}."
+        ) from None
     return path
 
 
