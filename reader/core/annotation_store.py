@@ -504,11 +504,9 @@ class AnnotationStore:
                     self._by_hash.setdefault(sha, key)
                 if entry["path"]:
                     self._by_path.setdefault(entry["path"], key)
-        index = self._cache[1]
-        if self._batch:
-            for key, entry in self._batch.items():
+            for key, entry in (self._batch or {}).items():  # not on disk until the batch ends
                 self._learn(index, key, entry)
-        return index
+        return self._cache[1]
 
     def _learn(self, index: dict[str, dict], key: str, entry: dict) -> None:
         index[key] = entry

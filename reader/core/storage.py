@@ -5,8 +5,10 @@ the target (atomic on POSIX and Windows) and fsyncs the folder, so a crash or po
 leaves either the old file or the new one, never a torn one.
 
 A save that was killed leaves its temporary file behind. Each temporary name carries the
-writer's process id (``.notes.json.4242-k3j2.tmp``), so the next save of the same file
-removes those whose writer is gone, and never one another process is still writing.
+writer's process id (``.notes.json.4242-k3j2.tmp``), so the next Duidu to save into the
+same folder removes those whose writer is gone (once per folder and run: listing a folder
+of thousands of notes files on every save would make a big import quadratic), and never
+one another process is still writing.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ STALE_TEMP_AGE_S = 600  # a temporary file whose writer cannot be asked is stale
 
 _writing: set[str] = set()  # this process's temporary files still being written
 _writing_lock = threading.Lock()
+_cleaned: set[Path] = set()  # folders whose leftovers this process has removed
 
 
 def atomic_write_bytes(
@@ -88,7 +91,9 @@ def atomic_write_bytes(
         with _writing_lock:
             _writing.discard(tmp_name)
     _fsync_dir(path.parent)
-    remove_stale_temps(path)
+    if path.parent not in _cleaned:  # once per folder and run: listing a big one costs
+        _cleaned.add(path.parent)
+        remove_stale_temps(path.parent)
 
 
 def atomic_write_text(path: str | Path, text: str, **options: bool) -> None:
@@ -110,28 +115,28 @@ def _umask() -> int:
     return 0o022
 
 
-def remove_stale_temps(path: str | Path) -> list[str]:
-    """Remove temporary files that earlier saves of ``path`` left behind; their names.
+def remove_stale_temps(folder: str | Path) -> list[str]:
+    """Remove the temporary files that killed saves left in ``folder``; their names.
 
-    A temporary file is stale when its writer process no longer runs (this process's own
-    only when no thread is writing it), or, where that cannot be asked (Windows, or a name
-    from before process ids were in it), when it is older than :data:`STALE_TEMP_AGE_S`.
+    A temporary file (``.NAME.PID-XXXX.tmp``) is stale when its writer process no longer
+    runs (this process's own only when no thread is writing it), or, where that cannot be
+    asked (Windows, or a name from before process ids were in it), when it is older than
+    :data:`STALE_TEMP_AGE_S`.
     """
-    path = Path(path)
-    prefix, removed = f".{path.name}.", []
+    removed: list[str] = []
     try:
-        entries = [e for e in os.scandir(path.parent) if e.name.startswith(prefix)]
+        entries = [e for e in os.scandir(folder) if e.name[:1] == "." and e.name[-4:] == ".tmp"]
     except OSError:
         return removed
     now = time.time()
     for entry in entries:
-        if not entry.name.endswith(".tmp") or not entry.is_file(follow_symlinks=False):
+        if not entry.is_file(follow_symlinks=False):
             continue
-        full = os.path.join(path.parent, entry.name)
+        full = os.path.join(folder, entry.name)
         with _writing_lock:
             if full in _writing:
                 continue
-        pid = _writer_pid(entry.name[len(prefix) :])
+        pid = _writer_pid(entry.name[:-4].rpartition(".")[2])
         if pid is not None and os.name == "posix":
             stale = pid == os.getpid() or not _process_exists(pid)
         else:

@@ -443,28 +443,39 @@ def test_duplicate_ids_in_a_file_keep_the_newest_version(tmp_path):
     assert notes.annotations[annotation.id].note == "new"
 
 
-def _dead_pid() -> int:
-    child = subprocess.Popen([sys.executable, "-c", "pass"])
-    child.wait()
-    return child.pid
-
-
 @pytest.mark.skipif(os.name != "posix", reason="process ids are asked on POSIX")
 def test_temporary_files_of_killed_saves_are_removed_by_the_next_save(tmp_path):
+    """Real killed saves: a child process starts an atomic write of a big file and is
+    SIGKILLed in the middle, three times; the next save in that folder removes each one."""
     target = tmp_path / "notes.json"
-    dead = tmp_path / f".notes.json.{_dead_pid()}-abcd.tmp"
+    writer = (
+        "import sys, os; from reader.core.storage import atomic_write_bytes; "
+        "print(os.getpid(), flush=True); atomic_write_bytes(sys.argv[1], b'x' * 400_000_000)"
+    )
+    for _ in range(3):
+        with subprocess.Popen(
+            [sys.executable, "-c", writer, str(target)], stdout=subprocess.PIPE, text=True
+        ) as child:
+            pid = child.stdout.readline().strip()
+            deadline = time.monotonic() + 30
+            while not list(tmp_path.glob(f".notes.json.{pid}-*.tmp")):
+                assert time.monotonic() < deadline
+                time.sleep(0.01)
+            child.kill()
+    killed = list(tmp_path.glob(".notes.json.*.tmp"))
+    assert len(killed) == 3
     alive = tmp_path / f".notes.json.{os.getppid()}-efgh.tmp"
-    old_style = tmp_path / ".notes.json.k2j3l4.tmp"
-    other = tmp_path / ".other.json.1-x.tmp"
-    for path in (dead, alive, old_style, other):
+    old_style = tmp_path / ".other.json.k2j3l4.tmp"
+    recent_old_style = tmp_path / ".third.json.m5n6o7.tmp"
+    for path in (alive, old_style, recent_old_style):
         path.write_bytes(b"partial")
     an_hour_ago = time.time() - 3600
     os.utime(old_style, (an_hour_ago, an_hour_ago))
     atomic_write_text(target, "saved")
     assert target.read_text() == "saved"
-    assert not dead.exists() and not old_style.exists()
-    assert alive.exists() and other.exists()  # another process may still be writing
-    assert remove_stale_temps(target) == []
+    assert not any(path.exists() for path in killed) and not old_style.exists()
+    assert alive.exists() and recent_old_style.exists()  # may still be being written
+    assert remove_stale_temps(tmp_path) == []
 
 
 def test_replacing_a_file_keeps_its_mode_and_folders_are_not_made_unasked(tmp_path):
