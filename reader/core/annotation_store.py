@@ -377,7 +377,12 @@ class AnnotationStore:
         says the reader opened the document (False for notes that only name it, such as
         an import's), which lets its path be read later.
         """
-        path = str(Path(path).resolve()) if str(path) else ""
+        if not str(path):
+            path = ""
+        elif opened:
+            path = str(Path(path).resolve())
+        else:  # a path a file names is not looked at, not even to resolve its links
+            path = os.path.normpath(path)
         sha256 = sha256 if _DIGEST.fullmatch(sha256 or "") else ""
         if not sha256 and not path:
             raise StorageError("These notes name no document (neither a path nor a SHA-256).")

@@ -399,7 +399,7 @@ class AnnotationsController(QObject):
                     and (target.sha256 in n.sha256s or target.path == n.document_path)
                 ),
                 None,
-            ) or self.store.notes_for(target.path, target.sha256)
+            ) or self.store.notes_for(target.path, target.sha256, opened=False)
             files[notes.file] = notes
         return list(files.values())
 
