@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.annotations import COLOURS, colour_value, normalize_tag
 from reader.core.note_markdown import render_note
+from reader.ui.safe_text import SafeTextBrowser
 
 
 def swatch(colour: str, size: int = 14) -> QIcon:
@@ -101,9 +101,7 @@ class AnnotationEditor(QDialog):
         self.note_edit.setPlaceholderText(
             "Your note, in Markdown: **bold**, *italic*, - lists, > quotes…"
         )
-        self.preview = QTextBrowser()
-        self.preview.setOpenLinks(False)  # a note never navigates or fetches anything
-        self.preview.setOpenExternalLinks(False)
+        self.preview = SafeTextBrowser()  # a note never navigates or fetches anything
         self.tabs = QTabWidget()
         self.tabs.addTab(self.note_edit, "Write")
         self.tabs.addTab(self.preview, "Preview")

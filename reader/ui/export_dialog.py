@@ -3,8 +3,9 @@
 Building the notebook reads notes files and may convert thousands of passages, so it runs
 on a worker (with its own store, never the window's) and the preview follows each change
 of the choices. The preview is rendered with ``markdown`` through the same safe renderer
-as notes: nothing in a passage or a note can run or load anything. Saving goes through a
-save dialog, which asks before replacing a file, and writes atomically.
+as notes (an allow-list of elements and attributes) and shown in a view that loads no
+resource: nothing in a passage or a note can run, style or load anything. Saving goes
+through a save dialog, which asks before replacing a file, and writes atomically.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from reader.core.annotations import COLOURS
 from reader.core.scripts import ScriptMode
 from reader.ui.annotation_editor import swatch
+from reader.ui.safe_text import SafeTextBrowser
 from reader.ui.settings import Settings
 
 PREVIEW_ENTRIES = 200  # the preview shows this many; the file has all
@@ -137,9 +138,7 @@ class ExportDialog(QDialog):
 
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.preview = QTextBrowser()
-        self.preview.setOpenLinks(False)  # nothing in an export navigates or loads
-        self.preview.setOpenExternalLinks(False)
+        self.preview = SafeTextBrowser()  # nothing in an export navigates or loads
         self.source = QPlainTextEdit()
         self.source.setReadOnly(True)
         self.source.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
