@@ -14,11 +14,15 @@
    the atomic write of the same bytes; and the pane's highlight redraw with all 10,000.
 4. Topics: the bundled pair analysed once the dictionary is loaded (goal ≤ 0.3 s), and a
    pair of ~1 MB books (goal ≤ 10 s), next to segmenting the same texts with jieba alone.
+6. Memory (``--only memory``): peak resident memory of a process analysing the two ~1 MB
+   books, and two ~20 MB texts at the length limit, vs a process that only loads the same
+   two documents (goal: below about 1 GB at the limit).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -187,6 +191,78 @@ def bench_topics(book: Path, other: Path) -> None:
         )
 
 
+MEMORY_CHILD = """
+import json, resource, sys, time
+from reader.core.document import load_document
+
+left, right = load_document(sys.argv[2]), load_document(sys.argv[3])
+started = time.perf_counter()
+if sys.argv[1] == "analyse":
+    from reader.core.aliases import load_aliases
+    from reader.core.opencc_engine import get_engine
+    from reader.core.segmenter import get_segmenter
+    from reader.core.topics import TopicAnalyser, analyse_documents
+    from reader.paths import resources_dir
+
+    table = load_aliases(resources_dir() / "aliases.json", None).table
+    analyser = TopicAnalyser(get_engine(), get_segmenter(), table)
+    analysis = analyse_documents(analyser, left, right)
+    json.dumps(analysis.to_json(), ensure_ascii=False)  # what duidu topics --json prints
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+print(json.dumps({"peak": peak * 1024, "seconds": time.perf_counter() - started}))
+"""
+
+
+def _peak(mode: str, left: Path, right: Path) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-c", MEMORY_CHILD, mode, str(left), str(right)],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _at_limit(book: Path, folder: Path) -> Path:
+    """``book`` repeated to the analysis's length limit (about 20 MB of UTF-8), as a file."""
+    from reader.core.document import load_document
+    from reader.core.topics import MAX_CHARACTERS
+
+    text = load_document(book).text
+    copies = -(-MAX_CHARACTERS // (len(text) + 1))
+    path = folder / f"{book.stem}.limit.txt"
+    path.write_text("\n".join([text] * copies)[:MAX_CHARACTERS], encoding="utf-8")
+    return path
+
+
+def bench_memory(book: Path, other: Path) -> None:
+    """Peak RSS of analysing a pair, vs loading the same two documents alone (no Qt)."""
+    if not (book.is_file() and other.is_file()):
+        print(f"skipped the memory benchmark: {book} or {other} not found")
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        pairs = [(f"{other.name} + {book.name}", other, book, None)]
+        big = (_at_limit(other, Path(folder)), _at_limit(book, Path(folder)))
+        pairs.append(
+            (
+                f"two texts at the limit ({big[0].stat().st_size / 1e6:.0f} MB, "
+                f"{big[1].stat().st_size / 1e6:.0f} MB)",
+                *big,
+                1e9,
+            )
+        )
+        for label, left, right, goal in pairs:
+            base = _peak("load", left, right)
+            used = _peak("analyse", left, right)
+            target = f"  (goal <= {goal / 1e9:.0f} GB)" if goal else ""
+            print(
+                f"memory     {label}: analysis peak {used['peak'] / 1e6:.0f} MB in "
+                f"{used['seconds']:.0f} s  loading alone {base['peak'] / 1e6:.0f} MB  "
+                f"ratio {used['peak'] / base['peak']:.1f}x{target}"
+            )
+
+
 def bench_annotations(book: Path, count: int = 10_000, repeat: int = 15) -> None:
     """Adding one annotation to a document that has 10,000, saved atomically (goal <= 50 ms),
     vs the atomic write of the same bytes alone; then redrawing a pane's highlights with
@@ -305,7 +381,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument(
         "--only",
-        choices=("startup", "conversion", "topics", "notes"),
+        choices=("startup", "conversion", "topics", "notes", "memory"),
         help="run one benchmark instead of all",
     )
     args = parser.parse_args()
@@ -321,6 +397,8 @@ def main() -> None:
         bench_topics(args.book, args.book.parent / "sanguo_yanyi_trad.big5.txt")
     if book and args.only in (None, "notes"):
         bench_annotations(args.book)
+    if args.only in (None, "memory"):
+        bench_memory(args.book, args.book.parent / "sanguo_yanyi_trad.big5.txt")
 
 
 if __name__ == "__main__":

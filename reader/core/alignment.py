@@ -4,7 +4,9 @@ Paragraphs are compared as weighted bags of the terms they contain (after script
 and alias normalisation), with cosine similarity. A term's weight is its rarity in the
 language (from the dictionary) times its rarity within the pair, so 英伟达 in an article about
 英伟达 says little and H20 says a lot. Scores are computed through an inverted index, so two
-books of thousands of paragraphs cost only the pairs that share a term.
+books of thousands of paragraphs cost only the pairs that share a term, and a term common to
+thousands of paragraphs proposes only the :data:`MAX_POSTINGS` it weighs most in: the work
+and memory grow with the length of the texts, never with its square.
 
 For scrolling, the best *monotone* chain of pairs is kept (a weighted longest increasing
 subsequence): both articles read top to bottom, so sync points may not cross. The reader's own
@@ -13,6 +15,7 @@ sync points (as in Meld) are part of every chain; pairs they reject are dropped.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -23,6 +26,8 @@ MIN_SCORE = 0.12  # below this, two paragraphs share too little to be "the same 
 PER_PARAGRAPH = 3  # counterparts kept per paragraph, best first
 MANUAL_SCORE = 1.0
 SHORT_TERMS = 4  # distinct terms a paragraph needs before its scores count in full
+MAX_POSTINGS = 100  # right paragraphs a single term proposes as candidates, at most
+MAX_CANDIDATES = 50  # candidates per paragraph (by their shared terms) scored in full
 
 
 @dataclass(frozen=True)
@@ -42,68 +47,89 @@ class AlignedPair:
     manual: bool = False
 
 
-def _weights(
-    passages: Sequence[Passage],
-    document_frequency: dict[str, int],
-    total: int,
-    rarity: dict[str, float],
-) -> list[dict[str, float]]:
-    vectors = []
-    for passage in passages:
-        counts: dict[str, int] = defaultdict(int)
-        for term in passage.terms:
-            counts[term] += 1
-        vector = {
-            term: (1.0 + math.log(count))
-            * rarity.get(term, 1.0)
-            * math.log((total + 1) / document_frequency[term])
-            for term, count in counts.items()
-        }
-        norm = math.sqrt(sum(value * value for value in vector.values())) or 1.0
-        vectors.append({term: value / norm for term, value in vector.items()})
-    return vectors
+def _vector(
+    passage: Passage, document_frequency: dict[str, int], total: int, rarity: dict[str, float]
+) -> dict[str, float]:
+    counts: dict[str, int] = defaultdict(int)
+    for term in passage.terms:
+        counts[term] += 1
+    vector = {
+        term: (1.0 + math.log(count))
+        * rarity.get(term, 1.0)
+        * math.log((total + 1) / document_frequency[term])
+        for term, count in counts.items()
+    }
+    norm = math.sqrt(sum(value * value for value in vector.values())) or 1.0
+    return {term: value / norm for term, value in vector.items()}
 
 
 def align_passages(
     left: Sequence[Passage], right: Sequence[Passage], rarity: dict[str, float]
 ) -> list[AlignedPair]:
-    """Pairs scoring at least :data:`MIN_SCORE`, each paragraph's best few, in left order."""
+    """Pairs scoring at least :data:`MIN_SCORE`, each paragraph's best few, in left order.
+
+    The work is bounded: a term found in more than :data:`MAX_POSTINGS` right paragraphs
+    proposes only the ones it weighs most in (it still counts in full in every score it is
+    part of), so a book of a thousand identical paragraphs costs a thousand rows of at most
+    that many candidates each, not a million pairs. Only each paragraph's best
+    :data:`PER_PARAGRAPH` are ever kept.
+    """
     document_frequency: dict[str, int] = defaultdict(int)
     for passage in (*left, *right):
         for term in set(passage.terms):
             document_frequency[term] += 1
     total = len(left) + len(right)
-    left_vectors = _weights(left, document_frequency, total, rarity)
-    right_vectors = _weights(right, document_frequency, total, rarity)
+    right_vectors = [_vector(p, document_frequency, total, rarity) for p in right]
     index: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for j, vector in enumerate(right_vectors):
         for term, value in vector.items():
             index[term].append((j, value))
-    scores: dict[tuple[int, int], float] = {}
-    sizes_left = [len(set(p.terms)) for p in left]
-    sizes_right = [len(set(p.terms)) for p in right]
-    for i, vector in enumerate(left_vectors):
+    capped: set[str] = set()
+    for term, postings in index.items():
+        if len(postings) > MAX_POSTINGS:
+            postings.sort(key=lambda posting: (-posting[1], posting[0]))
+            del postings[MAX_POSTINGS:]
+            postings.sort()
+            capped.add(term)
+    sizes_right = [len(vector) for vector in right_vectors]
+    best_right: list[list[tuple[float, int]]] = [[] for _ in right]  # min-heaps
+    best_left: list[list[tuple[float, int]]] = []
+    for i, passage in enumerate(left):
+        vector = _vector(passage, document_frequency, total, rarity)
+        size_left = len(vector)
         row: dict[int, float] = defaultdict(float)
         for term, value in vector.items():
             for j, other in index.get(term, ()):
                 row[j] += value * other
+        if len(row) > MAX_CANDIDATES:  # only the best candidates are scored and kept
+            row = dict(heapq.nlargest(MAX_CANDIDATES, row.items(), key=lambda item: item[1]))
+        if capped and not capped.isdisjoint(vector):
+            # A capped term's weight is missing from some sums: score the candidates again
+            # in full (in the same order, so the same floating-point sums).
+            for j in row:
+                theirs = right_vectors[j]
+                row[j] = sum(
+                    value * theirs[term] for term, value in vector.items() if term in theirs
+                )
+        options: list[tuple[float, int]] = []
         for j, score in row.items():
             # A one-line paragraph (a title, "市场也给出了反馈") matches anything sharing
             # its one or two terms; damp scores until both sides have a few terms.
-            score *= min(1.0, math.sqrt(min(sizes_left[i], sizes_right[j]) / SHORT_TERMS))
+            score *= min(1.0, math.sqrt(min(size_left, sizes_right[j]) / SHORT_TERMS))
             if score >= MIN_SCORE:
-                scores[(i, j)] = score
-    best_left: dict[int, list[tuple[float, int]]] = defaultdict(list)
-    best_right: dict[int, list[tuple[float, int]]] = defaultdict(list)
-    for (i, j), score in scores.items():
-        best_left[i].append((score, j))
-        best_right[j].append((score, i))
-    kept: set[tuple[int, int]] = set()
-    for i, options in best_left.items():
-        kept.update((i, j) for _score, j in sorted(options, reverse=True)[:PER_PARAGRAPH])
-    for j, options in best_right.items():
-        kept.update((i, j) for _score, i in sorted(options, reverse=True)[:PER_PARAGRAPH])
-    return [AlignedPair(i, j, round(scores[(i, j)], 4)) for i, j in sorted(kept)]
+                options.append((score, j))
+                heap = best_right[j]
+                if len(heap) < PER_PARAGRAPH:
+                    heapq.heappush(heap, (score, i))
+                elif (score, i) > heap[0]:
+                    heapq.heapreplace(heap, (score, i))
+        best_left.append(heapq.nlargest(PER_PARAGRAPH, options))
+    kept: dict[tuple[int, int], float] = {}
+    for i, options in enumerate(best_left):
+        kept.update(((i, j), score) for score, j in options)
+    for j, options in enumerate(best_right):
+        kept.update(((i, j), score) for score, i in options)
+    return [AlignedPair(i, j, round(kept[(i, j)], 4)) for i, j in sorted(kept)]
 
 
 def apply_links(

@@ -15,3 +15,7 @@ class EngineError(DuiduError):
 
 class StorageError(DuiduError):
     """User data could not be read or written."""
+
+
+class AnalysisError(DuiduError):
+    """Two documents cannot be compared (one is longer than the analysis is bounded for)."""

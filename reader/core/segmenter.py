@@ -14,7 +14,7 @@ import logging
 import math
 import threading
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +76,12 @@ class Segmenter:
                     self._tokenizer.add_word(word, freq=max(own, 1000))
                     self._tags.setdefault(word, tag)
                     self._added[word] = own
+
+    def words(self, text: str) -> Iterator[str]:
+        """Every token of ``text`` in order, punctuation and spaces included (a generator:
+        a 20 MB book has millions of tokens, which need not all exist at once)."""
+        self.load()
+        return self._tokenizer.cut(text, HMM=False)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """``(start, end)`` of every token of ``text``, punctuation and spaces included."""

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -33,6 +34,7 @@ from typing import TYPE_CHECKING
 from reader.core.alignment import AlignedPair, Passage, align_passages, apply_links, monotone_chain
 from reader.core.comparison import ComparisonText, comparison_text, fold
 from reader.core.document import BlockKind, Document
+from reader.core.errors import AnalysisError
 from reader.core.segmenter import CONCEPT_TAGS, ENTITY_TAGS, Segmenter
 from reader.core.wording import SharedRun, shared_runs
 
@@ -88,6 +90,16 @@ _TOPIC_BLOCKS = (BlockKind.TITLE, BlockKind.HEADING, BlockKind.PARAGRAPH)
 MIN_NEW_WORD_COUNT = 3
 MIN_COHESION = 0.6
 MAX_NGRAM = 4
+MAX_GRAMS = 1_500_000  # distinct token sequences counted at once (about 130 MB)
+
+# The longest text analysed, in code points (a 20 MB UTF-8 file of Chinese is about 6.7
+# million). Every step's memory grows linearly with the texts (see benchmarks/bench_reader.py
+# --only memory); at this length the analysis of a pair peaks below about 1 GB.
+MAX_CHARACTERS = 7_000_000
+# Token numbers are digits of this base in a packed sequence: above the number of distinct
+# tokens two texts of MAX_CHARACTERS can hold (one a character at most), so none collide.
+_BASE = 1 << 24
+assert _BASE > 2 * MAX_CHARACTERS
 
 
 @dataclass(frozen=True)
@@ -180,10 +192,10 @@ class _Tokens:
     """One document's tokens as comparison-text spans with their keys, after merging."""
 
     text: ComparisonText
-    starts: list[int]
-    ends: list[int]
-    keys: list[str]
-    forced: list[bool]  # alias names: never split or joined
+    starts: array  # of "i": 4 bytes a token, not a Python int (a 20 MB book has millions)
+    ends: array
+    keys: list[str]  # interned: a token's key is shared with every other use of the word
+    forced: bytearray  # 1 for alias names: never split or joined
 
 
 def is_han(text: str) -> bool:
@@ -207,6 +219,7 @@ class TopicAnalyser:
         self._alias_prefixes: set[str] = set()
         self._alias_terms: dict[str, AliasGroup] = {}
         self._surfaces: dict[str, Counter[str]] = defaultdict(Counter)  # per analysis
+        self._interned: dict[str, str] = {}  # per analysis: one string per distinct token
         # Memos of word → kind and word → joinable; they depend only on the dictionary and
         # the aliases, so they last until the aliases change.
         self._kinds: dict[tuple[str, bool], str | None] = {}
@@ -239,21 +252,24 @@ class TopicAnalyser:
         )
 
     def _tokenize(self, text: ComparisonText) -> _Tokens:
-        spans = self.segmenter.spans(text.text)
         source = text.text
-        starts: list[int] = []
-        ends: list[int] = []
+        bounds = array("i", [0])  # token k is source[bounds[k]:bounds[k + 1]]
+        position = 0
+        for word in self.segmenter.words(source):
+            position += len(word)
+            bounds.append(position)
+        starts, ends = array("i"), array("i")
         keys: list[str] = []
-        forced: list[bool] = []
-        aliases, prefixes = self._aliases, self._alias_prefixes
-        i, n = 0, len(spans)
+        forced = bytearray()
+        aliases, prefixes, interned = self._aliases, self._alias_prefixes, self._interned
+        i, n = 0, len(bounds) - 1
         while i < n:
-            start, end = spans[i]
+            start, end = bounds[i], bounds[i + 1]
             word = source[start:end]
             matched = False
             if word in prefixes:
                 for k in range(min(MAX_NGRAM + 2, n - i), 0, -1):
-                    last_end = spans[i + k - 1][1]
+                    last_end = bounds[i + k]
                     group = aliases.get(source[start:last_end])
                     if group is not None:
                         starts.append(start)
@@ -267,7 +283,7 @@ class TopicAnalyser:
                 group = aliases.get(word)
                 starts.append(start)
                 ends.append(end)
-                keys.append(group.term if group else word)
+                keys.append(group.term if group else interned.setdefault(word, word))
                 forced.append(group is not None)
                 i += 1
         return _Tokens(text, starts, ends, keys, forced)
@@ -283,30 +299,51 @@ class TopicAnalyser:
         return joinable
 
     def _discover(self, documents: Sequence[_Tokens]) -> set[tuple[str, ...]]:
-        """Token sequences that are one word, from how the two texts use them together."""
+        """Token sequences that are one word, from how the two texts use them together.
+
+        Each sequence is counted as one int (its tokens' numbers in base :data:`_BASE`),
+        with the documents it was seen in in its two low bits. When more than
+        :data:`MAX_GRAMS` distinct sequences are counted (only texts of millions of tokens
+        get there), the rarest are forgotten, so memory stays bounded; a word needs
+        :data:`MIN_NEW_WORD_COUNT` uses anyway.
+        """
         unigrams: Counter[str] = Counter()
-        ngrams: Counter[tuple[str, ...]] = Counter()
-        seen_in: dict[tuple[str, ...], set[int]] = defaultdict(set)
+        numbers: dict[str, int] = {}
+        names = [""]  # number → key; 0 is no token, so sequences of any length differ
+        grams: dict[int, int] = {}  # sequence → count << 2 | bit of each document it is in
         for number, tokens in enumerate(documents):
+            bit = 1 << number
             keys, forced = tokens.keys, tokens.forced
-            run: list[str] = []
+            run: list[int] = []
             for k, key in enumerate(keys):
                 if forced[k] or not self._joinable(key):
                     run = []
                     continue
                 unigrams[key] += 1
-                run.append(key)
+                code = numbers.get(key)
+                if code is None:
+                    code = numbers[key] = len(names)
+                    names.append(key)
+                run.append(code)
                 if len(run) > MAX_NGRAM:
                     run.pop(0)
+                gram = code
                 for size in range(2, len(run) + 1):
-                    gram = tuple(run[-size:])
-                    ngrams[gram] += 1
-                    seen_in[gram].add(number)
+                    gram = gram * _BASE + run[-size]  # the first token is the lowest digit
+                    grams[gram] = (grams.get(gram, 0) + 4) | bit
+                if len(grams) > MAX_GRAMS:
+                    _forget_rarest(grams)
         words: set[tuple[str, ...]] = set()
-        for gram, count in ngrams.items():
-            if count < MIN_NEW_WORD_COUNT and not (count >= 2 and len(seen_in[gram]) == 2):
+        for packed, value in grams.items():
+            count = value >> 2
+            if count < MIN_NEW_WORD_COUNT and not (count >= 2 and value & 3 == 3):
                 continue
-            if len("".join(gram)) > 8:
+            parts = []
+            while packed:
+                packed, code = divmod(packed, _BASE)
+                parts.append(names[code])
+            gram = tuple(parts)
+            if sum(len(part) for part in gram) > 8:
                 continue
             weakest = min(unigrams[part] for part in gram)
             if count / weakest >= MIN_COHESION and self._may_join(gram):
@@ -331,9 +368,9 @@ class TopicAnalyser:
         longest = max(len(w) for w in words)
         keys, starts, ends, forced = tokens.keys, tokens.starts, tokens.ends, tokens.forced
         new_keys: list[str] = []
-        new_starts: list[int] = []
-        new_ends: list[int] = []
-        new_forced: list[bool] = []
+        new_starts, new_ends = array("i"), array("i")
+        new_forced = bytearray()
+        joined: dict[tuple[str, ...], str] = {}
         firsts = {word[0] for word in words}
         i, n = 0, len(keys)
         while i < n:
@@ -347,7 +384,10 @@ class TopicAnalyser:
             for size in range(min(longest, n - i), 1, -1):
                 gram = tuple(keys[i : i + size])
                 if gram in words and not any(forced[i : i + size]):
-                    new_keys.append("".join(gram))
+                    word = joined.get(gram)
+                    if word is None:
+                        word = joined[gram] = "".join(gram)
+                    new_keys.append(word)
                     new_starts.append(starts[i])
                     new_ends.append(ends[i + size - 1])
                     new_forced.append(False)
@@ -419,7 +459,10 @@ class TopicAnalyser:
         ``links``/``unlinks`` are the reader's sync points to add or reject, as
         ``(left_start, right_start)`` original offsets of paragraphs.
         """
+        check_length(left)
+        check_length(right)
         self._surfaces = defaultdict(Counter)
+        self._interned = {}
         tokens = [self._tokenize(left_text), self._tokenize(right_text)]
         words = self._discover(tokens)
         for side in tokens:
@@ -433,6 +476,7 @@ class TopicAnalyser:
             _indexes(passages, links),
             _indexes(passages, unlinks),
         )
+        self._interned = {}
         return Analysis(
             shared=shared,
             left_only=left_only,
@@ -532,6 +576,18 @@ class TopicAnalyser:
         return passages
 
 
+def check_length(document: Document, limit: int | None = None) -> None:
+    """Raise :class:`AnalysisError` if ``document`` is too long to analyse (cheap: call it
+    before any work)."""
+    limit = MAX_CHARACTERS if limit is None else limit
+    if len(document.text) > limit:
+        name = document.name or document.title
+        raise AnalysisError(
+            f"“{name}” is too long to compare ({len(document.text):,} characters; "
+            f"Duidu compares texts of up to {limit:,} characters)."
+        )
+
+
 def analyse_documents(
     analyser: TopicAnalyser,
     left: Document,
@@ -548,6 +604,8 @@ def analyse_documents(
         if progress:
             progress(done, 100)
 
+    check_length(left)
+    check_length(right)
     step(0)
     analyser.segmenter.load()
     step(10)
@@ -559,6 +617,16 @@ def analyse_documents(
     analysis = analyser.analyse(left, right, *prepared, links=links, unlinks=unlinks)
     step(100)
     return analysis
+
+
+def _forget_rarest(grams: dict[int, int]) -> None:
+    """Drop the least counted sequences until at most half of :data:`MAX_GRAMS` remain."""
+    floor = 2
+    while len(grams) > MAX_GRAMS // 2:
+        rare = [gram for gram, value in grams.items() if value >> 2 < floor]
+        for gram in rare:
+            del grams[gram]
+        floor += 1
 
 
 def _indexes(

@@ -175,3 +175,20 @@ def test_topics_panel_is_built_after_the_first_paint_without_moving_the_panes(qt
     assert comparison.panel.highlight_box.isChecked()
     comparison.panel.wording_box.setChecked(True)
     assert window.wording_action.isChecked() and comparison.shared_wording
+
+
+def test_a_text_too_long_to_compare_is_refused_in_a_sentence(qtbot, make_window, monkeypatch):
+    from reader.core import topics
+
+    monkeypatch.setattr(topics, "MAX_CHARACTERS", 100)  # the bundled articles are longer
+    window = make_window(wait=False)  # analysis starts once both texts are shown
+    messages: list[str] = []
+    window.comparison.failed.connect(messages.append)
+    qtbot.waitUntil(lambda: bool(messages), timeout=60_000)
+    (message,) = messages
+    assert "is too long to compare" in message and "up to 100 characters" in message
+    assert message.endswith(").") and "Traceback" not in message
+    assert "Something went wrong" not in message
+    assert window.comparison.analysis is None
+    assert message in window.comparison.panel.status.text()
+    assert not window.comparison.panel.progress.isVisible()
