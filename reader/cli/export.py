@@ -1,4 +1,4 @@
-"""``duidu export`` and ``duidu import``: notes out as Markdown or JSON, and back in.
+"""``duidu export``: notes out as Markdown or JSON.
 
 Without files, ``export`` writes the notebook of every document Duidu has notes on. The
 output goes to standard output unless ``-o`` names a file, which is written atomically
@@ -11,19 +11,20 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.cli import add_global_options, fail, tell_problems, text_argument, warn, write_out
+from reader.cli.common import fail, script_modes, tell_problems, text_argument, warn, write_out
 from reader.core.errors import DuiduError
-from reader.core.files import display_text
 
-MODES = ("original", "hans", "hant", "tw", "twp", "hk")
+NAME = "export"
+HELP = "export annotations as Markdown notes or as JSON"
+DESCRIPTION = (
+    "Export annotations as Markdown notes (or as lossless JSON). Without "
+    "FILE, every document Duidu has notes on is exported, as one notebook."
+)
 
 
-def _export_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="duidu export",
-        description="Export annotations as Markdown notes (or as lossless JSON). Without "
-        "FILE, every document Duidu has notes on is exported, as one notebook.",
-    )
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from reader.core.scripts import ScriptMode
+
     parser.add_argument("files", nargs="*", metavar="FILE", help="documents whose notes to export")
     parser.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
     parser.add_argument(
@@ -32,12 +33,14 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--color", action="append", default=[], metavar="C", help="only notes of this colour"
     )
+    targets = script_modes(original=False)
     parser.add_argument(
         "--script",
-        choices=MODES,
-        default="original",
+        choices=script_modes(original=True),
+        default=ScriptMode.ORIGINAL.value,
         metavar="MODE",
-        help="script of the quoted passages: original (default), hans, hant, tw, twp or hk",
+        help=f"script of the quoted passages: {ScriptMode.ORIGINAL.value} (default), "
+        f"{', '.join(targets[:-1])} or {targets[-1]}",
     )
     parser.add_argument(
         "--group",
@@ -49,27 +52,15 @@ def _export_parser() -> argparse.ArgumentParser:
         "--format", choices=("md", "json"), default="md", help="Markdown (default) or JSON"
     )
     parser.add_argument("--force", action="store_true", help="replace OUT if it exists")
-    add_global_options(parser)
-    return parser
 
 
-def _import_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="duidu import",
-        description="Merge annotations from a JSON export (or a notes file) into your notes, "
-        "by id: newer versions replace older ones and nothing is duplicated.",
-    )
-    parser.add_argument("file", metavar="FILE.json")
-    add_global_options(parser)
-    return parser
-
-
-def run_export(argv: list[str]) -> int:
-    args = _export_parser().parse_args(argv)
+def run(args: argparse.Namespace) -> int:
     from reader.core.annotation_store import AnnotationStore
     from reader.core.annotations import normalize_colour, normalize_tag
+    from reader.core.files import display_text
     from reader.core.markdown_notes import to_markdown
     from reader.core.notebook import Scope, export_json, gather, script_converter
+    from reader.core.scripts import ScriptMode
     from reader.core.storage import atomic_write_text
     from reader.paths import resolve_data_dir
 
@@ -97,7 +88,7 @@ def run_export(argv: list[str]) -> int:
             skipped = store.take_problems()
         else:
             vocabulary = None
-            if args.script != "original":
+            if args.script != ScriptMode.ORIGINAL.value:
                 from reader.core.vocabulary import load_vocabulary
 
                 vocabulary = load_vocabulary(data_dir).vocabulary
@@ -128,31 +119,5 @@ def run_export(argv: list[str]) -> int:
     if skipped:
         return fail(
             "the export is incomplete: the notes in the file set aside above were left out."
-        )
-    return 0
-
-
-def run_import(argv: list[str]) -> int:
-    args = _import_parser().parse_args(argv)
-    from reader.core.annotation_store import AnnotationStore
-    from reader.core.notebook import import_annotations, read_import_file
-    from reader.paths import resolve_data_dir
-
-    store = None
-    try:
-        annotations = read_import_file(args.file)
-        store = AnnotationStore(resolve_data_dir(args.data_dir))
-        report = import_annotations(store, annotations)
-    except DuiduError as error:
-        return fail(f"{error}")
-    except OSError as error:
-        return fail(f"the notes could not be saved: {error}")
-    finally:
-        set_aside = tell_problems(store) if store is not None else 0
-    print(report.sentence(), file=sys.stderr)
-    if set_aside:
-        return fail(
-            "notes files that could not be read were set aside (above); the imported notes "
-            "were saved afresh beside them."
         )
     return 0

@@ -7,22 +7,26 @@ the files), and the reverse.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
-from reader.cli import add_global_options, fail, tell_problems, text_argument, write_out
+from reader.cli.common import (
+    add_global_options,
+    fail,
+    tell_problems,
+    text_argument,
+    warn,
+    write_out,
+)
 from reader.core.errors import DuiduError
-from reader.core.files import display_name, display_text
+
+NAME = "notes"
+HELP = "add, list and remove annotations (the notes the window shows)"
+DESCRIPTION = "Annotations on your documents: the same notes the window shows."
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="duidu notes",
-        description="Annotations on your documents: the same notes the window shows.",
-    )
-    add_global_options(parser)
-    commands = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
-    add = commands.add_parser("add", help="annotate a passage; prints the new id")
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = actions.add_parser("add", help="annotate a passage; prints the new id")
     add.add_argument("file", metavar="FILE")
     add.add_argument("--quote", required=True, help="the passage, in any script")
     add.add_argument(
@@ -36,19 +40,17 @@ def _parser() -> argparse.ArgumentParser:
         metavar="C",
         help="yellow, green, blue, pink, purple, orange or #rrggbb",
     )
-    listing = commands.add_parser("list", help="list annotations (of FILE, or of every document)")
+    listing = actions.add_parser("list", help="list annotations (of FILE, or of every document)")
     listing.add_argument("file", nargs="?", metavar="FILE")
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.add_argument("--tag", metavar="T", help="only annotations with this tag")
-    remove = commands.add_parser("rm", help="move an annotation to the trash")
+    remove = actions.add_parser("rm", help="move an annotation to the trash")
     remove.add_argument("id", metavar="ID", help="the id add printed (or a unique prefix)")
-    for sub in (add, listing, remove):
-        sub.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
-    return parser
+    for action in (add, listing, remove):
+        add_global_options(action)
 
 
-def run(argv: list[str]) -> int:
-    args = _parser().parse_args(argv)
+def run(args: argparse.Namespace) -> int:
     from reader.core.annotation_store import AnnotationStore
     from reader.paths import resolve_data_dir
 
@@ -111,7 +113,7 @@ def _rows(store, file: str | None) -> list[dict]:
     rows: list[dict] = []
     seen: set[str] = set()
     for problem in problems:
-        print(f"duidu: {problem}", file=sys.stderr)
+        warn(problem)
     for notes, document in groups:
         if document is not None:
             located = [
@@ -129,6 +131,8 @@ def _rows(store, file: str | None) -> list[dict]:
 
 
 def _row(annotation, target, anchor, document_path: str) -> dict:
+    from reader.core.files import display_text
+
     return {
         "id": annotation.short_id,
         "document": display_text(document_path),
@@ -146,11 +150,15 @@ def _row(annotation, target, anchor, document_path: str) -> dict:
 
 
 def _list(store, args) -> int:
+    from reader.core.files import display_name
+
     rows = _rows(store, args.file)
     if args.tag:
         rows = [row for row in rows if args.tag in row["tags"]]
     rows.sort(key=lambda r: (r["document"], r["start"] if r["start"] is not None else -1))
     if args.json:
+        import json
+
         output = json.dumps(rows, ensure_ascii=False, indent=1)
     else:
         lines = []
