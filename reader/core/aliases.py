@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from reader.core.storage import SetAside, atomic_write_text, read_or_set_aside
 from reader.core.stored_json import parse_json
@@ -31,11 +32,11 @@ class AliasGroup:
     def names(self) -> tuple[str, ...]:
         return (self.term, *self.aliases)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"term": self.term, "kind": self.kind, "aliases": list(self.aliases)}
 
     @classmethod
-    def from_json(cls, data: dict) -> AliasGroup:
+    def from_json(cls, data: dict[str, Any]) -> AliasGroup:
         term = str(data["term"]).strip()
         if not term:
             raise ValueError("a group has an empty name")

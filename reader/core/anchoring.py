@@ -19,8 +19,10 @@ quote can make the search run unbounded, and a match it is unsure of is orphaned
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from typing import cast
 
 from reader.core.annotations import Target
 
@@ -42,6 +44,10 @@ BLOCK = 2048  # quote characters aligned at a time: the cost is BLOCK × (BLOCK 
 BLOCK_SLACK = 512  # text either side of where a block is expected: the drift one absorbs
 EDGE = 64  # quote characters at each end used to place its first and last character
 EDGE_SLACK = 32  # how far (in characters) those ends may move while being placed
+
+# A Levenshtein opcode as ``Opcodes.as_list()`` gives it: (tag, src_start, src_end,
+# dest_start, dest_end). RapidFuzz's stubs call the items ``Opcode``; they are plain tuples.
+_Opcode = tuple[str, int, int, int, int]
 
 
 class AnchorStatus(str, Enum):
@@ -273,21 +279,32 @@ def _extend(text: str, quote: str, guess: int) -> tuple[float, int, int] | None:
         high = min(length, at + (stop - begin) + BLOCK_SLACK)
         if high - low < EDGE:
             return None
+        opcodes = cast(
+            "list[_Opcode]", Levenshtein.opcodes(quote[begin:stop], text[low:high]).as_list()
+        )
         ops = [
             op
-            for op in Levenshtein.opcodes(quote[begin:stop], text[low:high]).as_list()
+            for op in opcodes
             if op[2] > op[1]  # skip text-only runs: every quote character is in one op
         ]
 
         firsts = [op[1] for op in ops]
 
-        def where(offset: int, ops=ops, firsts=firsts, base=begin, low=low) -> int:
+        def where(
+            offset: int,
+            ops: list[_Opcode] = ops,
+            firsts: list[int] = firsts,
+            base: int = begin,
+            low: int = low,
+        ) -> int:
             """The text position the alignment gives quote[offset]."""
             relative = offset - base
             tag, first, _, dest, dest_end = ops[bisect_right(firsts, relative) - 1]
             return low + (dest if tag == "delete" else min(dest + relative - first, dest_end))
 
-        def place(offset: int, where=where, base=begin, at=at) -> int:
+        def place(
+            offset: int, where: Callable[[int], int] = where, base: int = begin, at: int = at
+        ) -> int:
             """Where quote[offset] is: the alignment's answer or, if as good, the diagonal."""
             return _steady(text, quote, offset, where(offset), at + offset - base)
 

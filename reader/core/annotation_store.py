@@ -24,6 +24,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from reader.core.anchoring import Anchor, anchor
 from reader.core.annotations import (
@@ -52,6 +53,9 @@ from reader.core.storage import (
 )
 from reader.core.stored_json import parse_json
 
+if TYPE_CHECKING:
+    from filelock import BaseFileLock
+
 FOLDER = "annotations"
 INDEX = "index.json"
 BACKUPS = "backups"
@@ -67,6 +71,14 @@ _KEY = re.compile(r"[0-9a-f]{16}(?:[0-9a-f]{16}|[0-9a-f]{48})?|[0-9a-f]{16}x{1,4
 _DIGEST = re.compile(r"[0-9a-f]{64}")
 
 
+class _Header(TypedDict):
+    """A document as a notes file's header or an index entry names it (checked)."""
+
+    path: str
+    sha256: list[str]
+    opened: bool
+
+
 @dataclass(frozen=True)
 class Located:
     """An annotation with where its passage is in one document now."""
@@ -76,7 +88,7 @@ class Located:
     anchor: Anchor
 
 
-def _file_lock(path: Path):
+def _file_lock(path: Path) -> BaseFileLock:
     from filelock import FileLock
 
     return FileLock(str(path) + ".lock", timeout=LOCK_TIMEOUT_S)
@@ -292,7 +304,7 @@ class DocumentNotes:
                 old.unlink()
 
 
-def _document_header(data: object) -> dict:
+def _document_header(data: object) -> _Header:
     """The ``document`` of a notes file or an index entry, checked: a path (from its
     lossless ``uri`` when there is one) and the document's SHA-256s."""
     if not isinstance(data, dict):
@@ -318,7 +330,7 @@ def _document_header(data: object) -> dict:
     return {"path": path, "sha256": list(dict.fromkeys(hashes)), "opened": opened is not False}
 
 
-def _parse_file(text: str) -> tuple[dict[str, Annotation], dict[str, str], dict]:
+def _parse_file(text: str) -> tuple[dict[str, Annotation], dict[str, str], _Header]:
     """A notes file's annotations, emptied-trash records and document header.
 
     Any shape that is not ours is a ValueError, so the file is set aside, never overwritten.
@@ -364,8 +376,9 @@ class AnnotationStore:
     def __init__(self, data_dir: Path) -> None:
         self.folder = Path(data_dir) / FOLDER
         self._open: dict[str, DocumentNotes] = {}
-        self._cache: tuple[object, dict[str, dict]] | None = None  # (what it was read from, index)
-        self._batch: dict[str, dict] | None = None  # index entries to write when a batch ends
+        # (what it was read from, index)
+        self._cache: tuple[object, dict[str, _Header]] | None = None
+        self._batch: dict[str, _Header] | None = None  # index entries to write when a batch ends
         self._by_hash: dict[str, str] = {}
         self._by_path: dict[str, str] = {}
 
@@ -417,7 +430,7 @@ class AnnotationStore:
             self._remember(key, notes.document_path, notes.sha256s, notes.opened)
         return notes
 
-    def _new_key(self, index: dict[str, dict], digest: str) -> str:
+    def _new_key(self, index: dict[str, _Header], digest: str) -> str:
         """The shortest of the digest's 16-, 32- and 64-digit prefixes no other document
         has: linear however many digests share a prefix (a crafted import may)."""
         for size in (16, 32, 64):
@@ -495,7 +508,7 @@ class AnnotationStore:
             if pending:
                 self._write_index(pending)
 
-    def _index(self) -> dict[str, dict]:
+    def _index(self) -> dict[str, _Header]:
         """Key -> {"path", "sha256", "opened"}, read again only when the index file or the
         folder changed; the lookups by hash and by path are built with it."""
         folder_seen = _stat(self.folder)
@@ -513,15 +526,15 @@ class AnnotationStore:
                 self._learn(index, key, entry)
         return self._cache[1]
 
-    def _learn(self, index: dict[str, dict], key: str, entry: dict) -> None:
+    def _learn(self, index: dict[str, _Header], key: str, entry: _Header) -> None:
         index[key] = entry
         for sha in entry["sha256"]:
             self._by_hash.setdefault(sha, key)
         if entry["path"]:
             self._by_path.setdefault(entry["path"], key)
 
-    def _read_index(self, folder_exists: bool) -> dict[str, dict]:
-        index: dict[str, dict] = {}
+    def _read_index(self, folder_exists: bool) -> dict[str, _Header]:
+        index: dict[str, _Header] = {}
         try:
             raw = parse_json(read_stored_text(self.folder / INDEX))
             if isinstance(raw, dict):
@@ -540,7 +553,7 @@ class AnnotationStore:
                 if known or not _KEY.fullmatch(file.stem):
                     continue
                 try:
-                    data = parse_json(read_stored_text(file))
+                    data: Any = parse_json(read_stored_text(file))  # not a dict: AttributeError
                     header = _document_header(data.get("document", {}))
                 except (OSError, ValueError, UnicodeDecodeError, AttributeError):
                     # Listed all the same: reading it sets it aside and says so.
@@ -550,20 +563,20 @@ class AnnotationStore:
         return index
 
     def _remember(self, key: str, path: str, sha256s: list[str], opened: bool) -> None:
-        entry = {"path": path, "sha256": list(sha256s)[-MAX_HASHES:], "opened": opened}
+        entry: _Header = {"path": path, "sha256": list(sha256s)[-MAX_HASHES:], "opened": opened}
         if self._batch is not None:
             self._batch[key] = entry
             self._learn(self._index(), key, entry)
             return
         self._write_index({key: entry})
 
-    def _write_index(self, entries: dict[str, dict]) -> None:
+    def _write_index(self, entries: dict[str, _Header]) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         with _file_lock(self.folder / INDEX):
             self._cache = None
             index = self._index()
             for key, entry in entries.items():
-                known = index.get(key, {"sha256": [], "opened": False})
+                known = index.get(key, {"path": "", "sha256": [], "opened": False})
                 hashes = list(dict.fromkeys([*known["sha256"], *entry["sha256"]]))
                 self._learn(
                     index,

@@ -19,6 +19,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CONTEXT_CHARS = 32  # prefix and suffix kept around a quote, as Hypothesis does
@@ -117,7 +118,7 @@ class Annotation:
     def linked(self) -> bool:
         return len(self.targets) > 1
 
-    def edited(self, **changes) -> Annotation:
+    def edited(self, **changes: Any) -> Annotation:
         """A copy with ``changes`` and a new modification time."""
         return replace(self, modified=max(now(), self.modified), **changes)
 
@@ -157,9 +158,9 @@ def _style_class(colour: str) -> str:
     return "duidu-" + (colour if colour in COLOURS else colour.lstrip("#"))
 
 
-def to_w3c(annotation: Annotation) -> dict:
+def to_w3c(annotation: Annotation) -> dict[str, Any]:
     """The annotation as a W3C Web Annotation (a JSON-LD dict)."""
-    bodies: list[dict] = []
+    bodies: list[dict[str, Any]] = []
     if annotation.note:
         bodies.append(
             {
@@ -195,7 +196,7 @@ def to_w3c(annotation: Annotation) -> dict:
         }
         for t in annotation.targets
     ]
-    data: dict = {
+    data: dict[str, Any] = {
         "@context": CONTEXT,
         "id": annotation.id,
         "type": "Annotation",
@@ -282,7 +283,7 @@ def parse_time(value: object, what: str) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
-def _list_of(value: object, what: str, limit: int) -> list:
+def _list_of(value: object, what: str, limit: int) -> list[Any]:
     """A single object or a list of them (the W3C model allows both), bounded."""
     items = [value] if isinstance(value, (dict, str)) else value
     if not isinstance(items, list):

@@ -19,6 +19,7 @@ import os
 import re
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 READ_CHUNK = 1 << 20
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -32,6 +33,7 @@ class RefusedFile(OSError):
     """
 
     FOLDER, SPECIAL, TOO_LARGE = "folder", "special", "too large"
+    strerror: str  # always the reason (OSError allows None)
 
     def __init__(self, kind: str, reason: str) -> None:
         super().__init__(reason)
@@ -76,7 +78,7 @@ def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
         os.close(fd)
 
 
-def read_bounded_stream(stream, limit: int) -> bytes:
+def read_bounded_stream(stream: BinaryIO, limit: int) -> bytes:
     """At most ``limit`` bytes of a binary stream (standard input); RefusedFile beyond."""
     data = stream.read(limit + 1)
     if len(data) > limit:

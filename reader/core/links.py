@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from reader.core.storage import SetAside, atomic_write_text, read_or_set_aside
 from reader.core.stored_json import parse_json
@@ -78,7 +79,7 @@ class LinkStore:
 
 
 def _parse_pairs(text: str) -> dict[str, PairLinks]:
-    data = parse_json(text)
+    data: Any = parse_json(text)  # any shape: a wrong one raises, and the file is set aside
     return {
         key: PairLinks(
             {(int(a), int(b)) for a, b in value.get("added", [])},

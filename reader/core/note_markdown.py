@@ -31,7 +31,11 @@ import html
 import re
 import unicodedata
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING
 from xml.etree.ElementTree import Element, SubElement
+
+if TYPE_CHECKING:
+    import markdown
 
 # Every element a rendered note may hold, and the attributes each may carry.
 _BLOCKS = ("p", "br", "hr", "blockquote", "pre", "div", "h1", "h2", "h3", "h4", "h5", "h6")
@@ -69,12 +73,12 @@ def _hides(ch: str) -> bool:
     return ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp")
 
 
-def _markdown():
+def _markdown() -> markdown.Markdown:
     import markdown
     from markdown.extensions import Extension
 
     class _NoRawHtml(Extension):
-        def extendMarkdown(self, md) -> None:
+        def extendMarkdown(self, md: markdown.Markdown) -> None:
             md.preprocessors.deregister("html_block")
             md.inlinePatterns.deregister("html")
 
@@ -89,21 +93,21 @@ class _TreeReader(HTMLParser):
         self.root = Element("root")
         self._open = [self.root]
 
-    def handle_starttag(self, tag, attrs) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         element = SubElement(self._open[-1], tag, {k: v or "" for k, v in attrs})
         if tag not in _VOID:
             self._open.append(element)
 
-    def handle_startendtag(self, tag, attrs) -> None:
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         SubElement(self._open[-1], tag, {k: v or "" for k, v in attrs})
 
-    def handle_endtag(self, tag) -> None:
+    def handle_endtag(self, tag: str) -> None:
         for depth in range(len(self._open) - 1, 0, -1):
             if self._open[depth].tag == tag:
                 del self._open[depth:]
                 return
 
-    def handle_data(self, data) -> None:
+    def handle_data(self, data: str) -> None:
         _add_text(self._open[-1], data)
 
 
@@ -124,8 +128,9 @@ def _attributes(element: Element) -> dict[str, str]:
         href = web_link(element.get("href"))
         if href:
             kept["href"] = href
-    if "title" in ALLOWED[tag] and element.get("title"):
-        kept["title"] = element.get("title")
+    title = element.get("title")
+    if "title" in ALLOWED[tag] and title:
+        kept["title"] = title
     if tag == "ol":
         start = element.get("start", "")
         if _NUMBER.fullmatch(start):
@@ -184,7 +189,9 @@ def sanitize(rendered: str) -> str:
     clean = Element("div")
     _clean(reader.root, clean)
     _for_serializer(clean)
-    clean.tag = None  # the serializer writes a tag-less element's content only
+    # The serializer writes a tag-less element's content only (typeshed's Element.tag is
+    # a str, but ElementTree and Python-Markdown's serializer take None too).
+    clean.tag = None  # type: ignore[assignment]
     return to_xhtml_string(clean)
 
 

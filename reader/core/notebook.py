@@ -18,6 +18,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.annotation_store import AnnotationStore, DocumentNotes
 from reader.core.annotations import CONTEXT, Annotation, Target, from_w3c, newest, now, to_w3c
@@ -26,6 +27,9 @@ from reader.core.errors import DuiduError
 from reader.core.files import display_name, display_text
 from reader.core.markdown_notes import EntryInfo, Notebook, PassageInfo, SourceInfo
 from reader.core.stored_json import parse_json
+
+if TYPE_CHECKING:
+    from reader.core.vocabulary import Vocabulary
 
 # Converts a passage for export: (text, start, end) -> the passage in the chosen script.
 Converter = Callable[[str, int, int], str]
@@ -52,7 +56,9 @@ class Scope:
 CONTEXT_CHARS = 16  # converted with the passage, so OpenCC sees the phrase it is part of
 
 
-def script_converter(mode: str, vocabulary=None) -> Callable[[Document], Converter] | None:
+def script_converter(
+    mode: str, vocabulary: Vocabulary | None = None
+) -> Callable[[Document], Converter] | None:
     """Converters into ``mode`` (a ScriptMode value) for each document; None for the
     original script. Each document's own script is detected once."""
     from reader.core.conversion import convert_text
@@ -104,9 +110,11 @@ def open_documents(
     """
     problems: list[str] = []
     groups: list[tuple[DocumentNotes, Document | None]] = []
+    document: Document | None
     if paths is not None:
         for path in paths:
             document = load_document(path)  # a file asked for by name must open
+            assert document.path is not None  # load_document always sets it
             groups.append((store.notes_for(document.path, document.sha256), document))
         return groups, problems
     for notes in store.documents():
@@ -172,7 +180,7 @@ def gather(
             chosen = [a for a in notes.live() if scope.admits(a)]  # only these are placed
             for found in notes.locate(document.text, document.sha256, chosen):
                 start, end = found.anchor.start, found.anchor.end
-                if start is None:
+                if start is None or end is None:  # (an anchor has both or neither)
                     quote, place, order = found.target.exact, "orphaned (no longer in the text)", -1
                 else:
                     quote = document.text[start:end]
@@ -202,10 +210,10 @@ def gather(
             sources.append(source)
     entries = []
     for key, annotation in annotations.items():
-        found = passages[key]
+        placed = passages[key]
         ordered = []
         for target in annotation.targets:
-            passage = found.get(target)
+            passage = placed.get(target)
             if passage is None:  # the other article of a linked note, not exported: as saved
                 passage = PassageInfo(
                     SourceInfo(

@@ -20,6 +20,7 @@ import importlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Any, Protocol
 
 from reader.core.errors import EngineError
@@ -93,6 +94,7 @@ class OpenCCEngine:
             raise EngineError(
                 "OpenCC is not installed. Install it with: pip install opencc-py"
             ) from None
+        self._pure: ModuleType | None
         if _has_submodule("opencc._opencc_pure"):
             self.info = EngineInfo("opencc-py", _version("opencc-py"), exact_maps=True)
             self._pure = importlib.import_module("opencc._opencc_pure")
@@ -139,7 +141,8 @@ class OpenCCEngine:
             )
         name = f"{config}.json" if self.info.package.startswith("opencc (") else config
         try:
-            return self._module.OpenCC(name)
+            converter: Converter = self._module.OpenCC(name)
+            return converter
         except Exception as error:  # engines raise anything from ValueError to RuntimeError
             raise EngineError(f"OpenCC could not load “{config}”: {error}.") from None
 

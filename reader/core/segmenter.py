@@ -81,7 +81,8 @@ class Segmenter:
         """Every token of ``text`` in order, punctuation and spaces included (a generator:
         a 20 MB book has millions of tokens, which need not all exist at once)."""
         self.load()
-        return self._tokenizer.cut(text, HMM=False)
+        tokens: Iterator[str] = self._tokenizer.cut(text, HMM=False)
+        return tokens
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """``(start, end)`` of every token of ``text``, punctuation and spaces included."""
@@ -102,7 +103,8 @@ class Segmenter:
         """How common ``word`` is in the dictionary's corpus (not our boost for added names)."""
         if word in self._added:
             return self._added[word]
-        return self._tokenizer.FREQ.get(word, 0) if self._tokenizer else 0
+        count: int = self._tokenizer.FREQ.get(word, 0) if self._tokenizer else 0
+        return count
 
     def rarity(self, word: str) -> float:
         """Inverse document frequency from the dictionary's counts: high for rare words.

@@ -29,7 +29,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reader.core.alignment import AlignedPair, Passage, align_passages, apply_links, monotone_chain
 from reader.core.comparison import ComparisonText, comparison_text, fold
@@ -120,7 +120,7 @@ class Topic:
     def right_count(self) -> int:
         return len(self.right)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "term": self.term,
             "kind": self.kind,
@@ -145,8 +145,8 @@ class Analysis:
     left_text: ComparisonText = field(repr=False)
     right_text: ComparisonText = field(repr=False)
 
-    def to_json(self, top: int | None = None) -> dict:
-        def cut(items: list) -> list:
+    def to_json(self, top: int | None = None) -> dict[str, Any]:
+        def cut(items: list[Topic]) -> list[Topic]:
             return items if top is None else items[:top]
 
         def span(passage: Passage) -> list[int]:
@@ -192,8 +192,8 @@ class _Tokens:
     """One document's tokens as comparison-text spans with their keys, after merging."""
 
     text: ComparisonText
-    starts: array  # of "i": 4 bytes a token, not a Python int (a 20 MB book has millions)
-    ends: array
+    starts: array[int]  # of "i": 4 bytes a token, not a Python int (a 20 MB book has millions)
+    ends: array[int]
     keys: list[str]  # interned: a token's key is shared with every other use of the word
     forced: bytearray  # 1 for alias names: never split or joined
 
@@ -222,7 +222,7 @@ class TopicAnalyser:
         self._interned: dict[str, str] = {}  # per analysis: one string per distinct token
         # Memos of word → kind and word → joinable; they depend only on the dictionary and
         # the aliases, so they last until the aliases change.
-        self._kinds: dict[tuple[str, bool], str | None] = {}
+        self._kinds: dict[tuple[str, int], str | None] = {}
         self._joinables: dict[str, bool] = {}
         if aliases is not None:
             self.set_aliases(aliases)
@@ -342,12 +342,12 @@ class TopicAnalyser:
             while packed:
                 packed, code = divmod(packed, _BASE)
                 parts.append(names[code])
-            gram = tuple(parts)
-            if sum(len(part) for part in gram) > 8:
+            sequence = tuple(parts)
+            if sum(len(part) for part in sequence) > 8:
                 continue
-            weakest = min(unigrams[part] for part in gram)
-            if count / weakest >= MIN_COHESION and self._may_join(gram):
-                words.add(gram)
+            weakest = min(unigrams[part] for part in sequence)
+            if count / weakest >= MIN_COHESION and self._may_join(sequence):
+                words.add(sequence)
         return words
 
     def _may_join(self, gram: tuple[str, ...]) -> bool:
@@ -406,16 +406,17 @@ class TopicAnalyser:
             new_forced,
         )
 
-    def kind(self, key: str, forced: bool = False) -> str | None:
+    def kind(self, key: str, forced: int = False) -> str | None:
         """ "entity", "concept" or None when ``key`` cannot name a topic (memoised: a book
-        has a million tokens but only tens of thousands of distinct words)."""
+        has a million tokens but only tens of thousands of distinct words). ``forced`` is
+        true for an alias name (a bool, or the 0/1 of :attr:`_Tokens.forced` as it is)."""
         memo = self._kinds
         if (key, forced) in memo:
             return memo[(key, forced)]
         kind = memo[(key, forced)] = self._kind(key, forced)
         return kind
 
-    def _kind(self, key: str, forced: bool) -> str | None:
+    def _kind(self, key: str, forced: int) -> str | None:
         group = self._alias_terms.get(key) if forced else None
         if group is not None:
             return "concept" if group.kind == "concept" else "entity"
@@ -545,13 +546,19 @@ class TopicAnalyser:
             )
         shared.sort(key=lambda t: (-t.score, t.term))
 
-        def only(mine: dict, theirs: dict, side: str) -> list[Topic]:
+        def only(
+            mine: dict[str, tuple[str, list[tuple[int, int]]]],
+            theirs: dict[str, tuple[str, list[tuple[int, int]]]],
+            side: str,
+        ) -> list[Topic]:
             topics = []
             for term, (kind, spans) in mine.items():
                 if term in theirs or (len(spans) < 2 and kind != "entity"):
                     continue
                 score = self.rarity(term) * (1.0 + math.log(len(spans)))
-                pair = (tuple(spans), ()) if side == "left" else ((), tuple(spans))
+                pair: tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]] = (
+                    (tuple(spans), ()) if side == "left" else ((), tuple(spans))
+                )
                 topics.append(Topic(self.display(term), kind, *pair, score))
             topics.sort(key=lambda t: (-t.score, t.term))
             return topics

@@ -13,6 +13,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from reader.core.scripts import ScriptMode
 from reader.core.storage import SetAside, atomic_write_text, read_or_set_aside
@@ -36,7 +37,7 @@ class VocabularyEntry:
     def shown_as(self) -> str:
         return self.word if self.replacement is None else self.replacement
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "word": self.word,
             "replacement": self.replacement,
@@ -44,7 +45,7 @@ class VocabularyEntry:
         }
 
     @classmethod
-    def from_json(cls, data: dict) -> VocabularyEntry:
+    def from_json(cls, data: dict[str, Any]) -> VocabularyEntry:
         word = data["word"]
         replacement = data.get("replacement")
         if not isinstance(word, str) or not word:

@@ -27,7 +27,7 @@ class SharedRun:
     right: tuple[int, int]
     length: int  # in comparison characters
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, list[int]]:
         return {"left_span": list(self.left), "right_span": list(self.right)}
 
 
@@ -35,7 +35,7 @@ def _meaningful(text: str) -> int:
     return sum(1 for ch in text if ch.isalnum())
 
 
-def _first_occurrences(a: str, b: str, min_length: int) -> array:
+def _first_occurrences(a: str, b: str, min_length: int) -> array[int]:
     """For each position of ``a``, where its ``min_length`` characters first occur in ``b``
     (-1: nowhere).
 
@@ -53,9 +53,9 @@ def _first_occurrences(a: str, b: str, min_length: int) -> array:
         get = index.get
         for i in range(windows):
             if first[i] < 0:
-                j = get(a[i : i + min_length])
-                if j is not None:
-                    first[i] = j
+                found = get(a[i : i + min_length])
+                if found is not None:
+                    first[i] = found
                     unresolved -= 1
         del index
         if not unresolved:
