@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -129,6 +130,21 @@ def newest(known: Annotation | None, candidate: Annotation) -> Annotation:
     if known is None or candidate.modified > known.modified:
         return candidate
     return known
+
+
+def renamed_tags(annotation: Annotation, tags: Iterable[str], new: str) -> Annotation | None:
+    """``annotation`` with each of ``tags`` renamed to ``new`` (several tags: merged into
+    one, keeping the first place any of them had); None when it has none of them."""
+    old = set(tags)
+    if not old.intersection(annotation.tags):
+        return None
+    new = normalize_tag(new)
+    renamed: list[str] = []
+    for tag in annotation.tags:
+        tag = new if tag in old else tag
+        if tag not in renamed:
+            renamed.append(tag)
+    return replace(annotation, tags=tuple(renamed))
 
 
 def new_annotation(

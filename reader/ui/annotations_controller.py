@@ -319,18 +319,23 @@ class AnnotationsController(QObject):
             for notes in self.notes.values()
             if notes is not None and annotation_id in notes.annotations
         ]
-        return max(found, key=lambda a: a.modified) if found else None
+        from reader.core.annotations import newest
+
+        version = None
+        for candidate in found:
+            version = newest(version, candidate)
+        return version
 
     def annotations(self) -> list[Annotation]:
         """Every annotation of both documents, the trash included, each once."""
+        from reader.core.annotations import newest
+
         merged: dict[str, Annotation] = {}
         for notes in self.notes.values():
             if notes is None:
                 continue
             for annotation in notes.annotations.values():
-                known = merged.get(annotation.id)
-                if known is None or annotation.modified > known.modified:
-                    merged[annotation.id] = annotation
+                merged[annotation.id] = newest(merged.get(annotation.id), annotation)
         return list(merged.values())
 
     def at(self, side: str, position: int) -> Annotation | None:
@@ -428,7 +433,7 @@ class AnnotationsController(QObject):
         if target is None:
             self.message.emit("Select a passage first, then annotate it.", "info")
             return None
-        return self._create_with_editor([target])
+        return self._create_with_editor([target], (side,))
 
     def create_linked(self) -> Annotation | None:
         """One annotation on the selections of both panes."""
@@ -439,9 +444,11 @@ class AnnotationsController(QObject):
                 "info",
             )
             return None
-        return self._create_with_editor(targets)
+        return self._create_with_editor(targets, SIDES)
 
-    def _create_with_editor(self, targets: list[Target]) -> Annotation | None:
+    def _create_with_editor(
+        self, targets: list[Target], sides: tuple[str, ...]
+    ) -> Annotation | None:
         from reader.ui.annotation_editor import AnnotationEditor
 
         recent = self.recent_tags()
@@ -455,7 +462,11 @@ class AnnotationsController(QObject):
         )
         if editor.exec() != editor.DialogCode.Accepted:
             return None
-        return self.add(targets, editor.note(), editor.tags(), editor.colour())
+        annotation = self.add(targets, editor.note(), editor.tags(), editor.colour())
+        # The selection would paint over the new highlight: let its colour show at once.
+        for side in sides:
+            self.panes[side].clear_selection()
+        return annotation
 
     def add(self, targets: list[Target], note: str, tags: list[str], colour: str) -> Annotation:
         from reader.core.annotations import new_annotation
@@ -559,16 +570,14 @@ class AnnotationsController(QObject):
 
     def rename_tags(self, tags: list[str], new: str) -> None:
         """Rename tags (several: merge them) on every annotation of both documents."""
+        from reader.core.annotations import renamed_tags
+
         before, after = [], []
         for annotation in self.annotations():
-            if any(tag in annotation.tags for tag in tags):
-                renamed: list[str] = []
-                for tag in annotation.tags:
-                    tag = new if tag in tags else tag
-                    if tag not in renamed:
-                        renamed.append(tag)
+            renamed = renamed_tags(annotation, tags, new)
+            if renamed is not None:
                 before.append(annotation)
-                after.append(replace(annotation, tags=tuple(renamed)))
+                after.append(renamed)
         if before:
             self._push(before, after, f"Rename Tag to #{new}")
 
