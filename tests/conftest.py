@@ -10,6 +10,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from hypothesis import settings
+
+# No test depends on how long an example takes: Hypothesis's default 200 ms deadline fails
+# an example that is merely slow on a busy machine, so it is off for every test.
+settings.register_profile("duidu", deadline=None)
+settings.load_profile("duidu")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -35,12 +41,31 @@ def duidu(
     )
 
 
+def _missing(path: Path) -> str:
+    return f"{path} is not available (the checkout has no ../shared folder beside it)"
+
+
 def corpus_file(name: str) -> Path:
     """A book from ../shared/corpus, or skip when the checkout has no shared folder."""
     path = CORPUS / name
     if not path.is_file():
-        pytest.skip(f"{path} is not available")
+        pytest.skip(_missing(path))
     return path
+
+
+def peer_file(name: str) -> Path:
+    """A file of ../shared/peer (OpenCC's test cases, the W3C Web Annotation schemas), or
+    skip when the checkout has no shared folder."""
+    path = PEER / name
+    if not path.exists():
+        pytest.skip(_missing(path))
+    return path
+
+
+def needs_shared(path: Path) -> pytest.MarkDecorator:
+    """Skip a test (or, as ``pytestmark``, a module) whose material at ``path`` under
+    ../shared is missing; for tests that read it while being collected or parametrized."""
+    return pytest.mark.skipif(not path.exists(), reason=_missing(path))
 
 
 @pytest.fixture(autouse=True)

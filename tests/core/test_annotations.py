@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import random
 import signal
 import subprocess
 import sys
+import threading
 import time
+import types
 from pathlib import Path
 
 import pytest
@@ -17,7 +20,7 @@ from reader.core.anchoring import AnchorStatus, anchor
 from reader.core.annotation_store import AnnotationStore
 from reader.core.annotations import from_w3c, make_target, new_annotation, to_w3c
 from tests import w3c
-from tests.conftest import ROOT
+from tests.conftest import ROOT, needs_shared
 
 TEXT = (
     "英伟达今天发布了新的芯片。\n"
@@ -75,7 +78,7 @@ def test_w3c_form_round_trips_and_carries_the_model_fields(tmp_path):
     assert from_w3c(json.loads(json.dumps(data))) == annotation
 
 
-@pytest.mark.skipif(not w3c.available(), reason="the W3C schemas are not checked out")
+@needs_shared(w3c.SCHEMAS / "annotations" / "annotationMusts.test")
 def test_stored_files_validate_against_the_w3c_test_suite(tmp_path, data_dir):
     left = write_doc(tmp_path, "left.txt", TEXT)
     right = write_doc(tmp_path, "right.txt", TEXT.replace("芯片", "晶片"))
@@ -175,11 +178,18 @@ def test_saves_keep_rolling_backups(tmp_path, data_dir, monkeypatch):
 
     monkeypatch.setattr(annotation_store, "BACKUP_INTERVAL_S", 0)
     monkeypatch.setattr(annotation_store, "BACKUP_KEEP", 3)
+    # Backups are named by the second: each save's name is a second after the last, by a
+    # clock the test turns, instead of sleeping a second between saves.
+    seconds = itertools.count(int(time.time()))
+    clock = types.SimpleNamespace(
+        time=time.time,
+        strftime=lambda pattern: time.strftime(pattern, time.localtime(next(seconds))),
+    )
+    monkeypatch.setattr(annotation_store, "time", clock)
     doc = write_doc(tmp_path, "a.txt", TEXT)
     notes = AnnotationStore(data_dir).notes_for(doc, sha(TEXT))
-    for k, quote in enumerate(["英伟达", "芯片", "市场", "黄仁勋", "竞争"]):
+    for quote in ["英伟达", "芯片", "市场", "黄仁勋", "竞争"]:
         notes.put(note_on(doc, TEXT, quote))
-        time.sleep(1.05 if k < 4 else 0)  # backups are named by the second
     backups = sorted((notes.file.parent / "backups").glob("*.json"))
     assert len(backups) == 3
     counts = [len(json.loads(b.read_text(encoding="utf-8"))["first"]["items"]) for b in backups]
@@ -205,6 +215,9 @@ for k in itertools.count():
 
 
 def test_killed_at_random_moments_the_store_holds_every_saved_note(tmp_path, data_dir):
+    """Each round the writer is killed after a random number of confirmed saves (not after a
+    random time, which on a busy machine may pass before Python has even started), so the
+    kill lands at a different point of its save loop each round."""
     doc = write_doc(tmp_path, "a.txt", TEXT * 20)
     rng = random.Random(7)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -216,9 +229,15 @@ def test_killed_at_random_moments_the_store_holds_every_saved_note(tmp_path, dat
             env=env,
             text=True,
         )
-        time.sleep(rng.uniform(0.3, 0.9))
+        wanted = rng.randint(1, 40)
+        hang_guard = threading.Timer(120, process.kill)  # fails instead of hanging
+        hang_guard.start()
+        seen = [process.stdout.readline() for _ in range(wanted)]
+        hang_guard.cancel()
         os.kill(process.pid, signal.SIGKILL)
         out, _ = process.communicate()
+        assert all(line.strip() for line in seen), "the writer stopped before it was killed"
+        out = "".join(seen) + out
         confirmed.update(out.split())  # each id is printed after its put() returned
         notes = AnnotationStore(data_dir).notes_for(doc, sha(TEXT * 20))
         assert notes.problem is None  # the file always parses

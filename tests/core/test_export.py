@@ -28,7 +28,7 @@ from reader.core.notebook import (
     script_converter,
 )
 from tests import w3c
-from tests.conftest import ROOT
+from tests.conftest import ROOT, needs_shared
 from tests.markdown_check import blockquotes, front_matter, python_markdown_blocks
 
 REFERENCE = ROOT / "tests" / "data" / "notes_reference.md"
@@ -294,15 +294,26 @@ def test_tags_are_made_valid_in_the_documented_way(tag, written):
     assert obsidian_tag(tag) == written
 
 
-def test_json_export_and_import_into_an_empty_data_dir_is_lossless(library, tmp_path):
-    store, _a, _b, annotations, _hostile = library
+def _export_with_the_trash(store, annotations) -> str:
     notes = store.notes_for(annotations[0].targets[0].path, annotations[0].targets[0].sha256)
     notes.put(replace(annotations[0], deleted="2026-11-21T00:00:00.000Z"))  # the trash too
-    text = export_json(store)
-    collection = json.loads(text)
-    assert collection["type"] == "AnnotationCollection" and collection["total"] == 4
+    return export_json(store)
+
+
+@needs_shared(w3c.SCHEMAS / "annotations" / "annotationMusts.test")
+def test_json_export_validates_against_the_w3c_test_suite(library):
+    store, _a, _b, annotations, _hostile = library
+    collection = json.loads(_export_with_the_trash(store, annotations))
+    assert collection["first"]["items"]  # not a loop over nothing
     for item in collection["first"]["items"]:
         assert w3c.must_failures(item) == []
+
+
+def test_json_export_and_import_into_an_empty_data_dir_is_lossless(library, tmp_path):
+    store, _a, _b, annotations, _hostile = library
+    text = _export_with_the_trash(store, annotations)
+    collection = json.loads(text)
+    assert collection["type"] == "AnnotationCollection" and collection["total"] == 4
 
     fresh = AnnotationStore(tmp_path / "elsewhere")
     report = import_annotations(fresh, read_annotations(text))

@@ -453,9 +453,11 @@ def test_temporary_files_of_killed_saves_are_removed_by_the_next_save(tmp_path):
             [sys.executable, "-c", writer, str(target)], stdout=subprocess.PIPE, text=True
         ) as child:
             pid = child.stdout.readline().strip()
+            # Polls for the condition (the write has begun); the deadline is only a hang
+            # guard, so a writer that never starts fails the test instead of hanging it.
             deadline = time.monotonic() + 30
             while not list(tmp_path.glob(f".notes.json.{pid}-*.tmp")):
-                assert time.monotonic() < deadline
+                assert time.monotonic() < deadline, "the child never started its write"
                 time.sleep(0.01)
             child.kill()
     killed = list(tmp_path.glob(".notes.json.*.tmp"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from reader.core.scripts import ScriptMode
 from reader.ui.topics_panel import TopicsPanel
@@ -168,7 +169,8 @@ def test_topics_panel_is_built_after_the_first_paint_without_moving_the_panes(qt
     )
     qtbot.waitUntil(lambda: isinstance(comparison.dock.widget(), TopicsPanel), timeout=10_000)
     assert not isinstance(seen[1], TopicsPanel)  # the texts were painted before the panel
-    qtbot.wait(50)
+    QApplication.sendPostedEvents()  # the layout the new panel asked for, done now
+    QApplication.processEvents()
     assert window.left_pane.width() == seen[0]  # the empty dock already had its width
     # The switches set before the panel existed are in the panel and the menu alike.
     window.highlight_topics_action.setChecked(True)

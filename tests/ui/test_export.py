@@ -129,8 +129,26 @@ def test_closing_the_dialog_while_it_builds_is_safe(qtbot, make_window):
     annotate(window, "left", "英偉達", "", [], "yellow")
     window.export_markdown_action.trigger()
     dialog = window.findChildren(ExportDialog)[-1]
+    landed: list[str] = []  # the late build's callback has run (without raising)
+    build = dialog._build
+
+    def watched(choices, on_done, on_error):
+        def done(result):
+            on_done(result)
+            landed.append("done")
+
+        def failed(message):
+            on_error(message)
+            landed.append(message)
+
+        build(choices, done, failed)
+
+    dialog._build = watched
     dialog.script_combo.setCurrentIndex(dialog.script_combo.findData("tw"))
     dialog.refresh()  # a build on its way …
     dialog.close()  # … and the dialog is gone before it lands
-    qtbot.wait(500)  # an error in a late callback would fail the test here
+    # Wait for it to land rather than for some time: an error in the late callback fails
+    # the test here (pytest-qt reports it), and the late build touches nothing.
+    qtbot.waitUntil(lambda: bool(landed), timeout=30_000)
+    assert dialog.result is None
     assert not [d for d in window.findChildren(ExportDialog) if d.isVisible()]

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
-import time
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
@@ -249,25 +248,38 @@ def test_about_box_names_versions(make_window, qtbot) -> None:
     assert "opencc-py" in shown.get("text", "")
 
 
-def test_big_book_stays_responsive_and_converts(make_window, qtbot) -> None:
+def test_big_book_stays_responsive_and_converts(make_window, qtbot, monkeypatch) -> None:
+    """Responsiveness is checked by where the work runs, not by timing gaps between ticks
+    (on a busy machine any process stalls now and then): the book is converted on a
+    worker, never on the UI thread, and the UI thread's event loop keeps turning while it
+    is converted. How long the window may stall is for the benchmarks to measure."""
+    from reader.ui import conversion_service
+
     book = corpus_file("xiyouji_trad_wikisource.txt")
     window = make_window(str(book), str(SIMP_ARTICLE))
     left = window.left_pane
-    ticks: list[float] = []
+    converted: list[tuple[bool, int]] = []  # (on the UI thread, characters), per conversion
+    convert_text = conversion_service.convert_text
+
+    def spy(engine, text, *args, **kwargs):
+        converted.append((threading.current_thread() is threading.main_thread(), len(text)))
+        return convert_text(engine, text, *args, **kwargs)
+
+    monkeypatch.setattr(conversion_service, "convert_text", spy)
+    ticks: list[bool] = []  # one per turn of the timer: was the pane still converting
     timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.timeout.connect(lambda: ticks.append(not left.is_ready()))
     timer.start(20)
-    started = time.perf_counter()
     left.set_mode(ScriptMode.HANS)
     assert not left.is_ready()  # conversion runs in the background
     assert left.progress.isVisible()
-    wait_ready(qtbot, window, timeout=60_000)
+    wait_ready(qtbot, window, timeout=30_000)  # a hang guard: fails instead of hanging
     timer.stop()
     assert left.shown_text().startswith("西游记")
-    gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert len(ticks) > 5, "the event loop did not run during the conversion"
-    assert max(gaps) < 0.5, f"the window froze for {max(gaps):.2f} s"
-    assert time.perf_counter() - started < 30
+    assert ticks.count(True) > 5, "the event loop did not run while the book was converted"
+    assert (False, len(left.document.text)) in converted  # the whole book, on a worker
+    assert not [size for on_ui, size in converted if on_ui], "converted on the UI thread"
     # non-BMP characters: selecting after them still lands on the right original text
     text = left.document.text
     astral = next(i for i, ch in enumerate(text) if ord(ch) > 0xFFFF)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QUrl
 from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from reader.ui.annotation_editor import AnnotationEditor
 from tests.ui.test_export import annotate, open_dialog, started
@@ -24,19 +24,26 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a FIFO"
 # Opens the FIFO for writing (and closes it) whenever something waits to read it, once
 # ``after`` seconds have passed; prints a line each time. It is a separate process because
 # Qt blocks in open() while holding the interpreter lock, so no thread of ours could run.
+# It stops when its stdin is closed, and only between two attempts, so a time it unblocked
+# a reader is always printed (a kill could land between the open and the print).
 _UNBLOCKER = """
-import os, sys, time
+import os, select, sys
 path, after = sys.argv[1], float(sys.argv[2])
-time.sleep(after)
-while True:
-    try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
-    except OSError:  # no reader has it open now
-        time.sleep(0.05)
-        continue
-    os.close(descriptor)
-    print("unblocked", flush=True)
-    time.sleep(0.05)
+
+def stopped(timeout):
+    return bool(select.select([sys.stdin], [], [], timeout)[0])  # stdin closed: done
+
+if not stopped(after):
+    while True:
+        try:
+            descriptor = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
+        except OSError:  # no reader has it open now
+            pass
+        else:
+            os.close(descriptor)
+            print("unblocked", flush=True)
+        if stopped(0.05):
+            break
 """
 
 
@@ -44,20 +51,37 @@ while True:
 def unblocking(fifo: Path, after: float = 3.0):
     """Whatever opens ``fifo`` to read blocks until someone writes. This gives the reader an
     end of file after ``after`` seconds, as often as needed, so that a regression fails the
-    test instead of hanging it. Yields a list that afterwards holds one entry per time it
-    had to: empty when nothing read the FIFO."""
+    test instead of hanging it (the delay is a hang guard: a blocked read is seen however
+    long it waits). Yields a list that afterwards holds one entry per time it had to:
+    empty when nothing read the FIFO."""
     unblocked: list[str] = []
     watcher = subprocess.Popen(
         [sys.executable, "-c", _UNBLOCKER, str(fifo), str(after)],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
     )
     try:
         yield unblocked
     finally:
-        watcher.kill()
-        out, _err = watcher.communicate(timeout=10)
+        try:
+            out, _err = watcher.communicate(timeout=60)  # closes its stdin: it stops
+        except subprocess.TimeoutExpired:  # a hang guard, not a measure
+            watcher.kill()
+            out, _err = watcher.communicate()
         unblocked += out.split()
+
+
+def render(*widgets) -> None:
+    """Paint ``widgets`` now, and handle every event already posted: whatever a preview
+    would load while it is laid out or drawn, it has asked for when this returns (instead
+    of waiting some milliseconds and hoping it has)."""
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+    for widget in widgets:
+        widget.grab()
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
 
 
 @pytest.fixture
@@ -100,7 +124,7 @@ def test_editor_preview_of_a_note_naming_a_fifo_returns_promptly(qtbot, fifo, lo
     with unblocking(fifo) as unblocked:
         editor.tabs.setCurrentWidget(editor.preview)  # renders the preview
         editor.preview.repaint()
-        qtbot.wait(50)
+        render(editor.preview)
     assert not unblocked, "the preview opened the FIFO"
     from reader.ui.safe_text import SafeTextBrowser
 
@@ -118,10 +142,11 @@ def test_export_preview_and_tooltip_of_a_note_naming_a_fifo_return_promptly(
     with unblocking(fifo) as unblocked:
         dialog = open_dialog(qtbot, window)
         dialog.preview.repaint()
-        qtbot.wait(50)
+        render(dialog.preview)
         tooltip = window.notes.tooltip(annotation)
         QToolTip.showText(QPoint(10, 10), tooltip, window.left_pane.view)
-        qtbot.wait(50)
+        qtbot.waitUntil(QToolTip.isVisible, timeout=10_000)
+        render(*[w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel")])
         QToolTip.hideText()
     assert not unblocked, "a preview or the tooltip opened the FIFO"
     from reader.ui.safe_text import SafeTextBrowser
@@ -166,6 +191,6 @@ def test_safe_browser_loads_nothing_even_for_html_naming_files(qtbot, fifo, tmp_
         browser.setHtml(markup)
         browser.repaint()
         browser.setSource(QUrl.fromLocalFile(str(fifo)))  # never navigates
-        qtbot.wait(50)
+        render(browser)
     assert not unblocked, "the safe browser opened the FIFO"
     assert "styled" in browser.toPlainText() and "cell" in browser.toPlainText()
