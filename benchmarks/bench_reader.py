@@ -14,6 +14,9 @@
    the atomic write of the same bytes; and the pane's highlight redraw with all 10,000.
 4. Topics: the bundled pair analysed once the dictionary is loaded (goal ≤ 0.3 s), and a
    pair of ~1 MB books (goal ≤ 10 s), next to segmenting the same texts with jieba alone.
+7. Stalls (``--only stalls``): the longest the window's event loop is blocked while the two
+   ~1 MB books open, both panes switch script, Find runs, the topics arrive and a note is
+   added (goal ≤ 100 ms), next to a bare PySide6 window loading the same two texts.
 6. Memory (``--only memory``): peak resident memory of a process analysing the two ~1 MB
    books, and two ~20 MB texts at the length limit, vs a process that only loads the same
    two documents (goal: below about 1 GB at the limit).
@@ -263,6 +266,130 @@ def bench_memory(book: Path, other: Path) -> None:
             )
 
 
+STALL_CHILD = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QSplitter, QTextEdit
+
+gaps = []  # (seconds between two ticks of a 5 ms timer, the step running then)
+step = ["start"]
+last = [time.perf_counter()]
+
+
+def tick():
+    now = time.perf_counter()
+    gaps.append((now - last[0], step[0]))
+    last[0] = now
+
+
+def settle(app, seconds):
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+def until(app, condition, limit=300):
+    deadline = time.perf_counter() + limit
+    while not condition():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        if time.perf_counter() > deadline:
+            raise SystemExit(f"step {step[0]} did not finish in {limit} s")
+
+
+mode, data, left, right = sys.argv[1:5]
+if mode == "bare":
+    app = QApplication(sys.argv)
+    timer = QTimer(); timer.setInterval(5); timer.timeout.connect(tick); timer.start()
+    splitter = QSplitter()
+    splitter.resize(1280, 800)
+    splitter.show()
+    settle(app, 0.5)
+    step[0] = "load"
+    for path in (left, right):
+        edit = QTextEdit()
+        edit.setPlainText(Path(path).read_text(encoding=sys.argv[5 if path == left else 6]))
+        splitter.addWidget(edit)
+    settle(app, 1.0)
+else:
+    from reader.app import create_application, create_window
+    from reader.core.scripts import ScriptMode
+    from reader.ui.annotation_editor import AnnotationEditor
+
+    app = create_application()
+    timer = QTimer(); timer.setInterval(5); timer.timeout.connect(tick); timer.start()
+    AnnotationEditor.exec = lambda self: QDialog.DialogCode.Accepted
+    window = create_window(Path(data), remember=False)
+    window.show()
+    settle(app, 0.5)
+    step[0] = "open"
+    window.open_file(window.left_pane, left)
+    window.open_file(window.right_pane, right)
+    until(app, window.both_ready)
+    for pane, target in ((window.left_pane, ScriptMode.TW), (window.right_pane, ScriptMode.HANS)):
+        step[0] = f"script {pane.side}"
+        pane.set_mode(target)
+        until(app, window.both_ready)
+        settle(app, 0.5)
+    step[0] = "find"
+    window.find_action.trigger()
+    window.comparison.find_bar.field.setText("天下")
+    settle(app, 1.0)
+    step[0] = "topics"
+    until(app, lambda: window.comparison.analysis is not None)
+    settle(app, 1.0)
+    step[0] = "note"
+    until(app, lambda: window.notes._started)
+    view = window.left_pane.view
+    cursor = view.cursorForPosition(view.viewport().rect().center())
+    cursor.movePosition(cursor.MoveOperation.NextWord, cursor.MoveMode.KeepAnchor, 3)
+    view.setTextCursor(cursor)
+    window.annotate_action.trigger()
+    settle(app, 1.0)
+    window.close()
+worst = {}
+for gap, name in gaps:
+    worst[name] = max(worst.get(name, 0.0), gap)
+print(" ".join(f"{name.replace(' ', '_')}={gap:.4f}" for name, gap in worst.items()))
+"""
+
+
+def bench_stalls(book: Path, other: Path) -> None:
+    """The longest event-loop stall of a reading session on the two ~1 MB books (goal ≤
+    100 ms), vs a bare PySide6 window putting the same two texts into two QTextEdits."""
+    if not (book.is_file() and other.is_file()):
+        print(f"skipped the stall benchmark: {book} or {other} not found")
+        return
+    from reader.core.document import load_document
+
+    with tempfile.TemporaryDirectory() as data:
+        codecs = [load_document(path).encoding for path in (other, book)]
+        python = {"GB18030": "gb18030", "Big5-HKSCS": "big5hkscs", "Big5": "big5"}
+        names = [python.get(codec, "utf-8") for codec in codecs]
+        results = {}
+        for mode in ("bare", "duidu"):
+            done = subprocess.run(
+                [sys.executable, "-c", STALL_CHILD, mode, data, str(other), str(book), *names],
+                check=True,
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+                timeout=900,
+            )
+            pairs = (item.split("=") for item in done.stdout.split()[-8:] if "=" in item)
+            results[mode] = {name.replace("_", " "): float(value) for name, value in pairs}
+    bare = max(results["bare"].values())
+    steps = results["duidu"]
+    step = max(steps, key=steps.__getitem__)
+    each = ", ".join(f"{name} {gap * 1000:.0f}" for name, gap in steps.items())
+    print(
+        f"stalls     {other.name} + {book.name}: longest event-loop stall "
+        f"{steps[step] * 1000:.0f} ms (during {step}; per step, ms: {each})  bare window "
+        f"loading the texts {bare * 1000:.0f} ms  ratio {steps[step] / bare:.1f}x  "
+        "(goal <= 100 ms)"
+    )
+
+
 def bench_annotations(book: Path, count: int = 10_000, repeat: int = 15) -> None:
     """Adding one annotation to a document that has 10,000, saved atomically (goal <= 50 ms),
     vs the atomic write of the same bytes alone; then redrawing a pane's highlights with
@@ -381,7 +508,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument(
         "--only",
-        choices=("startup", "conversion", "topics", "notes", "memory"),
+        choices=("startup", "conversion", "topics", "notes", "memory", "stalls"),
         help="run one benchmark instead of all",
     )
     args = parser.parse_args()
@@ -397,6 +524,8 @@ def main() -> None:
         bench_topics(args.book, args.book.parent / "sanguo_yanyi_trad.big5.txt")
     if book and args.only in (None, "notes"):
         bench_annotations(args.book)
+    if args.only in (None, "stalls"):
+        bench_stalls(args.book, args.book.parent / "sanguo_yanyi_trad.big5.txt")
     if args.only in (None, "memory"):
         bench_memory(args.book, args.book.parent / "sanguo_yanyi_trad.big5.txt")
 
