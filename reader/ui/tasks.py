@@ -1,7 +1,10 @@
 """Run long work off the UI thread and hand results back to it.
 
 Conversion of a big book takes seconds of pure Python; it runs on worker threads and
-reports progress through queued signals, so the window keeps painting. Work submitted
+reports progress through queued signals, so the window keeps painting. Work for something
+(a pane's conversion, the pair's analysis, a search) is run as a keyed job
+(:meth:`BackgroundTasks.run`): the latest job per key wins, and a result whose owner's
+inputs changed is dropped, so no class keeps a generation counter of its own. Work submitted
 before the window's first paint waits for it (``resume``): OpenCC's dictionary loading
 would otherwise compete with start-up for the GIL. Workers are daemon threads, so quitting
 never waits for a conversion nobody will see.
@@ -12,14 +15,14 @@ from __future__ import annotations
 import queue
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from reader.core.errors import DuiduError
 
-Job = Callable[[], None]
+_Runnable = Callable[[], None]
 
 
 class BackgroundTasks(QObject):
@@ -32,8 +35,9 @@ class BackgroundTasks(QObject):
     ) -> None:
         super().__init__(parent)
         self._delivered.connect(self._deliver)
-        self._queue: queue.Queue[Job | None] = queue.Queue()
-        self._held: list[Job] = []
+        self._queue: queue.Queue[_Runnable | None] = queue.Queue()
+        self._held: list[_Runnable] = []
+        self._latest: dict[Hashable, Job] = {}  # the job each key's newest submission made
         self._paused = paused
         self._closed = False
         self._threads = [
@@ -102,3 +106,75 @@ class BackgroundTasks(QObject):
         self._held.clear()
         for _thread in self._threads:
             self._queue.put(None)
+
+    def run(
+        self,
+        key: Hashable,
+        work: Callable[[Job], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[str], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        *,
+        valid: Callable[[], bool] | None = None,
+    ) -> Job:
+        """Run ``work(job)`` on a worker as the job for ``key``: the latest job per key wins.
+
+        Submitting another job for the same key supersedes this one: it is told to stop
+        (``job.cancelled()``, for work that can stop early) and nothing of it is delivered.
+        ``valid`` is asked again in the UI thread before each delivery, so a result whose
+        owner or inputs changed meanwhile (another document, another script) is dropped
+        even when no newer job was submitted. ``work`` gets only ``job`` and what it closed
+        over: give it frozen inputs (immutable documents, tuples), never live widgets.
+        """
+        job = Job(self, key, valid)
+        self._latest[key] = job
+
+        def done(value: Any) -> None:
+            if job.current():
+                on_done(value)
+
+        def failed(message: str) -> None:
+            if on_error is not None and job.current():
+                on_error(message)
+
+        def progress(count: int, total: int) -> None:
+            if on_progress is not None and job.current():
+                on_progress(count, total)
+
+        self.submit(lambda report: work(job.bind(report)), done, failed, progress)
+        return job
+
+    def cancel(self, key: Hashable) -> None:
+        """Drop the job for ``key``, if any: its result will not be delivered."""
+        self._latest.pop(key, None)
+
+
+class Job:
+    """One keyed piece of background work (see :meth:`BackgroundTasks.run`)."""
+
+    def __init__(
+        self, tasks: BackgroundTasks, key: Hashable, valid: Callable[[], bool] | None
+    ) -> None:
+        self._tasks = tasks
+        self.key = key
+        self._valid = valid
+        self._progress: Callable[[int, int], None] = lambda _done, _total: None
+
+    def bind(self, progress: Callable[[int, int], None]) -> Job:
+        """Attach the worker's progress report (done by :meth:`BackgroundTasks.run`)."""
+        self._progress = progress
+        return self
+
+    def progress(self, done: int, total: int) -> None:
+        """Report progress (from the worker); delivered only while the job is current."""
+        self._progress(done, total)
+
+    def cancelled(self) -> bool:
+        """Whether a newer job for the same key was submitted, or the tasks closed: the
+        worker may stop early, nobody will see the result (safe from any thread)."""
+        return self._tasks._latest.get(self.key) is not self or self._tasks._closed
+
+    def current(self) -> bool:
+        """For the UI thread: deliver only if this is still the latest job and its owner
+        still wants it."""
+        return not self.cancelled() and (self._valid is None or self._valid())

@@ -1,0 +1,62 @@
+"""The background job API: the latest job per key wins, a stale result is dropped."""
+
+from __future__ import annotations
+
+import threading
+
+from reader.ui.tasks import BackgroundTasks
+
+
+def test_the_latest_job_per_key_wins_and_the_superseded_one_is_told_to_stop(qtbot):
+    tasks = BackgroundTasks(workers=1)  # one worker: deliveries arrive in submission order
+    release = threading.Event()
+    seen_cancelled: list[bool] = []
+    delivered: list[str] = []
+
+    def slow(job):
+        release.wait(10)
+        seen_cancelled.append(job.cancelled())
+        return "first"
+
+    tasks.run("left", slow, delivered.append)
+    tasks.run("left", lambda job: "second", delivered.append)
+    tasks.run("right", lambda job: "other key", delivered.append)
+    release.set()
+    qtbot.waitUntil(lambda: "other key" in delivered, timeout=5000)
+    assert seen_cancelled == [True]
+    assert delivered == ["second", "other key"]  # the superseded result never arrived
+    tasks.shutdown()
+
+
+def test_a_result_whose_inputs_changed_is_dropped_and_progress_follows_the_job(qtbot):
+    tasks = BackgroundTasks(workers=1)
+    state = {"document": "a"}
+    delivered: list[str] = []
+    progress: list[tuple[int, int]] = []
+    gate = threading.Event()
+
+    def work(job):
+        job.progress(1, 2)
+        gate.wait(10)
+        return "analysis of a"
+
+    opened = state["document"]
+    tasks.run(
+        "analysis",
+        work,
+        delivered.append,
+        on_progress=lambda done, total: progress.append((done, total)),
+        valid=lambda: state["document"] == opened,
+    )
+    qtbot.waitUntil(lambda: progress == [(1, 2)], timeout=5000)
+    state["document"] = "b"  # another document opened meanwhile
+    gate.set()
+    finished: list[str] = []
+    tasks.run("marker", lambda job: "done", finished.append)  # one worker: runs after it
+    qtbot.waitUntil(lambda: finished == ["done"], timeout=5000)
+    assert delivered == []
+    errors: list[str] = []
+    tasks.run("analysis", lambda job: 1 / 0, delivered.append, errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert "went wrong" in errors[0]
+    tasks.shutdown()
