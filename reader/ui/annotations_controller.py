@@ -727,7 +727,7 @@ class AnnotationsController(QObject):
         vocabulary = self.service.vocabulary
         data_dir = self.data_dir
 
-        def work(_progress):
+        def work(_job):
             from reader.core.annotation_store import AnnotationStore
             from reader.core.markdown_notes import to_markdown
             from reader.core.notebook import gather, script_converter
@@ -751,7 +751,7 @@ class AnnotationsController(QObject):
                 tuple(notebook.skipped + notebook.problems),
             )
 
-        self.service.tasks.submit(work, on_done, on_error)
+        self.service.tasks.run("export", work, on_done, on_error)  # the latest export wins
 
     def export_markdown(self):
         """Export ▸ Notes as Markdown… (returns the dialog, shown)."""

@@ -103,7 +103,7 @@ class ExportDialog(QDialog):
         self._build = build
         self._settings = settings
         self._suggested = suggested_name
-        self._generation = 0
+        self._awaited: ExportChoices | None = None  # the choices of the build to show next
         self.result: ExportResult | None = None
 
         self.scope_combo = QComboBox()
@@ -161,7 +161,7 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
 
         # Closed is gone (a new export opens a new dialog with the remembered choices); a
-        # build still on a worker then finds its generation outdated and touches nothing.
+        # build still on a worker then finds it is awaited no more and touches nothing.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.finished.connect(self._forget_builds)
 
@@ -194,12 +194,12 @@ class ExportDialog(QDialog):
         return ExportChoices(**{n: c.currentData() or "" for n, c in self._combos().items()})
 
     def _forget_builds(self) -> None:
-        self._generation += 1
+        self._awaited = None
         self._timer.stop()
 
     def _changed(self) -> None:
         """A choice changed: what is shown is out of date until the new build arrives."""
-        self._generation += 1
+        self._awaited = None
         self.result = None
         self.save_button.setEnabled(False)
         self.copy_button.setEnabled(False)
@@ -213,15 +213,15 @@ class ExportDialog(QDialog):
         choices = self.choices()
         for name, value in vars(choices).items():
             self._settings.set(f"export/{name}", value)
-        generation = self._generation
+        self._awaited = choices
         self._build(
             choices,
-            lambda result: self._built(generation, result),
-            lambda message: self._failed(generation, message),
+            lambda result: self._built(choices, result),
+            lambda message: self._failed(choices, message),
         )
 
-    def _built(self, generation: int, result: ExportResult) -> None:
-        if generation != self._generation:
+    def _built(self, choices: ExportChoices, result: ExportResult) -> None:
+        if choices is not self._awaited:
             return  # the choices changed meanwhile; a newer build is on its way
         self.result = result
         self.preview.setHtml(result.preview_html)
@@ -231,8 +231,8 @@ class ExportDialog(QDialog):
         self.save_button.setEnabled(True)
         self.copy_button.setEnabled(True)
 
-    def _failed(self, generation: int, message: str) -> None:
-        if generation == self._generation:
+    def _failed(self, choices: ExportChoices, message: str) -> None:
+        if choices is self._awaited:
             self.status.setText(f"The export could not be prepared: {message}")
 
     def is_ready(self) -> bool:
