@@ -28,7 +28,7 @@ SCREENSHOT_TIMEOUT_MS = 120_000
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationDisplayName(f"{APP_NAME} 对读")  # Qt appends it to every window title
     app.setApplicationVersion(__version__)
     app.setOrganizationName("duidu")
     app.setDesktopFileName(APP_ID)

@@ -98,6 +98,7 @@ class AnnotationEditor(QDialog):
             layout.addWidget(status_label)
 
         self.note_edit = QPlainTextEdit(note)
+        self.note_edit.setTabChangesFocus(True)  # Tab goes on to the tags, as in a form
         self.note_edit.setPlaceholderText(
             "Your note, in Markdown: **bold**, *italic*, - lists, > quotes…"
         )
@@ -139,7 +140,11 @@ class AnnotationEditor(QDialog):
             colours.addWidget(button)
         colours.addStretch(1)
         self.colour_buttons[colour].setChecked(True)
-        form.addRow("&Colour:", colours)
+        # A layout cannot be a label's buddy, so QFormLayout would show "&Colour:" as typed:
+        # the label's buddy is the chosen colour, and Alt+C goes there.
+        colour_label = QLabel("&Colour:")
+        colour_label.setBuddy(self.colour_buttons[colour])
+        form.addRow(colour_label, colours)
         layout.addLayout(form)
 
         buttons = QDialogButtonBox(
@@ -155,6 +160,7 @@ class AnnotationEditor(QDialog):
             self.delete_button.clicked.connect(self._delete)
         layout.addWidget(buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
+        QWidget.setTabOrder(self.note_edit, self.tags_edit)
         self.note_edit.setFocus()
 
     def _delete(self) -> None:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.annotations import COLOURS, Annotation
 from reader.ui.annotation_editor import swatch
+from reader.ui.elided_label import ElidedLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = ("Passage", "Note", "Tags", "Where")
@@ -227,7 +227,7 @@ class AnnotationsPanel(QWidget):
         self.list.clicked.connect(lambda index: self.activated.emit(index.data(ID_ROLE)))
         self.list.doubleClicked.connect(lambda index: self.editRequested.emit(index.data(ID_ROLE)))
         self.list.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.count_label = QLabel()
+        self.count_label = ElidedLabel()
         self.edit_button = QPushButton("Edit…")
         self.delete_button = QPushButton("Delete")
         self.restore_button = QPushButton("Restore")
@@ -262,26 +262,38 @@ class AnnotationsPanel(QWidget):
         ):
             signal.connect(lambda *_args: self._fill(keep_place=False))
 
+        # The panel shares the dock area with the topics: nothing in it may ask for more
+        # width than they do (the window would grow past the screen). Combos shrink to a
+        # few characters, the count elides and the buttons take two rows.
+        for combo in (
+            self.tag_combo,
+            self.colour_combo,
+            self.document_combo,
+            self.trash_combo,
+            self.sort_combo,
+        ):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(4)
         filters = QHBoxLayout()
         for widget in (self.tag_combo, self.colour_combo, self.document_combo):
             filters.addWidget(widget, 1)
         views = QHBoxLayout()
-        views.addWidget(self.trash_combo)
-        views.addWidget(self.sort_combo)
-        views.addStretch(1)
-        views.addWidget(self.count_label)
+        views.addWidget(self.trash_combo, 1)
+        views.addWidget(self.sort_combo, 1)
+        views.addWidget(self.count_label, 1)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         buttons = QHBoxLayout()
-        for button in (
-            self.edit_button,
-            self.delete_button,
-            self.restore_button,
-            self.purge_button,
-            self.reattach_button,
-            self.copy_button,
-        ):
+        for button in (self.edit_button, self.delete_button, self.restore_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.tags_button)
+        more_buttons = QHBoxLayout()
+        more_buttons.addWidget(self.reattach_button)
+        more_buttons.addWidget(self.purge_button)
+        more_buttons.addWidget(self.copy_button)
+        more_buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.filter_edit)
@@ -289,6 +301,7 @@ class AnnotationsPanel(QWidget):
         layout.addLayout(views)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        layout.addLayout(more_buttons)
         self._update_buttons()
 
     def _emit_one(self, signal) -> None:
@@ -386,15 +399,24 @@ class AnnotationsPanel(QWidget):
         ids = self.selected_ids()
         rows = self._rows
         self.edit_button.setEnabled(len(ids) == 1 and not trash)
-        self.delete_button.setVisible(not trash)
+        # Hide before showing: for a moment both sets would be there, and the window
+        # would grow to hold them (and never shrink back).
+        normal, in_trash = (
+            (self.delete_button, self.reattach_button),
+            (
+                self.restore_button,
+                self.purge_button,
+            ),
+        )
+        for button in in_trash if not trash else normal:
+            button.setVisible(False)
+        for button in normal if not trash else in_trash:
+            button.setVisible(True)
         self.delete_button.setEnabled(bool(ids))
-        self.restore_button.setVisible(trash)
         self.restore_button.setEnabled(bool(ids))
-        self.purge_button.setVisible(trash)
         self.purge_button.setEnabled(bool(ids))
         self.copy_button.setEnabled(bool(ids))
         self.copy_action.setEnabled(bool(ids))
-        self.reattach_button.setVisible(not trash)
         self.reattach_button.setEnabled(
             len(ids) == 1 and ids[0] in rows and rows[ids[0]].status == "orphaned"
         )

@@ -102,6 +102,7 @@ class ComparisonController(QObject):
         self._hovered: tuple[str, int] | None = None
         for pane in panes:
             pane.cursorMoved.connect(lambda position, p=pane: self._on_cursor(p, position))
+            pane.clicked.connect(lambda position, p=pane: self._on_cursor(p, position))
             pane.hovered.connect(lambda position, p=pane: self._on_hover(p, position))
 
     # -- the dock and the find bar, built on first use --------------------------------------
@@ -354,7 +355,9 @@ class ComparisonController(QObject):
         other.set_highlights("alignment", spans)
         if scroll and pairs and self.follow:
             best = theirs[pairs[0].right if side == "left" else pairs[0].left]
-            other.reveal_original(best.start, best.start, select=False)
+            # Only the other pane moves: synchronized scrolling must not drag this one along.
+            with pane.hold_scroll():
+                other.reveal_original(best.start, best.start, select=False)
         return pairs
 
     def _on_cursor(self, pane: ReaderPane, position: int) -> None:

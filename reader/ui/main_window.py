@@ -7,8 +7,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QFont,
+    QIcon,
+    QKeySequence,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QFontDialog,
@@ -17,6 +26,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +46,7 @@ from reader.ui.appearance import (
 )
 from reader.ui.comparison_controller import ComparisonController
 from reader.ui.conversion_service import ConversionService
+from reader.ui.elided_label import ElidedLabel
 from reader.ui.reader_pane import MessageBar, ReaderPane
 from reader.ui.settings import Settings
 from reader.ui.sync_scroll import ScrollSync
@@ -46,6 +57,21 @@ if TYPE_CHECKING:
 FILE_FILTER = "Text and Markdown (*.txt *.md *.markdown *.text);;All files (*)"
 LINE_SPACINGS = (100, 130, 160, 200)
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
+
+
+def _focus_first(widget: QWidget | None) -> None:
+    """Give the focus to the first widget inside ``widget`` that takes it from the keyboard."""
+    if widget is None:
+        return
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if (
+            child.isVisible()
+            and child.isEnabled()
+            and child.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            child.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+    widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
 class MainWindow(QMainWindow):
@@ -61,7 +87,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.data_dir = data_dir
         self.remember = remember  # False for --screenshot runs: leave the user's state alone
-        self.setWindowTitle(f"{APP_NAME} 对读")
+        # Qt appends the application's display name ("— Duidu") to every title itself.
+        self.setWindowTitle("")
         self.service = ConversionService(vocabulary, self)
         self.left_pane = ReaderPane("left", self.service)
         self.right_pane = ReaderPane("right", self.service)
@@ -97,8 +124,15 @@ class MainWindow(QMainWindow):
         self.scroll_sync = ScrollSync(
             self.left_pane.view.verticalScrollBar(), self.right_pane.view.verticalScrollBar(), self
         )
-        self._status = QLabel()
-        self.statusBar().addPermanentWidget(self._status)
+        for pane in self.panes:
+            bar = pane.view.verticalScrollBar()
+            pane.hold_scroll = lambda bar=bar: self.scroll_sync.hold(bar)
+            pane.pressedChanged.connect(
+                lambda pressed, bar=bar: self.scroll_sync.set_pressed(bar, pressed)
+            )
+        self._status = ElidedLabel()  # the panes' scripts: never widens the window
+        self._status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.statusBar().addPermanentWidget(self._status, 1)
 
         self._icons: list[tuple[QAction, str]] = []
         self._painted = False
@@ -145,6 +179,44 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
+
+    def _dock_action(self, dock: QDockWidget, text: str, shortcut: str, icon_name: str) -> QAction:
+        """Show a panel: shows and raises it (as Zotero's and Calibre's panels do), and
+        hides it only when it is already in front with the keyboard focus in it."""
+        action = self._action(
+            text, lambda: self.toggle_dock(dock, action), shortcut, icon_name, checkable=False
+        )
+        action.setCheckable(True)
+        action.setToolTip(f"{text.replace('&', '')} ({shortcut})")
+        dock.visibilityChanged.connect(lambda _visible: action.setChecked(dock.isVisible()))
+        return action
+
+    def dock_in_front(self, dock: QDockWidget) -> bool:
+        """Shown, and not behind another panel's tab."""
+        if not dock.isVisible():
+            return False
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is not self:  # only the tab bars of tabbed docks
+                continue
+            for k in range(bar.count()):
+                if bar.tabText(k) == dock.windowTitle() and bar.isVisible():
+                    return bar.currentIndex() == k
+        return True
+
+    def toggle_dock(self, dock: QDockWidget, action: QAction | None = None) -> None:
+        focus = QApplication.focusWidget()
+        focused = focus is not None and (focus is dock or dock.isAncestorOf(focus))
+        if self.dock_in_front(dock) and focused:
+            dock.hide()
+            self._active_pane().view.setFocus()
+        else:
+            dock.show()
+            dock.raise_()
+            if dock is self.notes_dock:
+                self.notes.panel  # noqa: B018 - built on first use
+            _focus_first(dock.widget())
+        if action is not None:
+            action.setChecked(dock.isVisible())
 
     def _build_actions(self) -> None:
         self.open_left_action = self._action(
@@ -197,10 +269,14 @@ class MainWindow(QMainWindow):
             "Scroll both panes together",
             checkable=True,
         )
+        # The platform's full-screen key (none on some Linux desktops), and F11 everywhere.
+        full_screen_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.FullScreen)
+        if QKeySequence("F11") not in full_screen_keys:
+            full_screen_keys.append(QKeySequence("F11"))
         self.full_screen_action = self._action(
             "F&ull Screen",
             self.set_full_screen,
-            QKeySequence.StandardKey.FullScreen,
+            full_screen_keys,
             "mdi6.fullscreen",
             checkable=True,
         )
@@ -227,10 +303,9 @@ class MainWindow(QMainWindow):
             lambda: comparison.step_match(-1),
             QKeySequence.StandardKey.FindPrevious,
         )
-        self.topics_action = comparison.dock.toggleViewAction()
-        self.topics_action.setText("&Topics Panel")
-        self.topics_action.setShortcut(QKeySequence("Ctrl+T"))
-        self._icons.append((self.topics_action, "mdi6.tag-multiple-outline"))
+        self.topics_action = self._dock_action(
+            comparison.dock, "&Topics Panel", "Ctrl+T", "mdi6.tag-multiple-outline"
+        )
         self.highlight_topics_action = self._action(
             "&Highlight Shared Topics",
             comparison.set_highlight_topics,
@@ -279,10 +354,9 @@ class MainWindow(QMainWindow):
             "mdi6.comment-arrow-right-outline",
             "One note linking the passage selected in the left article with the one in the right",
         )
-        self.annotations_action = self.notes_dock.toggleViewAction()
-        self.annotations_action.setText("Annotations &Panel")
-        self.annotations_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self._icons.append((self.annotations_action, "mdi6.note-multiple-outline"))
+        self.annotations_action = self._dock_action(
+            self.notes_dock, "Annotations &Panel", "Ctrl+Shift+A", "mdi6.note-multiple-outline"
+        )
         self.tags_action = self._action(
             "&Tags…", lambda: self.notes.manage_tags(), None, "mdi6.tag-text-outline"
         )
@@ -459,6 +533,10 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
+        # Icons only, from the first frame: until qtawesome loads (just after the first
+        # paint) each button holds an empty icon of the final size, so no text shows and
+        # nothing moves when the icons arrive.
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         toolbar.addAction(self.open_left_action)
         toolbar.addAction(self.open_right_action)
         toolbar.addAction(self.swap_action)
@@ -488,6 +566,12 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.link_action)
         toolbar.addSeparator()
         toolbar.addAction(self.vocabulary_action)
+        blank = QPixmap(toolbar.iconSize())
+        blank.fill(Qt.GlobalColor.transparent)
+        placeholder = QIcon(blank)
+        for action, _name in self._icons:
+            if action.icon().isNull():
+                action.setIcon(placeholder)
         self.toolbar = toolbar
 
     def _connect_panes(self) -> None:
@@ -740,7 +824,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         names = [p.document.title if p.document else "—" for p in self.panes]
-        self.setWindowTitle(f"{names[0]}  ⟷  {names[1]} — {APP_NAME} 对读")
+        self.setWindowTitle(f"{names[0]}  ⟷  {names[1]}")
 
     # -- script modes ----------------------------------------------------------------------
 

@@ -10,6 +10,8 @@ placeholders, so the shown text stays line-for-line the original: block N is lin
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
@@ -41,6 +43,7 @@ from reader.core.position_map import PositionMap
 from reader.core.scripts import Script, ScriptMode, ScriptReport
 from reader.ui.appearance import icon
 from reader.ui.conversion_service import LARGE_TEXT, ConversionService
+from reader.ui.elided_label import ElidedLabel
 from reader.ui.highlights import HighlightLayers, block_at
 from reader.ui.text_offsets import Utf16Index
 
@@ -162,9 +165,12 @@ class ReaderPane(QWidget):
     modeChanged = Signal(object)  # ScriptMode chosen by the user in this pane
     ready = Signal()  # text shown in the chosen script, nothing pending
     textShown = Signal()  # the shown text was rebuilt (new document, script or font)
-    cursorMoved = Signal(int)  # original offset of the text cursor, after a click or key
+    # original offset of the text cursor after a key (a mouse press moves it too, but that
+    # is reported as ``clicked`` on release: the pane must not move while it is pressed)
+    cursorMoved = Signal(int)
     hovered = Signal(int)  # original offset under the mouse pointer
     clicked = Signal(int)  # original offset of a click that selected nothing
+    pressedChanged = Signal(bool)  # a mouse button went down (True) or up in the text
 
     def __init__(
         self, side: str, service: ConversionService, parent: QWidget | None = None
@@ -187,10 +193,10 @@ class ReaderPane(QWidget):
 
         self.header = QFrame()
         self.header.setObjectName("paneHeader")
-        self.title_label = QLabel("—")
+        self.title_label = ElidedLabel("—")
         self.title_label.setObjectName("paneTitle")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details_label = QLabel("")
+        self.details_label = ElidedLabel("")
         self.details_label.setObjectName("paneDetails")
         self.mode_combo = QComboBox()
         self.mode_combo.setToolTip("Script and regional vocabulary shown in this pane")
@@ -221,6 +227,11 @@ class ReaderPane(QWidget):
         self._shown_spans: dict[tuple[int, int], tuple[int, int]] = {}
         self._shown_spans_for: tuple[object, object] = (None, None)  # (map's source, index)
         self._programmatic_cursor = False  # reveal_original moves the cursor: not a click
+        self._pressed = False  # a mouse button is down in the text
+        self._previewed = False  # lines on screen were replaced by their conversion
+        # The window's synchronized scrolling leaves this pane alone inside ``hold_scroll()``
+        # (while the text is rebuilt, and while the other pane follows a click here).
+        self.hold_scroll: Callable[[], AbstractContextManager] = contextlib.nullcontext
         self.view.cursorPositionChanged.connect(self._on_cursor_moved)
         self.view.viewport().setMouseTracking(True)
         self.view.viewport().installEventFilter(self)
@@ -378,15 +389,16 @@ class ReaderPane(QWidget):
         end_block = document.findBlockByNumber(last)
         if not (start_block.isValid() and end_block.isValid()):
             return
-        bar = self.view.verticalScrollBar()
-        value = bar.value()
-        cursor = QTextCursor(document)
-        cursor.setPosition(start_block.position())
-        cursor.setPosition(
-            end_block.position() + end_block.length() - 1, QTextCursor.MoveMode.KeepAnchor
-        )
-        cursor.insertText(shown)
-        bar.setValue(value)
+        place = self.reading_place(by_line=True)
+        with self.hold_scroll():
+            cursor = QTextCursor(document)
+            cursor.setPosition(start_block.position())
+            cursor.setPosition(
+                end_block.position() + end_block.length() - 1, QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.insertText(shown)
+            self._previewed = True
+            self.restore_place(place)
 
     def _on_converted(
         self, generation: int, conversion: Conversion, selection: tuple[int, int] | None
@@ -398,11 +410,13 @@ class ReaderPane(QWidget):
         self._apply_conversion(conversion, selection)
 
     def _apply_conversion(self, conversion: Conversion, selection: tuple[int, int] | None) -> None:
+        # Where the reader is, measured in the text and map shown until now.
+        place = self.reading_place(by_line=self._previewed)
         self.conversion = conversion
-        if conversion.text != self._shown_text or self.view.document().isEmpty():
-            self._show_text(conversion.text)
+        if conversion.text != self._shown_text or self._previewed or self.view.document().isEmpty():
+            self._show_text(conversion.text, place)
         if selection is not None:
-            self.select_original_span(*selection)
+            self.select_original_span(*selection, reveal=False)
         self._update_details()
         self.ready.emit()
 
@@ -412,16 +426,28 @@ class ReaderPane(QWidget):
         self._font = QFont(font)
         self._line_spacing = line_spacing
         if self.document is not None:
-            self._show_text(self._shown_text)
+            self._show_text(self._shown_text, self.reading_place(by_line=self._previewed))
         else:
             self.view.setFont(font)
 
     def reading_font(self) -> QFont:
         return QFont(self._font)
 
-    def _show_text(self, text: str) -> None:
-        """Rebuild the text document with the structure's formats, keeping the reading place."""
-        line = self.view.first_visible_line() if self._shown_text else 0
+    def _show_text(self, text: str, place: tuple | None = None) -> None:
+        """Rebuild the text document with the structure's formats, keeping the reading place
+        (``place`` from ``reading_place``, measured before the text or its map changed; by
+        default the first line on screen)."""
+        if place is None:
+            place = self.reading_place(by_line=True)
+        programmatic, self._programmatic_cursor = self._programmatic_cursor, True
+        try:  # the new document moves the text cursor: that is not the reader's doing
+            with self.hold_scroll():
+                self._replace_text(text, place)
+        finally:
+            self._programmatic_cursor = programmatic
+
+    def _replace_text(self, text: str, place: tuple | None) -> None:
+        self._previewed = False
         self._shown_text = text
         self._index = Utf16Index(text)
         document = QTextDocument(self)
@@ -444,8 +470,7 @@ class ReaderPane(QWidget):
         self.view.setDocument(document)
         if old is not None:
             old.deleteLater()
-        if line:
-            self.view.scroll_to_line(line)
+        self.restore_place(place)
         for name in self._original_layers:
             self._apply_layer(name)
         self.textShown.emit()
@@ -526,14 +551,40 @@ class ReaderPane(QWidget):
         end = self._index.to_code_point(cursor.selectionEnd())
         return self.position_map().span_to_source(start, end)
 
-    def select_original_span(self, start: int, end: int) -> None:
-        """Select what the original span ``[start, end)`` is shown as, and scroll to it."""
+    def select_original_span(self, start: int, end: int, *, reveal: bool = True) -> None:
+        """Select what the original span ``[start, end)`` is shown as, and scroll to it
+        (unless ``reveal`` is False: a selection kept through a change of script)."""
         shown_start, shown_end = self.position_map().span_to_target(start, end)
         cursor = QTextCursor(self.view.document())
         cursor.setPosition(self._index.to_utf16(shown_start))
         cursor.setPosition(self._index.to_utf16(shown_end), QTextCursor.MoveMode.KeepAnchor)
-        self.view.setTextCursor(cursor)
-        self.view.ensureCursorVisible()
+        bar = self.view.verticalScrollBar()
+        value = bar.value()
+        self._programmatic_cursor = not reveal
+        try:
+            self.view.setTextCursor(cursor)
+        finally:
+            self._programmatic_cursor = False
+        if reveal:
+            self.view.ensureCursorVisible()
+        else:
+            bar.setValue(value)
+
+    def clear_selection(self) -> None:
+        """Drop the selection, leaving the text cursor at its end and the view where it is."""
+        cursor = self.view.textCursor()
+        if not cursor.hasSelection():
+            return
+        bar = self.view.verticalScrollBar()
+        value = bar.value()
+        cursor.clearSelection()
+        self._programmatic_cursor = True
+        try:
+            with self.hold_scroll():
+                self.view.setTextCursor(cursor)
+                bar.setValue(value)
+        finally:
+            self._programmatic_cursor = False
 
     def shown_span(self, start: int, end: int) -> tuple[int, int]:
         """UTF-16 positions in the view of the original span ``[start, end)``."""
@@ -620,6 +671,74 @@ class ReaderPane(QWidget):
         bar = self.view.verticalScrollBar()
         bar.setValue(bar.value() + rect.center().y() - self.view.viewport().height() // 2)
 
+    def reading_place(self, *, by_line: bool = False) -> tuple | None:
+        """Where the reader is: the first line on screen, as ``(block, original, share,
+        offset)``. ``original`` is the original offset (code points, through the position
+        map) of the line's first character; with ``by_line`` (the text on screen is not what
+        the map describes, as while lines are previewed) it is None and ``share`` is how far
+        into its block the line starts. ``offset`` is how many pixels of it are scrolled past.
+        """
+        if not self._shown_text:
+            return None
+        view = self.view
+        y = view.verticalScrollBar().value()
+        block = block_at(view, y)
+        while not block.isVisible() and block.next().isValid():
+            block = block.next()
+        top = view.document().documentLayout().blockBoundingRect(block).top()
+        text_layout = block.layout()
+        line_start, line_y = 0, 0.0
+        for k in range(text_layout.lineCount()):
+            line = text_layout.lineAt(k)
+            if top + line.y() > y:
+                break
+            line_start, line_y = line.textStart(), line.y()
+        offset = max(0, round(y - top - line_y))
+        if by_line:
+            return (block.blockNumber(), None, line_start / max(block.length() - 1, 1), offset)
+        return (
+            block.blockNumber(),
+            self.original_position(block.position() + line_start),
+            0.0,
+            offset,
+        )
+
+    def restore_place(self, place: tuple | None) -> None:
+        """Scroll so that the line of ``place`` (see ``reading_place``) is on top again."""
+        view = self.view
+        bar = view.verticalScrollBar()
+        document = view.document()
+        layout = document.documentLayout()
+        # A big text is laid out lazily and the view learns its height late: until then the
+        # scroll range is a screen or two, and a value set now would be cut to it.
+        layout.documentSizeChanged.emit(layout.documentSize())
+        if place is None:
+            bar.setValue(0)
+            return
+        number, original, share, offset = place
+        if original is not None:
+            source_length = self.position_map().source_length
+            shown = self.position_map().to_target(min(original, source_length))
+            position = self._index.to_utf16(shown)
+            block = document.findBlock(position)
+        else:
+            block = document.findBlockByNumber(number)
+            if not block.isValid():
+                block = document.lastBlock()
+            position = block.position() + round(share * max(block.length() - 1, 0))
+        while not block.isVisible() and block.next().isValid():
+            block = block.next()
+            position = block.position()
+        if number == 0 and original in (None, 0) and share == 0 and offset == 0:
+            bar.setValue(0)
+            return
+        rect = layout.blockBoundingRect(block)  # lays the text out down to here
+        line = block.layout().lineForTextPosition(max(0, position - block.position()))
+        y = rect.top() + (line.y() if line.isValid() else 0.0) + offset
+        if y > bar.maximum():
+            layout.documentSizeChanged.emit(layout.documentSize())
+        bar.setValue(round(y))
+
     def top_original_position(self) -> int:
         """Original offset of the first character on screen."""
         top = block_at(self.view, self.view.verticalScrollBar().value())
@@ -640,11 +759,20 @@ class ReaderPane(QWidget):
         return self.original_position(self.view.textCursor().position())
 
     def _on_cursor_moved(self) -> None:
-        if not self._programmatic_cursor and self.document is not None:
+        if not (self._programmatic_cursor or self._pressed) and self.document is not None:
             self.cursorMoved.emit(self.cursor_original_position())
+
+    def _set_pressed(self, pressed: bool) -> None:
+        if pressed != self._pressed:
+            self._pressed = pressed
+            self.pressedChanged.emit(pressed)
 
     def eventFilter(self, watched, event) -> bool:
         kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            self._set_pressed(True)  # before the view moves the text cursor
+        elif kind == QEvent.Type.MouseButtonRelease and not event.buttons():
+            self._set_pressed(False)
         if kind == QEvent.Type.MouseMove and self.document is not None:
             position = self.view.cursorForPosition(event.position().toPoint()).position()
             self.hovered.emit(self.original_position(position))

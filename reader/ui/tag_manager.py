@@ -41,9 +41,13 @@ class TagManager(QDialog):
         self._counts, self._rename, self._recolour = counts, rename, recolour
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        rename_button = QPushButton("&Rename…")
-        merge_button = QPushButton("&Merge Selected…")
-        recolour_button = QPushButton("Re&colour…")
+        self.rename_button = rename_button = QPushButton("&Rename…")
+        self.merge_button = merge_button = QPushButton("&Merge Selected…")
+        self.recolour_button = recolour_button = QPushButton("Re&colour…")
+        rename_button.setToolTip("Rename the selected tag (select one)")
+        merge_button.setToolTip("Merge the selected tags into one (select two or more)")
+        recolour_button.setToolTip("Give every annotation with the selected tags one colour")
+        self.list.itemSelectionChanged.connect(self._update_buttons)
         rename_button.clicked.connect(self.rename_selected)
         merge_button.clicked.connect(self.merge_selected)
         recolour_button.clicked.connect(self.recolour_selected)
@@ -60,6 +64,14 @@ class TagManager(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(close)
         self.refresh()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Each button works only on a selection it can act on."""
+        count = len(self.list.selectedItems())
+        self.rename_button.setEnabled(count == 1)
+        self.merge_button.setEnabled(count >= 2)
+        self.recolour_button.setEnabled(count >= 1)
 
     def refresh(self) -> None:
         self.list.clear()
@@ -67,6 +79,8 @@ class TagManager(QDialog):
             item = QListWidgetItem(f"#{tag}  ({count})")
             item.setData(TAG_ROLE, tag)
             self.list.addItem(item)
+        if hasattr(self, "rename_button"):
+            self._update_buttons()
 
     def _selected(self) -> list[str]:
         return [item.data(TAG_ROLE) for item in self.list.selectedItems()]

@@ -13,9 +13,9 @@ from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTabWidget,
@@ -133,6 +133,9 @@ class TopicsPanel(QWidget):
         super().__init__(parent)
         self.status = QLabel("Topics appear once both articles are open.")
         self.status.setWordWrap(True)
+        # Wraps to the dock's width and never asks for more (a long status widened the dock).
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setMinimumWidth(1)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(False)
@@ -152,10 +155,12 @@ class TopicsPanel(QWidget):
         for view in (self.shared_list, self.left_list, self.right_list):
             view.itemClicked.connect(self._on_clicked)
             view.itemActivated.connect(self._on_clicked)
-        switches = QHBoxLayout()
+        # One above the other: side by side they asked for more than the dock's width, so
+        # the dock grew (and the panes shrank) when the panel arrived after the first paint.
+        switches = QVBoxLayout()
+        switches.setSpacing(2)
         switches.addWidget(self.highlight_box)
         switches.addWidget(self.wording_box)
-        switches.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.status)
