@@ -49,10 +49,8 @@ def run(args: argparse.Namespace) -> int:
         analyser = TopicAnalyser(
             get_engine(), get_segmenter(), aliases.table, vocabulary.vocabulary
         )
-        links = LinkStore(data_dir).get(left.sha256, right.sha256)
-        analysis = analyse_documents(
-            analyser, left, right, links=sorted(links.added), unlinks=sorted(links.removed)
-        )
+        added, removed = LinkStore(data_dir).get(left.sha256, right.sha256).frozen()
+        analysis = analyse_documents(analyser, left, right, links=added, unlinks=removed)
     except DuiduError as error:
         return fail(str(error))
     except OSError as error:

@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import re
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -119,6 +120,7 @@ class DocumentNotes:
         self.problem: str | None = None  # a sentence for the reader, once
         self._seen: tuple[int, int, int] | None = None
         self._lines: dict[str, tuple[Annotation, bytes]] = {}
+        self._lines_lock = threading.Lock()  # prepare() fills the cache from a worker
         self.reload()
 
     @property
@@ -231,15 +233,30 @@ class DocumentNotes:
 
     def prepare(self) -> None:
         """Encode every annotation's line now (a worker thread may call this after loading),
-        so the first save after opening a document with 10,000 notes is not the slow one."""
-        for key, annotation in list(self.annotations.items()):  # a snapshot: safe to iterate
-            self._line(key, annotation)
+        so the first save after opening a document with 10,000 notes is not the slow one.
+
+        The lines are encoded from a snapshot into a dict of the worker's own, then handed
+        over under the lock in one step: the UI thread's save never sees the cache change
+        under it. A line made for a version that changed meanwhile is simply not used
+        (:meth:`_line` checks the version)."""
+        current = list(self.annotations.items())  # one C-level copy: the UI thread may put
+        with self._lines_lock:
+            snapshot = [
+                (key, annotation)
+                for key, annotation in current
+                if self._lines.get(key, (None,))[0] is not annotation
+            ]
+        encoded = {key: (annotation, _encode(annotation)) for key, annotation in snapshot}
+        with self._lines_lock:
+            for key, line in encoded.items():
+                if self._lines.get(key, (None,))[0] is not self.annotations.get(key):
+                    self._lines[key] = line
 
     def _line(self, key: str, annotation: Annotation) -> bytes:
-        """The annotation's JSON line, encoded once per version of it."""
+        """The annotation's JSON line, encoded once per version of it (under the lock)."""
         cached = self._lines.get(key)
         if cached is None or cached[0] is not annotation:
-            cached = (annotation, json.dumps(to_w3c(annotation), ensure_ascii=False).encode())
+            cached = (annotation, _encode(annotation))
             self._lines[key] = cached
         return cached[1]
 
@@ -249,12 +266,13 @@ class DocumentNotes:
         encodings."""
         live: list[bytes] = []
         trashed: list[bytes] = []
-        lines = self._lines
-        for key, annotation in self.annotations.items():
-            (trashed if annotation.deleted else live).append(self._line(key, annotation))
-        if len(lines) > len(self.annotations):  # (list(): ``prepare`` may be adding lines)
-            for key in [k for k in list(lines) if k not in self.annotations]:
-                lines.pop(key, None)
+        with self._lines_lock:
+            lines = self._lines
+            for key, annotation in self.annotations.items():
+                (trashed if annotation.deleted else live).append(self._line(key, annotation))
+            if len(lines) > len(self.annotations):
+                for key in [k for k in lines if k not in self.annotations]:
+                    del lines[key]
         path = self.document_path
         header = {
             "@context": CONTEXT,
@@ -302,6 +320,10 @@ class DocumentNotes:
         for old in sorted(folder.glob(f"{self.key}.*.json"))[:-BACKUP_KEEP]:
             with contextlib.suppress(OSError):
                 old.unlink()
+
+
+def _encode(annotation: Annotation) -> bytes:
+    return json.dumps(to_w3c(annotation), ensure_ascii=False).encode()
 
 
 def _document_header(data: object) -> _Header:

@@ -3,11 +3,16 @@
 Kept in ``alignments.json`` in the data folder, keyed by the SHA-256 of both documents, so
 they come back whenever the same two texts are opened, wherever the files are. A paragraph is
 named by its original start offset, which is stable for the same content.
+
+The window reads the sync points on the analysis worker and changes them on the UI thread,
+so every read and change of a store goes through its lock: a worker takes a frozen copy
+(:meth:`LinkStore.frozen`), never the live sets.
 """
 
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,16 +29,24 @@ class PairLinks:
 
     added: set[tuple[int, int]] = field(default_factory=set)
     removed: set[tuple[int, int]] = field(default_factory=set)
+    lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
 
     def add(self, pair: tuple[int, int]) -> None:
-        self.removed.discard(pair)
-        self.added.add(pair)
+        with self.lock:
+            self.removed.discard(pair)
+            self.added.add(pair)
 
     def remove(self, pair: tuple[int, int]) -> None:
-        if pair in self.added:
-            self.added.discard(pair)
-        else:
-            self.removed.add(pair)
+        with self.lock:
+            if pair in self.added:
+                self.added.discard(pair)
+            else:
+                self.removed.add(pair)
+
+    def frozen(self) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+        """The added and removed pairs, sorted, as they are now (safe from any thread)."""
+        with self.lock:
+            return tuple(sorted(self.added)), tuple(sorted(self.removed))
 
 
 class LinkStore:
@@ -43,6 +56,7 @@ class LinkStore:
         self.path = Path(data_dir) / FILE_NAME if data_dir is not None else None
         self.problem: str | None = None
         self._pairs: dict[str, PairLinks] = {}
+        self._lock = threading.Lock()  # the dict of pairs; each PairLinks guards its sets
         self._load()
 
     @staticmethod
@@ -62,17 +76,21 @@ class LinkStore:
             self._pairs = pairs
 
     def get(self, left_sha: str, right_sha: str) -> PairLinks:
-        return self._pairs.setdefault(self.key(left_sha, right_sha), PairLinks())
+        with self._lock:
+            return self._pairs.setdefault(self.key(left_sha, right_sha), PairLinks())
 
     def save(self) -> None:
         if self.path is None:
             return
+        with self._lock:
+            pairs = list(self._pairs.items())
+        frozen = ((key, links.frozen()) for key, links in pairs)
         payload = {
             "version": 1,
             "pairs": {
-                key: {"added": sorted(links.added), "removed": sorted(links.removed)}
-                for key, links in self._pairs.items()
-                if links.added or links.removed
+                key: {"added": list(added), "removed": list(removed)}
+                for key, (added, removed) in frozen
+                if added or removed
             },
         }
         atomic_write_text(self.path, json.dumps(payload, indent=1) + "\n")

@@ -198,6 +198,21 @@ class _Tokens:
     forced: bytearray  # 1 for alias names: never split or joined
 
 
+@dataclass
+class _Run:
+    """The state of one analysis: a fresh one per call of :meth:`TopicAnalyser.analyse`,
+    so the analyser itself only keeps what depends on the dictionary and the aliases, and
+    two analyses can never mix their findings."""
+
+    surfaces: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    interned: dict[str, str] = field(default_factory=dict)  # one string per distinct token
+
+    def display(self, key: str) -> str:
+        """How a term is shown: Latin names as most often written, others as they are."""
+        surfaces = self.surfaces.get(key)
+        return surfaces.most_common(1)[0][0] if surfaces else key
+
+
 def is_han(text: str) -> bool:
     return bool(_HAN.fullmatch(text))
 
@@ -218,8 +233,6 @@ class TopicAnalyser:
         self._aliases: dict[str, AliasGroup] = {}
         self._alias_prefixes: set[str] = set()
         self._alias_terms: dict[str, AliasGroup] = {}
-        self._surfaces: dict[str, Counter[str]] = defaultdict(Counter)  # per analysis
-        self._interned: dict[str, str] = {}  # per analysis: one string per distinct token
         # Memos of word → kind and word → joinable; they depend only on the dictionary and
         # the aliases, so they last until the aliases change.
         self._kinds: dict[tuple[str, int], str | None] = {}
@@ -251,7 +264,7 @@ class TopicAnalyser:
             document.text, source, self.engine, self.vocabulary, progress=progress
         )
 
-    def _tokenize(self, text: ComparisonText) -> _Tokens:
+    def _tokenize(self, text: ComparisonText, run: _Run) -> _Tokens:
         source = text.text
         bounds = array("i", [0])  # token k is source[bounds[k]:bounds[k + 1]]
         position = 0
@@ -261,7 +274,7 @@ class TopicAnalyser:
         starts, ends = array("i"), array("i")
         keys: list[str] = []
         forced = bytearray()
-        aliases, prefixes, interned = self._aliases, self._alias_prefixes, self._interned
+        aliases, prefixes, interned = self._aliases, self._alias_prefixes, run.interned
         i, n = 0, len(bounds) - 1
         while i < n:
             start, end = bounds[i], bounds[i + 1]
@@ -462,14 +475,16 @@ class TopicAnalyser:
         """
         check_length(left)
         check_length(right)
-        self._surfaces = defaultdict(Counter)
-        self._interned = {}
-        tokens = [self._tokenize(left_text), self._tokenize(right_text)]
+        run = _Run()  # what this analysis learns as it goes: never kept on the analyser
+        tokens = [self._tokenize(left_text, run), self._tokenize(right_text, run)]
         words = self._discover(tokens)
         for side in tokens:
             self._merge(side, words)
-        occurrences = [self._occurrences(left, tokens[0]), self._occurrences(right, tokens[1])]
-        shared, left_only, right_only = self._rank(occurrences)
+        occurrences = [
+            self._occurrences(left, tokens[0], run),
+            self._occurrences(right, tokens[1], run),
+        ]
+        shared, left_only, right_only = self._rank(occurrences, run)
         passages = [self._passages(left, tokens[0]), self._passages(right, tokens[1])]
         rarity = {term: self.rarity(term) for side in passages for p in side for term in p.terms}
         aligned = apply_links(
@@ -477,7 +492,6 @@ class TopicAnalyser:
             _indexes(passages, links),
             _indexes(passages, unlinks),
         )
-        self._interned = {}
         return Analysis(
             shared=shared,
             left_only=left_only,
@@ -500,7 +514,7 @@ class TopicAnalyser:
         return ranges
 
     def _occurrences(
-        self, document: Document, tokens: _Tokens
+        self, document: Document, tokens: _Tokens, run: _Run
     ) -> dict[str, tuple[str, list[tuple[int, int]]]]:
         ranges = self._topic_ranges(document, tokens.text)
         found: dict[str, tuple[str, list[tuple[int, int]]]] = {}
@@ -521,16 +535,11 @@ class TopicAnalyser:
             entry[1].append(tokens.text.to_original(start, end))
             if key.isascii() and not forced:  # show H20 as written, not as folded
                 span = entry[1][-1]
-                self._surfaces[key][document.text[span[0] : span[1]]] += 1
+                run.surfaces[key][document.text[span[0] : span[1]]] += 1
         return found
 
-    def display(self, key: str) -> str:
-        """How a term is shown: Latin names as most often written, others as they are."""
-        surfaces = self._surfaces.get(key)
-        return surfaces.most_common(1)[0][0] if surfaces else key
-
     def _rank(
-        self, occurrences: list[dict[str, tuple[str, list[tuple[int, int]]]]]
+        self, occurrences: list[dict[str, tuple[str, list[tuple[int, int]]]]], run: _Run
     ) -> tuple[list[Topic], list[Topic], list[Topic]]:
         left, right = occurrences
         shared: list[Topic] = []
@@ -542,7 +551,7 @@ class TopicAnalyser:
                 continue
             score = self.rarity(term) * math.sqrt(count_l * count_r)
             shared.append(
-                Topic(self.display(term), kind, tuple(left_spans), tuple(right_spans), score)
+                Topic(run.display(term), kind, tuple(left_spans), tuple(right_spans), score)
             )
         shared.sort(key=lambda t: (-t.score, t.term))
 
@@ -559,7 +568,7 @@ class TopicAnalyser:
                 pair: tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]] = (
                     (tuple(spans), ()) if side == "left" else ((), tuple(spans))
                 )
-                topics.append(Topic(self.display(term), kind, *pair, score))
+                topics.append(Topic(run.display(term), kind, *pair, score))
             topics.sort(key=lambda t: (-t.score, t.term))
             return topics
 

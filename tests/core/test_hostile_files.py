@@ -494,3 +494,40 @@ def test_a_special_file_is_never_replaced(tmp_path):
     with pytest.raises(DuiduError, match="not a regular file"):
         atomic_write_text(fifo, "x")
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_lines_prepared_on_a_worker_never_race_a_save(tmp_path):
+    """prepare() on a thread while the UI thread adds and saves: every save is complete."""
+    import threading
+
+    doc = _document(tmp_path / "docs")
+    store = AnnotationStore(tmp_path / "data")
+    document = load_document(doc)
+    notes = store.notes_for(document.path, document.sha256)
+    start = document.text.index("芯片")
+    target = make_target(document.path, document.sha256, document.text, start, start + 2)
+    notes.put(*[new_annotation([target], note=f"n{k}") for k in range(300)])
+    stop = threading.Event()
+    errors: list[BaseException] = []
+
+    def prepare_again():
+        while not stop.is_set():
+            try:
+                with notes._lines_lock:
+                    notes._lines.clear()  # as after opening: nothing cached yet
+                notes.prepare()
+            except BaseException as error:
+                errors.append(error)
+                return
+
+    worker = threading.Thread(target=prepare_again)
+    worker.start()
+    try:
+        for k in range(40):
+            notes.put(new_annotation([target], note=f"added {k}"))
+    finally:
+        stop.set()
+        worker.join()
+    assert errors == []
+    reread = AnnotationStore(tmp_path / "data").notes_for(document.path, document.sha256)
+    assert len(reread.annotations) == 340
