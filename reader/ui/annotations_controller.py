@@ -27,6 +27,7 @@ from reader.ui.settings import Settings
 if TYPE_CHECKING:  # the notes modules load after the first paint (start-up time)
     from reader.core.annotation_store import AnnotationStore, DocumentNotes, Located
     from reader.core.annotations import Annotation, Target
+    from reader.core.document import Document
 
 SIDES = ("left", "right")
 RECENT_TAGS = 8
@@ -90,7 +91,8 @@ class AnnotationsController(QObject):
         self._marks: dict[str, dict[str, tuple]] = {side: {} for side in SIDES}
         self._hover_index: dict[str, tuple | None] = dict.fromkeys(SIDES)
         self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
-        self._generation = dict.fromkeys(SIDES, 0)
+        # per side: the Document that side's notes and located passages belong to
+        self._shown: dict[str, Document | None] = dict.fromkeys(SIDES)
         self.locating: set[str] = set()  # sides whose passages a worker is finding
         self._hovered_id: str | None = None
         self.dock = dock  # the window's, so its saved layout restores before we exist
@@ -130,8 +132,52 @@ class AnnotationsController(QObject):
             self._load(pane.side)
             self._relocate(pane.side)
 
+    def panes_changed(self) -> None:
+        """The panes show other documents without either being opened again (Swap Panes).
+
+        Each side takes over the notes, the found passages and any pending placing of the
+        document it shows now, from the side that showed it before (nothing is read or
+        searched again); a document neither side showed is loaded and placed. Then both
+        sides are repainted and the panel's rows say where each note is now."""
+        if not self._started:
+            return
+        before = {
+            side: (self._shown[side], self.notes[side], self.located[side], side in self.locating)
+            for side in SIDES
+        }
+        to_place: list[str] = []
+        for side in SIDES:
+            document = self.panes[side].document
+            other = SIDES[1 - SIDES.index(side)]
+            source = next(
+                (s for s in (side, other) if document is not None and before[s][0] is document),
+                None,
+            )
+            if source == side:
+                continue  # the same document as before: its state is still right
+            self._cancel_locate(side)
+            if source is None:
+                self._load(side)
+                to_place.append(side)
+                continue
+            shown, notes, located, pending = before[source]
+            self._shown[side], self.notes[side] = shown, notes
+            self.located[side] = dict(located)
+            if pending:  # the source's worker is dropped (it is for the other side now)
+                to_place.append(side)
+            else:
+                self._paint(side)
+        self._watch()
+        self._relocate(*to_place)  # also refills the panel and says the notes changed
+
+    def _cancel_locate(self, side: str) -> None:
+        """Drop the placing of ``side``'s notes a worker may be doing."""
+        self.service.tasks.cancel((side, "locate"))
+        self.locating.discard(side)
+
     def _load(self, side: str) -> None:
         document = self.panes[side].document
+        self._shown[side] = document
         if document is None or document.path is None:
             self.notes[side] = None
         else:
@@ -186,7 +232,7 @@ class AnnotationsController(QObject):
         window stays responsive. What changes meanwhile is found again when the result
         arrives."""
         for side in sides:
-            self._generation[side] += 1
+            self._cancel_locate(side)  # a worker's answer is for the notes or text before
             notes = self.notes[side]
             document = self.panes[side].document
             if notes is not None:
@@ -195,7 +241,7 @@ class AnnotationsController(QObject):
                 self.located[side] = {}
                 self._paint(side)
                 continue
-            snapshot = notes.live()
+            snapshot = tuple(notes.live())
             if len(snapshot) <= SYNC_LOCATE:
                 self.located[side] = {
                     item.annotation.id: item
@@ -205,20 +251,25 @@ class AnnotationsController(QObject):
                 continue
             self.located[side] = {}  # the old places belong to the text shown before
             self._paint(side)
-            generation = self._generation[side]
             text, sha = document.text, document.sha256
             self.locating.add(side)
-            self.service.tasks.submit(
-                lambda _progress, n=notes, a=snapshot, t=text, h=sha: n.locate(t, h, a),
-                lambda result, s=side, g=generation, n=notes: self._located(s, g, n, result),
+            # The latest placing per side wins, and only while that side still shows this
+            # document with these notes (another file, a reload or Swap Panes drop it).
+            self.service.tasks.run(
+                (side, "locate"),
+                lambda _job, n=notes, a=snapshot, t=text, h=sha: n.locate(t, h, a),
+                lambda result, s=side, n=notes: self._located(s, n, result),
                 lambda message, s=side: self._locate_failed(s, message),
+                valid=lambda s=side, d=document, n=notes: (
+                    self.panes[s].document is d and self.notes[s] is n
+                ),
             )
         self._fill_panel()
         self.changed.emit()
 
-    def _located(self, side: str, generation: int, notes: DocumentNotes, result) -> None:
-        if generation != self._generation[side] or self.notes[side] is not notes:
-            return  # the document or its notes changed while the worker ran
+    def _located(self, side: str, notes: DocumentNotes, result) -> None:
+        """A worker placed ``side``'s notes (delivered only while the side still shows
+        the same document and notes: see ``_relocate``)."""
         self.locating.discard(side)
         current = {a.id: a for a in notes.live()}
         located = {

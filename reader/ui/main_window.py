@@ -820,6 +820,8 @@ class MainWindow(QMainWindow):
         if left is not None:
             self.right_pane.set_document(left)
         self._update_title()
+        if self._notes is not None:  # each side's notes go with its document
+            self._notes.panes_changed()
         self.comparison.refresh()
 
     def _update_title(self) -> None:
