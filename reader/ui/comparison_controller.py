@@ -1,37 +1,73 @@
 """What joins the two panes: topics, aligned passages, shared wording, sync points, search.
 
-Analysis runs on the worker threads (jieba's dictionary too), after the window has painted;
-each result carries a generation number so a stale one (documents changed meanwhile) is
-dropped. The panes only show: this controller turns the core's original-text spans into
-their highlight layers.
+Analysis and the texts search works on are built on the worker threads (jieba's dictionary
+too), after the window has painted, as the keyed jobs "analysis" and "search"
+(:meth:`BackgroundTasks.run`): the latest job per key wins, and a result whose inputs changed
+meanwhile (another document, vocabulary, alias table or sync point) is dropped. An analysis is
+only ever used for the documents it was made from: the moment an input changes it is gone,
+with its highlights, and nothing (counterpart marks, aligned scrolling, Link Paragraphs) acts
+on it. The panes only show: this controller turns the core's original-text spans into their
+highlight layers.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
+from reader.core.conversion import Cancelled
+from reader.core.document import BlockKind, Document
 from reader.paths import resources_dir
 from reader.ui.appearance import side_panel_width
 from reader.ui.conversion_service import ConversionService
 from reader.ui.reader_pane import ReaderPane
+from reader.ui.tasks import Job
 
 if TYPE_CHECKING:  # imported where used: the analysis modules and the dock's widgets load
     # after the first paint, so the texts reach the screen sooner
     from reader.core.aliases import AliasTable
     from reader.core.comparison import ComparisonText
     from reader.core.links import LinkStore
+    from reader.core.scripts import Script
     from reader.core.topics import Analysis, Topic, TopicAnalyser
+    from reader.core.vocabulary import Vocabulary
     from reader.ui.find_bar import FindBar
     from reader.ui.topics_panel import TopicsPanel
 
 HOVER_DELAY_MS = 120
+ANALYSIS_JOB = "analysis"
+SEARCH_JOB = "search"
+# Find builds a text's comparison form at once, in the UI thread, only when that is quick:
+# OpenCC converts about 4,000 characters in 50 ms, folding alone 200,000 in 30 ms. Anything
+# longer is built on a worker while the find bar says it is searching.
+INLINE_CONVERSION = 4_000
+INLINE_FOLD = 200_000
+# Paragraphs the analysis aligns (and sync points name by their start offset).
+_PASSAGE_BLOCKS = (BlockKind.TITLE, BlockKind.HEADING, BlockKind.PARAGRAPH)
+# What an analysis was made from: both documents, the vocabulary, and the revision of the
+# alias table and sync points (bumped by this controller whenever either changes).
+_Inputs = tuple[Document | None, Document | None, object, int]
+
+
+def _same_inputs(a: _Inputs | None, b: _Inputs | None) -> bool:
+    """The same document and vocabulary *objects* and the same revision."""
+    if a is None or b is None:
+        return False
+    return a[0] is b[0] and a[1] is b[1] and a[2] is b[2] and a[3] == b[3]
+
+
+def paragraph_start(document: Document, offset: int) -> bool:
+    """Whether ``offset`` starts a paragraph (title, heading) of ``document``'s text."""
+    blocks = document.blocks
+    k = bisect_right(blocks, offset, key=lambda block: block.start) - 1
+    return k >= 0 and blocks[k].start == offset and blocks[k].kind in _PASSAGE_BLOCKS
 
 
 def _background(colour: QColor, alpha: int = 150) -> QTextCharFormat:
@@ -40,6 +76,101 @@ def _background(colour: QColor, alpha: int = 150) -> QTextCharFormat:
     shaded.setAlpha(alpha)
     char_format.setBackground(shaded)
     return char_format
+
+
+class _Build:
+    """One comparison text, built once by whichever job asks first."""
+
+    def __init__(self, document: Document, vocabulary: object) -> None:
+        self.document = document  # held so the ids in the key are not reused meanwhile
+        self.vocabulary = vocabulary
+        self.done = threading.Event()
+        self.value: ComparisonText | None = None
+        self.error: BaseException | None = None
+        self.abandoned = False  # its document is no longer shown: stop converting
+
+
+class SearchTexts:
+    """The comparison texts Find searches, per (document, vocabulary, regional vocabulary).
+
+    Built on the workers and shared between search jobs: typing a second letter while the
+    first letter's search converts the book waits for that conversion instead of starting
+    another. Texts of documents no longer shown are dropped (:meth:`keep`).
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._builds: dict[tuple[int, int, bool], _Build] = {}
+
+    @staticmethod
+    def _key(document: Document, vocabulary: object, regional: bool) -> tuple[int, int, bool]:
+        return id(document), id(vocabulary), regional
+
+    def ready(
+        self, document: Document, vocabulary: object, regional: bool
+    ) -> ComparisonText | None:
+        """The text if it is built already (never waits)."""
+        with self._lock:
+            build = self._builds.get(self._key(document, vocabulary, regional))
+        if build is not None and build.done.is_set() and build.error is None:
+            return build.value
+        return None
+
+    def put(
+        self, document: Document, vocabulary: object, regional: bool, text: ComparisonText
+    ) -> None:
+        build = _Build(document, vocabulary)
+        build.value = text
+        build.done.set()
+        with self._lock:
+            self._builds[self._key(document, vocabulary, regional)] = build
+
+    def get(
+        self,
+        document: Document,
+        vocabulary: object,
+        regional: bool,
+        make: Callable[[Callable[[], bool]], ComparisonText],
+        cancelled: Callable[[], bool],
+    ) -> ComparisonText:
+        """The text, built by ``make(stop)`` unless another job builds or built it (worker).
+
+        A job that only waits stops waiting once ``cancelled()``; the job that builds goes
+        on (the text is wanted by the job that superseded it) unless the text is abandoned.
+        """
+        key = self._key(document, vocabulary, regional)
+        with self._lock:
+            build = self._builds.get(key)
+            owner = build is None
+            if build is None:
+                build = self._builds[key] = _Build(document, vocabulary)
+        if owner:
+            try:
+                build.value = make(lambda: build.abandoned)
+            except BaseException as error:
+                build.error = error
+                with self._lock:
+                    if self._builds.get(key) is build:
+                        del self._builds[key]
+            finally:
+                build.done.set()
+        else:
+            while not build.done.wait(0.05):
+                if cancelled() or build.abandoned:
+                    raise Cancelled
+        if build.error is not None:
+            raise Cancelled if isinstance(build.error, Cancelled) else build.error
+        assert build.value is not None
+        return build.value
+
+    def keep(self, documents: Sequence[Document | None], vocabulary: object) -> None:
+        """Drop (and stop building) every text but those of ``documents`` with ``vocabulary``."""
+        with self._lock:
+            for key, build in list(self._builds.items()):
+                shown = any(build.document is document for document in documents)
+                if not shown or build.vocabulary is not vocabulary:
+                    build.abandoned = True
+                    del self._builds[key]
 
 
 class ComparisonController(QObject):
@@ -67,18 +198,22 @@ class ComparisonController(QObject):
         self.left, self.right = panes
         self.service = service
         self.data_dir = data_dir
-        self.analysis: Analysis | None = None
+        self.analysis: Analysis | None = None  # the latest delivered: see current_analysis()
         self.colours: dict[str, QColor] = {}
         self.follow = True  # scroll the other pane to a clicked paragraph's counterpart
-        self._generation = 0
+        self._analysis_inputs: _Inputs | None = None  # what self.analysis was made from
+        self._stale = False  # self.analysis is not of what the panes show: never act on it
+        self._pending: _Inputs | None = None  # inputs of the analysis job under way, if any
+        self._revision = 0  # bumped when the alias table or the sync points change
         self._analyser: TopicAnalyser | None = None
         self._aliases: AliasTable | None = None
         self._analyser_aliases: AliasTable | None = None  # the table the analyser was given
         self._anchors: list[tuple[int, int]] = []  # chain pairs as (left, right) offsets
-        self._analysis_lock = threading.Lock()
+        self._analysis_lock = threading.Lock()  # the analyser is one, shared by analyses
         self._links: LinkStore | None = None
         self._steps: dict[str, int] = {}
-        self._search_cache: dict[tuple[str, bool], ComparisonText] = {}
+        self.search_texts = SearchTexts()
+        self._query: tuple[str, bool] | None = None  # what the find bar asks for now
         self._matches: dict[str, list[tuple[int, int]]] = {"left": [], "right": []}
         self._match_index: dict[str, int] = {"left": -1, "right": -1}
 
@@ -118,6 +253,7 @@ class ComparisonController(QObject):
             panel.set_busy(*self._busy)
             if self.analysis is not None:
                 panel.set_analysis(self.analysis, self.colours)
+                panel.set_stale(self.current_analysis() is None)
             panel.topicActivated.connect(self.step_topic)
             panel.highlightToggled.connect(self.set_highlight_topics)
             panel.wordingToggled.connect(self.set_shared_wording)
@@ -191,28 +327,68 @@ class ComparisonController(QObject):
         """Save the reader's alias groups and analyse again with them."""
         table.save_user(self.data_dir)
         self._aliases = table
+        self._revision += 1
         self.refresh()  # the worker hands the new table to the analyser, under the lock
 
+    def _inputs(self) -> _Inputs:
+        return (self.left.document, self.right.document, self.service.vocabulary, self._revision)
+
+    def current_analysis(self) -> Analysis | None:
+        """The analysis, if it was made from what both panes show now, else None.
+
+        ``self.analysis`` is the latest one delivered; the moment an input changes it is
+        stale (its highlights go at once) and nothing acts on it any more.
+        """
+        if self.analysis is None or self._stale:
+            return None
+        if not _same_inputs(self._analysis_inputs, self._inputs()):
+            self._invalidate()  # an input changed without a refresh (yet)
+            return None
+        return self.analysis
+
+    def analysing(self) -> bool:
+        """Whether an analysis of what both panes show now is under way."""
+        return _same_inputs(self._pending, self._inputs())
+
+    def _invalidate(self) -> None:
+        self._stale = True
+        self._anchors = []
+        self._steps.clear()
+        self._clear_layers()
+        if self._panel is not None:
+            self._panel.set_stale(True)
+
     def refresh(self) -> None:
-        """Analyse the two open documents again (after a document, alias or link change)."""
-        self._search_cache.clear()
-        left, right = self.left.document, self.right.document
-        self._generation += 1
-        generation = self._generation
+        """Analyse the two open documents again (after a document, alias or link change).
+
+        The analysis shown until now is stale at once (its highlights go, nothing acts on
+        it): it was made from other inputs.
+        """
+        self._invalidate()
+        inputs = self._inputs()
+        left, right, vocabulary, _revision = inputs
+        self.search_texts.keep((left, right), vocabulary)
+        self._search_again()
         if left is None or right is None:
-            self.analysis = None
-            self._clear_layers()
+            self._pending = None
+            self.service.tasks.cancel(ANALYSIS_JOB)
             self._set_busy("Topics appear once both articles are open.")
             return
+        self._pending = inputs
         self._set_busy("Finding the topics both articles discuss…", 0)
-        vocabulary = self.service.vocabulary
 
-        def work(progress: Callable[[int, int], None]) -> Analysis:
+        def work(job: Job) -> Analysis:
             from reader.core.topics import TopicAnalyser, analyse_documents
 
+            def progress(done: int, total: int) -> None:
+                if job.cancelled():
+                    raise Cancelled  # superseded: stop at the next step, nobody will see it
+                job.progress(done, total)
+
             with self._analysis_lock:  # links, aliases and hashes load here, off the UI thread
-                links = self.links.get(left.sha256, right.sha256)
-                added, removed = sorted(links.added), sorted(links.removed)
+                if job.cancelled():
+                    raise Cancelled
+                added, removed = self.links.get(left.sha256, right.sha256).frozen()
                 aliases = self.aliases()
                 if self._analyser is None:
                     from reader.core.segmenter import get_segmenter
@@ -227,33 +403,40 @@ class ComparisonController(QObject):
                     self._analyser, left, right, progress=progress, links=added, unlinks=removed
                 )
 
-        self.service.tasks.submit(
+        self.service.tasks.run(
+            ANALYSIS_JOB,
             work,
-            lambda analysis: self._on_analysed(generation, analysis),
-            lambda message: self._on_failed(generation, message),
-            lambda done, total: self._on_progress(generation, done, total),
+            lambda analysis: self._on_analysed(inputs, analysis),
+            self._on_failed,
+            self._on_progress,
+            valid=lambda: _same_inputs(inputs, self._inputs()),
         )
 
-    def _on_progress(self, generation: int, done: int, total: int) -> None:
-        if generation == self._generation:
-            self._set_busy(
-                "Finding the topics both articles discuss…", round(100 * done / max(total, 1))
-            )
+    def _on_progress(self, done: int, total: int) -> None:
+        self._set_busy(
+            "Finding the topics both articles discuss…", round(100 * done / max(total, 1))
+        )
 
-    def _on_failed(self, generation: int, message: str) -> None:
-        if generation == self._generation:
-            self._set_busy(f"Topics could not be found: {message}")
-            self.failed.emit(message)
+    def _on_failed(self, message: str) -> None:
+        self._pending = None
+        self._set_busy(f"Topics could not be found: {message}")
+        self.failed.emit(message)
 
-    def _on_analysed(self, generation: int, analysis: Analysis) -> None:
-        if generation != self._generation:
-            return
+    def _on_analysed(self, inputs: _Inputs, analysis: Analysis) -> None:
+        self._pending = None
         self.analysis = analysis
+        self._analysis_inputs = inputs
+        self._stale = False
         self._anchors = [
             (analysis.left_passages[p.left].start, analysis.right_passages[p.right].start)
             for p in analysis.chain
         ]
         self._steps.clear()
+        left, right, vocabulary, _revision = inputs
+        if left is not None and right is not None:  # Find reuses the analysis's texts
+            for document, text in ((left, analysis.left_text), (right, analysis.right_text)):
+                if text.original is document.text:
+                    self.search_texts.put(document, vocabulary, True, text)
         from reader.ui.topics_panel import topic_colour
 
         self.colours = {topic.term: topic_colour(k) for k, topic in enumerate(analysis.shared)}
@@ -274,12 +457,11 @@ class ComparisonController(QObject):
     # -- topics ----------------------------------------------------------------------------
 
     def _apply_topic_highlights(self) -> None:
-        on = self.highlight_topics and self.analysis is not None
+        analysis = self.current_analysis() if self.highlight_topics else None
         for pane, side in ((self.left, "left"), (self.right, "right")):
             spans = []
-            if on:
-                assert self.analysis is not None
-                for topic in self.analysis.shared:
+            if analysis is not None:
+                for topic in analysis.shared:
                     char_format = _background(self.colours[topic.term])
                     char_format.setToolTip(topic.term)
                     for start, end in getattr(topic, side):
@@ -288,6 +470,8 @@ class ComparisonController(QObject):
 
     def step_topic(self, topic: Topic) -> None:
         """Show the next occurrence of ``topic`` in both panes (each wraps on its own)."""
+        if self.current_analysis() is None:
+            return  # a topic of an analysis of other texts: its spans are not these texts'
         step = self._steps.get(topic.term, -1) + 1
         self._steps[topic.term] = step
         colour = self.colours.get(topic.term, QColor("#f6c343"))
@@ -306,15 +490,14 @@ class ComparisonController(QObject):
     # -- shared wording --------------------------------------------------------------------
 
     def _apply_wording(self) -> None:
-        on = self.shared_wording and self.analysis is not None
+        analysis = self.current_analysis() if self.shared_wording else None
         char_format = QTextCharFormat()
         char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         char_format.setUnderlineColor(QColor("#d62728"))
         char_format.setToolTip("The other article has the same wording")
         left, right = [], []
-        if on:
-            assert self.analysis is not None
-            for run in self.analysis.wording:
+        if analysis is not None:
+            for run in analysis.wording:
                 left.append((*run.left, char_format))
                 right.append((*run.right, char_format))
         self.left.set_highlights("wording", left)
@@ -329,8 +512,11 @@ class ComparisonController(QObject):
         return self.right if pane is self.left else self.left
 
     def mark_counterparts(self, pane: ReaderPane, position: int, *, scroll: bool) -> list:
-        """Mark the paragraph at ``position`` and its counterparts; maybe scroll to the best."""
-        analysis = self.analysis
+        """Mark the paragraph at ``position`` and its counterparts; maybe scroll to the best.
+
+        Nothing while the analysis is being redone: the old one's paragraphs are not these.
+        """
+        analysis = self.current_analysis()
         if analysis is None:
             return []
         side = self._side(pane)
@@ -378,7 +564,7 @@ class ComparisonController(QObject):
         """Scroll the other pane to the place the alignment chain puts against this one."""
         from reader.core.alignment import interpolate
 
-        if self.analysis is None or not self._anchors:
+        if self.current_analysis() is None or not self._anchors:
             return False
         source, target = (self.left, self.right) if moved == "left" else (self.right, self.left)
         if source.document is None or target.document is None:
@@ -394,10 +580,23 @@ class ComparisonController(QObject):
         return True
 
     def link_current(self, link: bool) -> str:
-        """Add (or remove) a sync point between the paragraphs holding both text cursors."""
-        analysis = self.analysis
+        """Add (or remove) a sync point between the paragraphs holding both text cursors.
+
+        Returns what the status bar says. Only an analysis of the texts shown now names their
+        paragraphs: while it is being redone (a document, the aliases, the vocabulary or a
+        sync point just changed) nothing is linked or unlinked.
+        """
         left_doc, right_doc = self.left.document, self.right.document
-        if analysis is None or left_doc is None or right_doc is None:
+        verb = "linked" if link else "unlinked"
+        if left_doc is None or right_doc is None:
+            return "Sync points need both articles open and analysed."
+        analysis = self.current_analysis()
+        if analysis is None:
+            if self.analysing():
+                return (
+                    "The two articles are being analysed again; nothing was "
+                    f"{verb}. Try again once the topics are back."
+                )
             return "Sync points need both articles open and analysed."
         left_index = analysis.passage_at("left", self.left.cursor_original_position())
         right_index = analysis.passage_at("right", self.right.cursor_original_position())
@@ -407,9 +606,16 @@ class ComparisonController(QObject):
             analysis.left_passages[left_index].start,
             analysis.right_passages[right_index].start,
         )
-        links = self.links.get(left_doc.sha256, right_doc.sha256)
+        if not (paragraph_start(left_doc, pair[0]) and paragraph_start(right_doc, pair[1])):
+            self.refresh()  # the analysis does not fit these texts: never save its offsets
+            return (
+                f"The analysis did not match the texts; they are being analysed again and "
+                f"nothing was {verb}."
+            )
+        links = self.links.get(left_doc.sha256, right_doc.sha256)  # the store locks itself
         links.add(pair) if link else links.remove(pair)
         self.links.save()
+        self._revision += 1
         self.refresh()
         return (
             f"Linked paragraph {left_index + 1} with paragraph {right_index + 1}."
@@ -429,58 +635,97 @@ class ComparisonController(QObject):
         if not selected:
             self.search(self.find_bar.field.text(), self.find_bar.regional.isChecked())
 
-    def _comparison(self, pane: ReaderPane, regional: bool) -> ComparisonText | None:
-        from reader.core.comparison import comparison_text
-        from reader.core.scripts import detect_script
-
-        document = pane.document
-        if document is None:
-            return None
-        key = (f"{self._side(pane)}:{document.sha256}", regional)
-        cached = self._search_cache.get(key)
-        if cached is None:
-            analysis = self.analysis
-            if regional and analysis is not None:
-                own = analysis.left_text if pane is self.left else analysis.right_text
-                if own.original is document.text:
-                    cached = own
-            if cached is None:
-                engine = self.service.engine()
-                source = (
-                    pane.script.script
-                    if pane.script
-                    else detect_script(document.text, engine).script
-                )
-                cached = comparison_text(
-                    document.text, source, engine, self.service.vocabulary, regional=regional
-                )
-            self._search_cache[key] = cached
-        return cached
+    def _search_again(self) -> None:
+        """The documents or vocabulary changed: search them again, or drop the old matches."""
+        if self._find_bar is not None and self._find_bar.isVisible() and self._query:
+            self.search(*self._query)
+        else:
+            self.service.tasks.cancel(SEARCH_JOB)
+            self._show_matches({"left": [], "right": []})
 
     def search(self, query: str, regional: bool) -> None:
-        """Find ``query`` in both panes, ignoring script; highlight and count the matches."""
-        from reader.core.comparison import normalize_query
-        from reader.core.search import find_all
+        """Find ``query`` in both panes, ignoring script; highlight and count the matches.
 
+        The texts are converted to the comparison script once per document (the analysis's
+        are reused): at once when that is quick, else on a worker as the keyed job "search",
+        while the find bar says it is searching. A newer query supersedes it.
+        """
+        self._query = (query, regional)
+        tasks = self.service.tasks
+        tasks.cancel(SEARCH_JOB)
+        if not query:
+            self._show_matches({"left": [], "right": []})
+            self.find_bar.show_counts(None, None)
+            return
+        vocabulary = self.service.vocabulary
+        texts = self.search_texts
+        documents: dict[str, Document] = {}
+        ready: dict[str, ComparisonText] = {}
+        scripts: dict[str, Script | None] = {}
+        converted = folded = 0
+        for pane in (self.left, self.right):
+            side, document = self._side(pane), pane.document
+            if document is None:
+                continue
+            documents[side] = document
+            scripts[side] = pane.script.script if pane.script is not None else None
+            text = self.search_texts.ready(document, vocabulary, regional)
+            if text is not None:
+                ready[side] = text
+            elif self._needs_opencc(scripts[side], regional):
+                converted += len(document.text)
+            else:
+                folded += len(document.text)
+        if converted <= INLINE_CONVERSION and converted + folded <= INLINE_FOLD:
+            # Quick (short texts, or built already): as before, in the UI thread.
+            spans = _find(
+                query, regional, documents, ready, scripts, vocabulary, self.service.engine, texts
+            )
+            self._show_found(spans)
+            return
+        self._show_matches({"left": [], "right": []})
+        self.find_bar.show_searching()
+        engine = self.service.engine  # get_engine: the process-wide engine, no widget
+
+        def work(job: Job) -> dict[str, list[tuple[int, int]]]:
+            return _find(query, regional, documents, ready, scripts, vocabulary, engine, texts, job)
+
+        def still_wanted() -> bool:
+            return (
+                self._query == (query, regional)
+                and self.service.vocabulary is vocabulary
+                and all(self._pane(side).document is doc for side, doc in documents.items())
+            )
+
+        tasks.run(SEARCH_JOB, work, self._show_found, self._on_search_failed, valid=still_wanted)
+
+    @staticmethod
+    def _needs_opencc(script: Script | None, regional: bool) -> bool:
+        from reader.core.comparison import normalization_chain
+
+        return script is None or bool(normalization_chain(script, regional=regional))
+
+    def _pane(self, side: str) -> ReaderPane:
+        return self.left if side == "left" else self.right
+
+    def _show_found(self, spans: dict[str, list[tuple[int, int]]]) -> None:
+        self._show_matches(spans)
+        self.find_bar.show_counts(len(spans.get("left", [])), len(spans.get("right", [])))
+
+    def _on_search_failed(self, message: str) -> None:
+        self._show_matches({"left": [], "right": []})
+        self.find_bar.show_counts(None, None)
+        self.failed.emit(message)
+
+    def _show_matches(self, spans: dict[str, list[tuple[int, int]]]) -> None:
         match_format = _background(QColor("#ffd54f"), 220)
-        counts = []
         for pane in (self.left, self.right):
             side = self._side(pane)
-            spans: list[tuple[int, int]] = []
-            text = self._comparison(pane, regional) if query else None
-            if text is not None:
-                spans = find_all(
-                    text, normalize_query(query, self.service.engine(), regional=regional)
-                )
-            self._matches[side] = spans
+            found = spans.get(side, [])
+            self._matches[side] = found
             self._match_index[side] = -1
-            pane.set_highlights("search", [(a, b, match_format) for a, b in spans])
+            pane.set_highlights("search", [(a, b, match_format) for a, b in found])
             pane.set_highlights("current", [])
-            counts.append(len(spans))
-        if query:
-            self.find_bar.show_counts(*counts)
-        else:
-            self.find_bar.show_counts(None, None)
 
     def matches(self, side: str) -> list[tuple[int, int]]:
         return list(self._matches[side])
@@ -499,7 +744,69 @@ class ComparisonController(QObject):
             pane.reveal_original(start, end, select=False)
 
     def _end_search(self) -> None:
+        self._query = None
+        self.service.tasks.cancel(SEARCH_JOB)
         for pane in (self.left, self.right):
             pane.set_highlights("search", [])
             pane.set_highlights("current", [])
         self._matches = {"left": [], "right": []}
+
+
+def _find(
+    query: str,
+    regional: bool,
+    documents: dict[str, Document],
+    ready: dict[str, ComparisonText],
+    scripts: dict[str, Script | None],
+    vocabulary: Vocabulary | None,
+    engine: Callable[[], Any],
+    texts: SearchTexts | None = None,
+    job: Job | None = None,
+) -> dict[str, list[tuple[int, int]]]:
+    """Original spans of ``query`` in each document (in a worker when ``job`` is given).
+
+    Everything it reads is frozen: the documents, their scripts as detected when the query
+    was typed, the vocabulary object and the texts already built; ``texts`` receives the
+    texts it builds, for the next query.
+    """
+    from reader.core import comparison
+    from reader.core.scripts import detect_script
+    from reader.core.search import find_all
+
+    def cancelled() -> bool:
+        return job is not None and job.cancelled()
+
+    def text_of(side: str) -> ComparisonText:
+        document = documents[side]
+
+        def make(abandoned: Callable[[], bool]) -> ComparisonText:
+            def progress(_done: int, _total: int) -> None:
+                if abandoned():
+                    raise Cancelled
+
+            source = scripts[side] or detect_script(document.text, engine()).script
+            return comparison.comparison_text(
+                document.text,
+                source,
+                engine(),
+                vocabulary,
+                regional=regional,
+                progress=progress if job is not None else None,
+            )
+
+        if side in ready:
+            return ready[side]
+        if texts is None or job is None:
+            text = make(lambda: False)
+            if texts is not None:
+                texts.put(document, vocabulary, regional, text)
+            return text
+        return texts.get(document, vocabulary, regional, make, cancelled)
+
+    normalized = comparison.normalize_query(query, engine(), regional=regional)
+    found: dict[str, list[tuple[int, int]]] = {}
+    for side in documents:
+        if cancelled():
+            raise Cancelled  # a newer query: it needs the texts, not these matches
+        found[side] = find_all(text_of(side), normalized)
+    return found

@@ -64,6 +64,11 @@ class FindBar(QWidget):
     def _changed(self) -> None:
         self.searchChanged.emit(self.field.text(), self.regional.isChecked())
 
+    def show_searching(self) -> None:
+        """The matches are being looked for (a long text is converted first)."""
+        self.counts.setText("Searching…")
+        self.field.setStyleSheet("")
+
     def show_counts(self, left: int | None, right: int | None) -> None:
         if left is None or right is None:
             self.counts.setText("")

@@ -183,7 +183,13 @@ class TopicsPanel(QWidget):
         if percent is not None:
             self.progress.setValue(percent)
 
+    def set_stale(self, stale: bool) -> None:
+        """Grey the lists out while they show an analysis of texts no longer shown (a click
+        would step through places that are not in these texts)."""
+        self.tabs.setEnabled(not stale)
+
     def set_analysis(self, analysis: Analysis, colours: dict[str, QColor]) -> None:
+        self.set_stale(False)
         self.colours = colours
         self.shared_list.set_topics(analysis.shared, colours)
         self.left_list.set_topics(analysis.left_only, None)
