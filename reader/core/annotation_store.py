@@ -433,14 +433,16 @@ class AnnotationStore:
             known = entry["sha256"] if entry else []
             notes = DocumentNotes(
                 self.folder / f"{key}.json",
-                path,
+                entry["path"] if entry and entry["path"] else path,
                 [*known, sha256] if sha256 else known,
                 opened=opened or bool(entry and entry["opened"]),
             )
             self._open[key] = notes
         if sha256 and sha256 not in notes.sha256s:
             notes.sha256s.append(sha256)
-        if path and notes.document_path != path:
+        if path and notes.document_path != path and (opened or not notes.document_path):
+            # Only a document the reader opened moves its notes to a new path: a path an
+            # import names never replaces the one of a document that was opened here.
             notes.document_path = path
         notes.opened = notes.opened or opened
         if (

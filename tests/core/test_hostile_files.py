@@ -531,3 +531,22 @@ def test_lines_prepared_on_a_worker_never_race_a_save(tmp_path):
     assert errors == []
     reread = AnnotationStore(tmp_path / "data").notes_for(document.path, document.sha256)
     assert len(reread.annotations) == 340
+
+
+def test_an_import_cannot_move_an_opened_document_to_a_path_of_its_choice(tmp_path):
+    """The SHA-256 of a document the reader opened, with another path: the notes arrive,
+    and the document's path stays the one the reader opened."""
+    from reader.core.notebook import gather
+
+    doc, _annotation, _file = _one_note(tmp_path)
+    document = load_document(doc)
+    secret = _document(tmp_path / "private", "secret.txt", "芯片 secret words")
+    item = _imported(
+        document.sha256, str(secret), id="urn:uuid:00000000-0000-4000-8000-0000000000ff"
+    )
+    store = AnnotationStore(tmp_path / "data")
+    import_annotations(store, read_annotations(json.dumps([item])))
+    fresh = AnnotationStore(tmp_path / "data")
+    [notes] = fresh.documents()
+    assert notes.document_path == str(doc.resolve()) and len(notes.annotations) == 2
+    assert "secret words" not in str(gather(fresh))
