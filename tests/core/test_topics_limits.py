@@ -166,7 +166,7 @@ def test_new_word_counting_forgets_the_rarest_when_full(analyser, monkeypatch):
     for _side in range(2):
         filler = "".join(rng.choice(alphabet) for _ in range(20_000))
         text = "".join(filler[k : k + 200] + name for k in range(0, 20_000, 200))
-        tokens.append(analyser._tokenize(comparison(text)))
+        tokens.append(analyser._tokenize(comparison(text), topics._Run()))
     unbounded = {word for word in analyser._discover(tokens) if "龘" in word}
     assert unbounded
     monkeypatch.setattr(topics, "MAX_GRAMS", 2000)
