@@ -1,17 +1,19 @@
-"""What the panes ask of the core, run in the background: script detection and conversion."""
+"""What the panes ask of the core, run in the background as keyed jobs (see ``tasks``):
+opening a file, script detection and conversion."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 
 from reader.core.conversion import Conversion, convert_text
-from reader.core.document import Document
+from reader.core.document import Document, load_document
 from reader.core.opencc_engine import OpenCCEngine, get_engine
 from reader.core.scripts import Script, ScriptMode, ScriptReport, detect_script
 from reader.core.vocabulary import Vocabulary
-from reader.ui.tasks import BackgroundTasks
+from reader.ui.tasks import BackgroundTasks, Job
 
 # Above this size a pane converts the lines on screen first, then the rest.
 LARGE_TEXT = 200_000
@@ -39,14 +41,43 @@ class ConversionService(QObject):
 
         self.tasks.submit(work, lambda _value: None, lambda _message: None)
 
+    def open(
+        self,
+        path: str | Path,
+        *,
+        key: Hashable,
+        on_done: Callable[[Document], None],
+        on_error: Callable[[str], None],
+    ) -> Job:
+        """Read, decode and analyse the file at ``path`` on a worker (the job ``key``).
+
+        What the window asks of a document as soon as it is shown (its counts, and the
+        SHA-256 its notes are filed under) is computed there too."""
+
+        def work(job: Job) -> Document:
+            document = load_document(path)
+            if not job.cancelled():
+                _ = document.character_count, document.paragraph_count, document.sha256
+            return document
+
+        return self.tasks.run(key, work, on_done, on_error)
+
     def detect(
         self,
         document: Document,
         on_done: Callable[[ScriptReport], None],
         on_error: Callable[[str], None],
-    ) -> None:
-        self.tasks.submit(
-            lambda _progress: detect_script(document.text, get_engine()), on_done, on_error
+        *,
+        key: Hashable,
+        valid: Callable[[], bool] | None = None,
+    ) -> Job:
+        """Detect the script of ``document`` (immutable: the worker gets it as it is)."""
+        return self.tasks.run(
+            key,
+            lambda _job: detect_script(document.text, get_engine()),
+            on_done,
+            on_error,
+            valid=valid,
         )
 
     def convert(
@@ -55,42 +86,56 @@ class ConversionService(QObject):
         mode: ScriptMode,
         source: Script,
         *,
-        cancelled: Callable[[], bool],
+        key: Hashable,
+        valid: Callable[[], bool] | None = None,
         on_done: Callable[[Conversion], None],
         on_error: Callable[[str], None],
         on_progress: Callable[[int, int], None],
         preview_lines: tuple[int, int] | None = None,
         on_preview: Callable[[tuple[int, int, str]], None] | None = None,
-    ) -> None:
-        """Convert ``document``; with ``preview_lines``, convert those lines first."""
-        vocabulary = self.vocabulary
+    ) -> Job:
+        """Convert ``document`` as the job ``key`` (the latest per key wins; a superseded
+        conversion stops between lines); with ``preview_lines``, convert those lines first,
+        as the job ``(key, "preview")``. The worker gets a frozen copy of the vocabulary."""
+        vocabulary = Vocabulary(tuple(self.vocabulary.entries))  # never the live object
         if preview_lines is not None and on_preview is not None:
             first, last = preview_lines
             blocks = document.blocks[first : last + 1]
             if blocks:
-                start, end = blocks[0].start, blocks[-1].end
+                start, end, last_line = blocks[0].start, blocks[-1].end, blocks[-1].line
 
-                def preview(_progress: Callable[[int, int], None]) -> tuple[int, int, str]:
+                def preview(job: Job) -> tuple[int, int, str]:
                     text = document.text[start:end]
-                    shown = convert_text(get_engine(), text, mode, source, vocabulary).text
-                    return first, blocks[-1].line, shown
+                    shown = convert_text(
+                        get_engine(), text, mode, source, vocabulary, cancelled=job.cancelled
+                    ).text
+                    return first, last_line, shown
 
-                self.tasks.submit(preview, on_preview, lambda _message: None)
+                self.tasks.run((key, "preview"), preview, on_preview, valid=valid)
+        else:
+            self.tasks.cancel((key, "preview"))
 
-        self.tasks.submit(
-            lambda progress: convert_text(
+        return self.tasks.run(
+            key,
+            lambda job: convert_text(
                 get_engine(),
                 document.text,
                 mode,
                 source,
                 vocabulary,
-                progress=progress,
-                cancelled=cancelled,
+                progress=job.progress,
+                cancelled=job.cancelled,
             ),
             on_done,
             on_error,
             on_progress,
+            valid=valid,
         )
+
+    def cancel(self, key: Hashable) -> None:
+        """Stop the job ``key`` (and its preview): nothing of it will be delivered."""
+        self.tasks.cancel(key)
+        self.tasks.cancel((key, "preview"))
 
     def shutdown(self) -> None:
         self.tasks.shutdown()

@@ -54,6 +54,8 @@ from reader.ui.sync_scroll import ScrollSync
 if TYPE_CHECKING:
     from reader.ui.annotations_controller import AnnotationsController
 
+# Files up to this size are decoded at once (a few ms); bigger ones on a worker.
+OPEN_AT_ONCE = 64 * 1024
 FILE_FILTER = "Text and Markdown (*.txt *.md *.markdown *.text);;All files (*)"
 LINE_SPACINGS = (100, 130, 160, 200)
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
@@ -689,18 +691,38 @@ class MainWindow(QMainWindow):
         return self.left_pane if side == "left" else self.right_pane
 
     def open_file(self, pane: ReaderPane, path: str | Path) -> bool:
-        """Open ``path`` in ``pane``; on failure the pane says why and keeps what it showed."""
+        """Open ``path`` in ``pane``; on failure the pane says why and keeps what it showed.
+
+        A file bigger than ``OPEN_AT_ONCE`` is read, decoded and analysed on a worker (the
+        pane says it is opening, and ``both_ready`` is False until it is shown): True then
+        means it is being opened, and a failure found there is told in the pane as well.
+        A smaller file (or a path that is no regular file) is opened at once, so False
+        always means a refusal the pane already shows."""
+        try:
+            size = Path(path).stat().st_size if Path(path).is_file() else 0
+        except (OSError, ValueError):
+            size = 0  # load_document says what is wrong with it
+        if size > OPEN_AT_ONCE:
+            pane.open_path(
+                path,
+                lambda document: self._opened(pane, document),
+                lambda message: self.statusBar().showMessage(message, 10_000),
+            )
+            return True
         try:
             document = load_document(path)
         except DuiduError as error:
             pane.show_error(str(error))
             self.statusBar().showMessage(str(error), 10_000)
             return False
+        self._opened(pane, document)
+        return True
+
+    def _opened(self, pane: ReaderPane, document: Document) -> None:
         self.show_document(pane, document)
         if self.remember and document.path is not None:
             self.settings.add_recent_file(str(document.path))
             self.settings.set_path(f"files/last_{pane.side}", str(document.path))
-        return True
 
     def show_document(self, pane: ReaderPane, document: Document) -> None:
         pane.set_document(document)

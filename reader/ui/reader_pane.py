@@ -10,15 +10,18 @@ placeholders, so the shown text stays line-for-line the original: block N is lin
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QKeyEvent,
     QPalette,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -38,16 +41,138 @@ from PySide6.QtWidgets import (
 
 from reader.core.conversion import Conversion
 from reader.core.document import BlockKind, Document
-from reader.core.files import display_text
+from reader.core.files import display_name, display_text
 from reader.core.position_map import PositionMap
 from reader.core.scripts import Script, ScriptMode, ScriptReport
 from reader.ui.appearance import icon
 from reader.ui.conversion_service import LARGE_TEXT, ConversionService
 from reader.ui.elided_label import ElidedLabel
-from reader.ui.highlights import HighlightLayers, block_at
+from reader.ui.highlights import HighlightLayers
 from reader.ui.text_offsets import Utf16Index
 
 PREVIEW_LINES = 120
+LAYOUT_SLICE = 0.012  # seconds of layout per turn of the event loop
+
+
+def block_at(view: QTextEdit, y: float) -> QTextBlock:
+    """The last block whose top is at or above document coordinate ``y`` (a hidden block,
+    such as an image placeholder, is judged by the next shown one).
+
+    A hit test (which lays the text out down to ``y`` only) gives a first guess, then a
+    galloping search around it finds the block. A binary search over all blocks would ask
+    for the middle block's geometry first, and so lay out half of a lazily laid out book.
+    """
+    document = view.document()
+    layout = document.documentLayout()
+    count = document.blockCount()
+
+    def top(number: int) -> float:
+        block = document.findBlockByNumber(number)
+        while not block.isVisible() and block.next().isValid():  # hidden: no geometry
+            block = block.next()
+        return layout.blockBoundingRect(block).top()
+
+    hit = document.findBlock(
+        max(layout.hitTest(QPointF(0, max(y, 0.0)), Qt.HitTestAccuracy.FuzzyHit), 0)
+    )
+    # Before the layout reaches a point, a hit test may answer the last block: a guess
+    # that was never laid out would be laid out down to here, so start from the top then.
+    guess = hit.blockNumber() if hit.isValid() and hit.layout().lineCount() else 0
+    guess = min(max(guess, 0), count - 1)
+    step = 1
+    if top(guess) <= y:  # the answer is the guess or after it
+        low = guess
+        while low + step < count and top(low + step) <= y:
+            low += step
+            step *= 2
+        high = min(low + step, count)  # top(high) > y, or the end
+    else:  # before it
+        high = guess
+        low = max(guess - step, 0)
+        while low > 0 and top(low) > y:
+            high = low
+            step *= 2
+            low = max(guess - step, 0)
+    while high - low > 1:  # top(low) <= y (or low is 0) and top(high) > y
+        middle = (low + high) // 2
+        if top(middle) <= y:
+            low = middle
+        else:
+            high = middle
+    return document.findBlockByNumber(low)
+
+
+class _PaneHighlights(HighlightLayers):
+    """Highlight layers that find the lines on screen without laying out the whole text."""
+
+    def visible_range(self) -> tuple[int, int]:
+        top = self.view.verticalScrollBar().value()
+        first = block_at(self.view, top)
+        last = block_at(self.view, top + self.view.viewport().height())
+        return first.position(), last.position() + last.length()
+
+
+class _LayoutPacer(QObject):
+    """Lays the view's text document out in slices of about ``LAYOUT_SLICE`` per turn of
+    the event loop, after it is shown and after every change of width (which lays it all
+    out again).
+
+    Qt lays a big document out lazily too, but doubles its step on every turn up to
+    200,000 characters: a third of a second of layout without a paint. While pacing, the
+    layout's own timer events are held back (this object lays out instead) and the view is
+    told the height laid out so far after each slice, so its scroll bar grows as before."""
+
+    def __init__(self, view: QTextEdit) -> None:
+        document = view.document()
+        super().__init__(document)
+        self._view = view
+        self._document = document
+        self._layout = document.documentLayout()
+        self._page = document.pageSize()
+        self._position = 0
+        self._step = 2_000  # characters per call; adapted to about 3 ms
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._slice)
+        self._layout.installEventFilter(self)
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Timer:
+            return False
+        if self._document.pageSize() != self._page:  # a new width: laid out from the top
+            self._restart()
+        return self._timer.isActive()  # Qt's own lazy steps wait while this lays out
+
+    def _restart(self) -> None:
+        self._page = self._document.pageSize()
+        self._position = 0
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._layout.removeEventFilter(self)
+
+    def _slice(self) -> None:
+        if self._document.pageSize() != self._page:
+            self._restart()
+        deadline = time.perf_counter() + LAYOUT_SLICE
+        end = self._document.characterCount()
+        while self._position < end and time.perf_counter() < deadline:
+            started = time.perf_counter()
+            self._position = min(end, self._position + self._step)
+            block = self._document.findBlock(self._position - 1)
+            while not block.isVisible() and block.next().isValid():
+                block = block.next()
+            self._layout.blockBoundingRect(block)  # lays out down to this block
+            spent = time.perf_counter() - started
+            if spent > 0:
+                growth = min(2.0, max(0.25, 0.003 / spent))  # by half, or double at most
+                self._step = max(500, min(20_000, int(self._step * growth)))
+        if self._position >= end:
+            self._timer.stop()
+            self._layout.documentSize()  # what is left (hidden last blocks): nothing much
+        self._layout.documentSizeChanged.emit(QSizeF(self._view.viewport().width(), 0))
 
 
 class MessageBar(QFrame):
@@ -185,9 +310,12 @@ class ReaderPane(QWidget):
         self._shown_text = ""
         self._own_document: QTextDocument | None = None
         self._index = Utf16Index("")
-        self._generation = 0  # bumped per conversion request: stale results are dropped
-        self._document_generation = 0  # bumped per document: stale detections are dropped
+        # Background work is run as keyed jobs, (side, "open" | "detect" | "convert"): the
+        # latest per key wins, and each delivery checks that the pane still shows what the
+        # job was for, so no counter of generations is kept here.
+        self._opening = False  # a file is being read and decoded for this pane
         self._converting = False
+        self._pacer: _LayoutPacer | None = None
         self._font = QFont()
         self._line_spacing = 160
 
@@ -220,7 +348,7 @@ class ReaderPane(QWidget):
         self.view = ReaderView()
         self.view.fileDropped.connect(self.fileDropped)
         self.setAcceptDrops(True)
-        self.highlights = HighlightLayers(self.view)
+        self.highlights = _PaneHighlights(self.view)
         self._original_layers: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
         # original span -> UTF-16 span in the text shown now: re-placing 10,000 highlights
         # after one changed costs dictionary look-ups, not 10,000 position-map searches
@@ -248,7 +376,16 @@ class ReaderPane(QWidget):
 
     def is_ready(self) -> bool:
         """A document is shown in the chosen script and nothing is pending."""
-        return self.document is not None and self.script is not None and not self._converting
+        return (
+            self.document is not None
+            and self.script is not None
+            and not self._converting
+            and not self._opening
+        )
+
+    def is_opening(self) -> bool:
+        """A file is being read for this pane (see ``open_path``)."""
+        return self._opening
 
     def shown_text(self) -> str:
         """The text as shown (in the chosen script), newlines as ``\\n``."""
@@ -261,24 +398,59 @@ class ReaderPane(QWidget):
 
     # -- documents -------------------------------------------------------------------------
 
+    def _key(self, what: str) -> tuple[str, str]:
+        return (self.side, what)
+
+    def open_path(
+        self,
+        path: str | Path,
+        on_opened: Callable[[Document], None],
+        on_failed: Callable[[str], None],
+    ) -> None:
+        """Read and decode ``path`` on a worker (the job ``(side, "open")``), then hand the
+        document to ``on_opened`` (or the sentence saying why not to ``on_failed``). What
+        the pane shows stays until then; it says it is opening."""
+        self._opening = True
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.details_label.setText(f"Opening {display_name(path)}…")
+
+        def opened(document: Document) -> None:
+            self._opening = False
+            on_opened(document)
+
+        def failed(message: str) -> None:
+            self._opening = False
+            self.progress.setVisible(self._converting)
+            self._update_details()
+            self.show_error(message)
+            on_failed(message)
+            self.ready.emit()
+
+        self._service.open(path, key=self._key("open"), on_done=opened, on_error=failed)
+
     def set_document(self, document: Document) -> None:
         """Show ``document`` at once in its original script, then convert in the background."""
+        if self._opening:  # a document given directly wins over a file still being read
+            self._opening = False
+            self._service.tasks.cancel(self._key("open"))
+        self._service.cancel(self._key("convert"))  # the old document's: told to stop
         self.document = document
         self.script = None
         self.conversion = None
         self.message_bar.hide()
+        self.progress.hide()
         self.title_label.setText(document.title)
         self.title_label.setToolTip(display_text(str(document.path or document.name)))
         self._show_text(document.text)
         self._update_details()
-        self._generation += 1
-        self._document_generation += 1
-        opened = self._document_generation
         self._converting = self.mode is not ScriptMode.ORIGINAL
         self._service.detect(
             document,
-            lambda report: self._on_script(opened, report),
-            lambda message: self._on_detect_failure(opened, message),
+            self._on_script,
+            self._on_detect_failure,
+            key=self._key("detect"),
+            valid=lambda: self.document is document,
         )
 
     def show_error(self, message: str) -> None:
@@ -291,21 +463,14 @@ class ReaderPane(QWidget):
         """The message currently shown in the pane ("" if none)."""
         return "" if self.message_bar.isHidden() else self.message_bar.label.text()
 
-    def _on_script(self, opened: int, report: ScriptReport) -> None:
-        """Detection finished: convert to whatever script is chosen *now*."""
-        if opened != self._document_generation:
-            return
+    def _on_script(self, report: ScriptReport) -> None:
+        """Detection finished (for the document shown): convert to the script chosen *now*."""
         self.script = report
         self._update_details()
         self._start_conversion()
 
-    def _on_detect_failure(self, opened: int, message: str) -> None:
-        if opened == self._document_generation:
-            self._fail(message)
-
-    def _on_failure(self, generation: int, message: str) -> None:
-        if generation == self._generation:
-            self._fail(message)
+    def _on_detect_failure(self, message: str) -> None:
+        self._fail(message)
 
     def _fail(self, message: str) -> None:
         self._converting = False
@@ -324,7 +489,7 @@ class ReaderPane(QWidget):
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode.value))
         if self.document is None:
             return
-        self._generation += 1  # drops any conversion still running for the old script
+        self._service.cancel(self._key("convert"))  # the old script's: told to stop
         if self.script is None:
             # Detection is pending; its callback converts to this mode.
             self._converting = mode is not ScriptMode.ORIGINAL
@@ -344,8 +509,7 @@ class ReaderPane(QWidget):
 
     def _start_conversion(self) -> None:
         assert self.document is not None and self.script is not None
-        document = self.document
-        generation = self._generation
+        document, mode = self.document, self.mode
         selection = self.selected_original_span()
         if self.mode is ScriptMode.ORIGINAL:
             self._converting = False
@@ -364,24 +528,25 @@ class ReaderPane(QWidget):
             preview = (first, first + PREVIEW_LINES)
         self._service.convert(
             document,
-            self.mode,
+            mode,
             self.script.script,
-            cancelled=lambda: generation != self._generation,
-            on_done=lambda conversion: self._on_converted(generation, conversion, selection),
-            on_error=lambda message: self._on_failure(generation, message),
-            on_progress=lambda done, total: self._on_progress(generation, done, total),
+            key=self._key("convert"),
+            valid=lambda: self.document is document and self.mode is mode,
+            on_done=lambda conversion: self._on_converted(conversion, selection),
+            on_error=self._fail,
+            on_progress=self._on_progress,
             preview_lines=preview,
-            on_preview=lambda result: self._on_preview(generation, result),
+            on_preview=self._on_preview,
         )
 
-    def _on_progress(self, generation: int, done: int, total: int) -> None:
-        if generation == self._generation and total:
+    def _on_progress(self, done: int, total: int) -> None:
+        if total:
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(1000 * done / total))
 
-    def _on_preview(self, generation: int, result: tuple[int, int, str]) -> None:
+    def _on_preview(self, result: tuple[int, int, str]) -> None:
         """Replace the lines on screen with their conversion while the rest is converted."""
-        if generation != self._generation or not self._converting:
+        if not self._converting:
             return
         first, last, shown = result
         document = self.view.document()
@@ -400,11 +565,7 @@ class ReaderPane(QWidget):
             self._previewed = True
             self.restore_place(place)
 
-    def _on_converted(
-        self, generation: int, conversion: Conversion, selection: tuple[int, int] | None
-    ) -> None:
-        if generation != self._generation:
-            return
+    def _on_converted(self, conversion: Conversion, selection: tuple[int, int] | None) -> None:
         self._converting = False
         self.progress.hide()
         self._apply_conversion(conversion, selection)
@@ -467,7 +628,10 @@ class ReaderPane(QWidget):
         old = self._own_document  # the view deletes the documents it made itself
         self._own_document = document
         self.view.setExtraSelections([])  # they hold cursors into the old document
+        if self._pacer is not None:
+            self._pacer.stop()
         self.view.setDocument(document)
+        self._pacer = _LayoutPacer(self.view)
         if old is not None:
             old.deleteLater()
         self.restore_place(place)
@@ -709,9 +873,6 @@ class ReaderPane(QWidget):
         bar = view.verticalScrollBar()
         document = view.document()
         layout = document.documentLayout()
-        # A big text is laid out lazily and the view learns its height late: until then the
-        # scroll range is a screen or two, and a value set now would be cut to it.
-        layout.documentSizeChanged.emit(layout.documentSize())
         if place is None:
             bar.setValue(0)
             return
@@ -735,8 +896,12 @@ class ReaderPane(QWidget):
         rect = layout.blockBoundingRect(block)  # lays the text out down to here
         line = block.layout().lineForTextPosition(max(0, position - block.position()))
         y = rect.top() + (line.y() if line.isValid() else 0.0) + offset
-        if y > bar.maximum():
-            layout.documentSizeChanged.emit(layout.documentSize())
+        # A big text is laid out lazily and the view learns its height late: until then the
+        # scroll range is a screen or two, and a value set now would be cut to it. Lay out
+        # one screen further (never the whole book: ``documentSize()`` would, for a second)
+        # and let the view take the height laid out so far.
+        layout.hitTest(QPointF(0, y + 2 * view.viewport().height()), Qt.HitTestAccuracy.FuzzyHit)
+        layout.documentSizeChanged.emit(QSizeF(view.viewport().width(), y))
         bar.setValue(round(y))
 
     def top_original_position(self) -> int:
