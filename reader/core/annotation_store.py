@@ -506,15 +506,6 @@ class AnnotationStore:
                     hits.append((notes, annotation))
         return hits
 
-    def all_annotations(self) -> Iterator[tuple[DocumentNotes, Annotation]]:
-        """Each live annotation once (a linked one under the first file holding it)."""
-        seen: set[str] = set()
-        for notes in self.documents():
-            for annotation in notes.live():
-                if annotation.id not in seen:
-                    seen.add(annotation.id)
-                    yield notes, annotation
-
     # -- the index -------------------------------------------------------------------------
 
     @contextlib.contextmanager

@@ -173,10 +173,6 @@ class SourceInfo:
     sha256: str
     found: bool = True  # False: the file is not where its notes say (no paragraph numbers)
 
-    @property
-    def file_name(self) -> str:
-        return self.path.replace("\\", "/").rsplit("/", 1)[-1] or self.title
-
 
 @dataclass(frozen=True)
 class PassageInfo:

@@ -42,10 +42,6 @@ class ScriptMode(str, Enum):
     def label(self) -> str:
         return _MODE_LABELS[self]
 
-    @property
-    def short_label(self) -> str:
-        return _MODE_SHORT[self]
-
 
 _MODE_LABELS = {
     ScriptMode.ORIGINAL: "Original",
@@ -54,14 +50,6 @@ _MODE_LABELS = {
     ScriptMode.TW: "繁體·臺灣",
     ScriptMode.TWP: "繁體·臺灣用詞",
     ScriptMode.HK: "繁體·香港",
-}
-_MODE_SHORT = {
-    ScriptMode.ORIGINAL: "原文",
-    ScriptMode.HANS: "简",
-    ScriptMode.HANT: "繁",
-    ScriptMode.TW: "臺",
-    ScriptMode.TWP: "臺詞",
-    ScriptMode.HK: "港",
 }
 # The OpenCC config that turns Simplified text into each Traditional target.
 _FROM_SIMPLIFIED = {

@@ -276,12 +276,6 @@ class ReaderView(QTextEdit):
     def first_visible_line(self) -> int:
         return block_at(self, self.verticalScrollBar().value()).blockNumber()
 
-    def scroll_to_line(self, line: int) -> None:
-        block = self.document().findBlockByNumber(line)
-        if block.isValid():
-            top = self.document().documentLayout().blockBoundingRect(block).top()
-            self.verticalScrollBar().setValue(int(top))
-
 
 class ReaderPane(QWidget):
     """Header + message bar + text; owns the document, its script and its conversion."""
@@ -383,10 +377,6 @@ class ReaderPane(QWidget):
             and not self._opening
         )
 
-    def is_opening(self) -> bool:
-        """A file is being read for this pane (see ``open_path``)."""
-        return self._opening
-
     def shown_text(self) -> str:
         """The text as shown (in the chosen script), newlines as ``\\n``."""
         return self._shown_text
@@ -455,9 +445,6 @@ class ReaderPane(QWidget):
 
     def show_error(self, message: str) -> None:
         self.message_bar.show_message(message, "error")
-
-    def show_warning(self, message: str) -> None:
-        self.message_bar.show_message(message, "warning")
 
     def message(self) -> str:
         """The message currently shown in the pane ("" if none)."""

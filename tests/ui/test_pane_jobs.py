@@ -103,7 +103,9 @@ def test_opening_a_big_book_keeps_the_event_loop_ticking(make_window, qtbot) -> 
     wait_ready(qtbot, window, timeout=60_000)
     timer.stop()
     assert pane.document is not before and pane.document.title
-    assert ticks.count(True) > 3, "the event loop did not run while the book was opened"
+    # At least one turn of the loop while the old text is still shown (the old, synchronous
+    # open gave none); how many depends on the machine, so it is not counted further.
+    assert ticks.count(True) >= 1, "the event loop did not run while the book was opened"
     assert pane.shown_text() == pane.document.text
     assert pane.view.document().blockCount() == len(pane.document.blocks)
 
