@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from reader.app import create_application, create_window, initial_files
 from reader.ui.annotation_editor import AnnotationEditor
@@ -64,3 +64,10 @@ def editor_answers(monkeypatch):
     monkeypatch.setattr(AnnotationEditor, "exec", fake_exec)
     answers["seen"] = seen
     return answers
+
+
+def settle(qtbot, ms: int = 150) -> None:
+    """Let queued events and short timers run (a fixed wait: the tests that use it still
+    rely on it, see the closing note of issue 12)."""
+    QApplication.processEvents()
+    qtbot.wait(ms)

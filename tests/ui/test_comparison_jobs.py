@@ -19,6 +19,7 @@ from reader.core import comparison, topics
 from reader.core.comparison import fold
 from reader.core.document import BlockKind
 from tests.conftest import SIMP_ARTICLE, TRAD_ARTICLE
+from tests.ui.conftest import settle
 
 PARAGRAPH = "這不是危言聳聽"  # a left paragraph with counterparts on the right
 RIGHT_PARAGRAPH = "彼时,美国对华芯片出口管制"
@@ -67,11 +68,6 @@ def analysed_for_shown_texts(window) -> bool:
 
 def wait_analysed(qtbot, window, timeout: int = 60_000) -> None:
     qtbot.waitUntil(lambda: analysed_for_shown_texts(window), timeout=timeout)
-
-
-def settle(qtbot, ms: int = 150) -> None:
-    QApplication.processEvents()
-    qtbot.wait(ms)
 
 
 def click(qtbot, pane, offset: int) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 from reader import APP_NAME
 from reader.core.scripts import ScriptMode
 from tests.conftest import corpus_file
-from tests.ui.conftest import wait_ready
+from tests.ui.conftest import settle, wait_ready
 
 PARAGRAPH = "這不是危言聳聽"
 
@@ -25,11 +25,6 @@ def point_of(pane, position: int) -> QPoint:
     cursor = QTextCursor(pane.view.document())
     cursor.setPosition(position)
     return pane.view.cursorRect(cursor).center() + QPoint(2, 0)
-
-
-def settle(qtbot, ms: int = 150) -> None:
-    QApplication.processEvents()
-    qtbot.wait(ms)
 
 
 def reading_window(qtbot, make_window):

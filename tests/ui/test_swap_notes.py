@@ -14,16 +14,12 @@ from reader.core.annotation_store import AnnotationStore, DocumentNotes
 from reader.core.annotations import make_target, new_annotation
 from reader.core.document import load_document
 from tests.conftest import SIMP_ARTICLE, TRAD_ARTICLE
+from tests.ui.conftest import settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 TRAD_PASSAGE = "黃仁勛少有地放低了姿態"  # only in the Traditional article
 SIMP_PASSAGE = "黄仁勋此行不仅是为了提振中国团队的士气"  # only in the Simplified one
-
-
-def settle(qtbot, ms: int = 150) -> None:
-    QApplication.processEvents()
-    qtbot.wait(ms)
 
 
 def press(qtbot, window, key, modifiers) -> None:
