@@ -4,14 +4,14 @@
 
 A note is made on a passage of the Traditional 西遊記; the file is then replaced by its
 Simplified conversion (so the quote is not found as it is, and many of its characters
-differ in script), and the passage is found again with ``reader.core.anchoring.anchor``:
+differ in script), and the passage is found again with ``reader.core.notes.anchoring.anchor``:
 500, 5,000 and 20,000 characters, then a 20,000-character passage that was removed (it
 must be orphaned). The baseline is ``str.find`` of the same quote in the same text (a full
 pass: the Traditional quote is not in the Simplified text). The ratio should stay roughly
 flat from 5,000 to 20,000 characters (near-linear); goal: 20,000 characters under 2 s.
 
 ``--anchoring FILE`` times another version of the module instead (for example
-``git show HEAD~1:reader/core/anchoring.py > /tmp/old.py``); ``--timeout`` skips the
+``git show HEAD~1:reader/core/notes/anchoring.py > /tmp/old.py``); ``--timeout`` skips the
 remaining lengths once one takes longer than that.
 """
 
@@ -33,7 +33,7 @@ AT = 300_000  # where the passages start in the book
 
 def load_anchoring(path: Path | None):
     if path is None:
-        from reader.core import anchoring
+        from reader.core.notes import anchoring
 
         return anchoring
     spec = importlib.util.spec_from_file_location("bench_anchoring_module", path)
@@ -63,11 +63,11 @@ def main() -> None:
         print(f"skipped: {args.book} not found")
         return
 
-    from reader.core.annotations import make_target
-    from reader.core.conversion import convert_text
-    from reader.core.document import load_document
-    from reader.core.opencc_engine import get_engine
-    from reader.core.scripts import ScriptMode, detect_script
+    from reader.core.notes.annotations import make_target
+    from reader.core.text.conversion import convert_text
+    from reader.core.text.document import load_document
+    from reader.core.text.opencc_engine import get_engine
+    from reader.core.text.scripts import ScriptMode, detect_script
 
     anchoring = load_anchoring(args.anchoring)
     engine = get_engine()
@@ -76,7 +76,7 @@ def main() -> None:
     simplified = convert_text(engine, book, ScriptMode.HANS, source).text
     print(
         f"book {args.book.name}: {len(book):,} characters, Simplified {len(simplified):,}; "
-        f"module {args.anchoring or 'reader.core.anchoring'}"
+        f"module {args.anchoring or 'reader.core.notes.anchoring'}"
     )
 
     cases = [(f"{size:>6,} chars", size, simplified) for size in LENGTHS]

@@ -101,10 +101,10 @@ def bench_startup(repeat: int) -> None:
 
 
 def bench_conversion(book: Path, repeat: int) -> None:
-    from reader.core.conversion import convert_text
-    from reader.core.document import load_document
-    from reader.core.opencc_engine import get_engine
-    from reader.core.scripts import ScriptMode, conversion_chain, detect_script
+    from reader.core.text.conversion import convert_text
+    from reader.core.text.document import load_document
+    from reader.core.text.opencc_engine import get_engine
+    from reader.core.text.scripts import ScriptMode, conversion_chain, detect_script
 
     engine = get_engine()
     document = load_document(book)
@@ -161,11 +161,11 @@ def bench_readable(book: Path) -> None:
 
 
 def bench_topics(book: Path, other: Path) -> None:
-    from reader.core.aliases import load_aliases
-    from reader.core.document import load_document
-    from reader.core.opencc_engine import get_engine
-    from reader.core.segmenter import get_segmenter
-    from reader.core.topics import TopicAnalyser, analyse_documents
+    from reader.core.comparison.aliases import load_aliases
+    from reader.core.comparison.topics import TopicAnalyser, analyse_documents
+    from reader.core.text.document import load_document
+    from reader.core.text.opencc_engine import get_engine
+    from reader.core.text.segmenter import get_segmenter
     from reader.paths import default_pair, resources_dir
 
     segmenter = get_segmenter()
@@ -196,15 +196,15 @@ def bench_topics(book: Path, other: Path) -> None:
 
 MEMORY_CHILD = """
 import json, resource, sys, time
-from reader.core.document import load_document
+from reader.core.text.document import load_document
 
 left, right = load_document(sys.argv[2]), load_document(sys.argv[3])
 started = time.perf_counter()
 if sys.argv[1] == "analyse":
-    from reader.core.aliases import load_aliases
-    from reader.core.opencc_engine import get_engine
-    from reader.core.segmenter import get_segmenter
-    from reader.core.topics import TopicAnalyser, analyse_documents
+    from reader.core.comparison.aliases import load_aliases
+    from reader.core.text.opencc_engine import get_engine
+    from reader.core.text.segmenter import get_segmenter
+    from reader.core.comparison.topics import TopicAnalyser, analyse_documents
     from reader.paths import resources_dir
 
     table = load_aliases(resources_dir() / "aliases.json", None).table
@@ -229,8 +229,8 @@ def _peak(mode: str, left: Path, right: Path) -> dict:
 
 def _at_limit(book: Path, folder: Path) -> Path:
     """``book`` repeated to the analysis's length limit (about 20 MB of UTF-8), as a file."""
-    from reader.core.document import load_document
-    from reader.core.topics import MAX_CHARACTERS
+    from reader.core.comparison.topics import MAX_CHARACTERS
+    from reader.core.text.document import load_document
 
     text = load_document(book).text
     copies = -(-MAX_CHARACTERS // (len(text) + 1))
@@ -313,8 +313,8 @@ if mode == "bare":
     settle(app, 1.0)
 else:
     from reader.app import create_application, create_window
-    from reader.core.scripts import ScriptMode
-    from reader.ui.annotation_editor import AnnotationEditor
+    from reader.core.text.scripts import ScriptMode
+    from reader.ui.notes.editor import AnnotationEditor
 
     app = create_application()
     timer = QTimer(); timer.setInterval(5); timer.timeout.connect(tick); timer.start()
@@ -360,7 +360,7 @@ def bench_stalls(book: Path, other: Path) -> None:
     if not (book.is_file() and other.is_file()):
         print(f"skipped the stall benchmark: {book} or {other} not found")
         return
-    from reader.core.document import load_document
+    from reader.core.text.document import load_document
 
     with tempfile.TemporaryDirectory() as data:
         codecs = [load_document(path).encoding for path in (other, book)]
@@ -397,10 +397,10 @@ def bench_annotations(book: Path, count: int = 10_000, repeat: int = 15) -> None
     from PySide6.QtGui import QColor, QTextCharFormat
 
     from reader.app import create_application, create_window
-    from reader.core.annotation_store import AnnotationStore
-    from reader.core.annotations import make_target, new_annotation
-    from reader.core.document import load_document
+    from reader.core.notes.annotations import make_target, new_annotation
+    from reader.core.notes.store import AnnotationStore
     from reader.core.storage import atomic_write_bytes
+    from reader.core.text.document import load_document
 
     document = load_document(book)
     text, step = document.text, max(len(document.text) // count, 4)
@@ -436,8 +436,8 @@ def bench_annotations(book: Path, count: int = 10_000, repeat: int = 15) -> None
             f"notes      add one to {count:,} and save ({size / 1e6:.1f} MB) {add * 1000:.1f} ms  "
             f"atomic write alone {write * 1000:.1f} ms  ratio {add / write:.2f}x  (goal <= 50 ms)"
         )
-        from reader.core.markdown_notes import to_markdown
-        from reader.core.notebook import Scope, gather, script_converter
+        from reader.core.formats.markdown_export import to_markdown
+        from reader.core.notes.notebook import Scope, gather, script_converter
 
         started = time.perf_counter()
         load_document(book)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader import APP_ID, APP_NAME, __version__
 from reader.core.errors import DuiduError
-from reader.core.vocabulary import load_vocabulary
+from reader.core.text.vocabulary import load_vocabulary
 from reader.paths import default_pair, resolve_data_dir
 from reader.ui.appearance import app_icon, apply_theme
 from reader.ui.main_window import MainWindow

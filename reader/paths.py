@@ -15,7 +15,7 @@ def resolve_data_dir(option: str | None = None) -> Path:
     """The data directory for this run (created if missing); a :class:`StorageError` with
     a sentence when it cannot be made or used (a file is in the way, no permission)."""
     from reader.core.errors import StorageError
-    from reader.core.files import display_text
+    from reader.core.formats.files import display_text
 
     chosen = option or os.environ.get(ENV_DATA_DIR)
     if chosen:

@@ -31,9 +31,9 @@ def add_global_options(
 
 
 def script_modes(*, original: bool) -> list[str]:
-    """The values of :class:`~reader.core.scripts.ScriptMode`, for an option's choices;
+    """The values of :class:`~reader.core.text.scripts.ScriptMode`, for an option's choices;
     without ``original``, only the conversion targets."""
-    from reader.core.scripts import ScriptMode
+    from reader.core.text.scripts import ScriptMode
 
     return [mode.value for mode in ScriptMode if original or mode is not ScriptMode.ORIGINAL]
 
@@ -62,7 +62,7 @@ def write_out(text: str) -> None:
 def text_argument(value: str, option: str) -> str:
     """An option's text as given, or :class:`DuiduError` when the terminal passed bytes
     that are not UTF-8 (Python keeps them as lone surrogates, which no file can hold)."""
-    from reader.core.files import has_surrogates
+    from reader.core.formats.files import has_surrogates
 
     if has_surrogates(value):
         raise DuiduError(

@@ -18,7 +18,7 @@ DESCRIPTION = (
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from reader.core.scripts import ScriptMode
+    from reader.core.text.scripts import ScriptMode
 
     parser.add_argument(
         "file",
@@ -45,13 +45,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reader.core.conversion import convert_text
-    from reader.core.document import MAX_BYTES
-    from reader.core.encoding import decode_bytes, normalize_newlines
-    from reader.core.files import RefusedFile, display_name, read_bounded_stream
-    from reader.core.opencc_engine import get_engine
-    from reader.core.scripts import ScriptMode, detect_script
-    from reader.core.vocabulary import Vocabulary, load_vocabulary
+    from reader.core.formats.encoding import decode_bytes, normalize_newlines
+    from reader.core.formats.files import RefusedFile, display_name, read_bounded_stream
+    from reader.core.text.conversion import convert_text
+    from reader.core.text.document import MAX_BYTES
+    from reader.core.text.opencc_engine import get_engine
+    from reader.core.text.scripts import ScriptMode, detect_script
+    from reader.core.text.vocabulary import Vocabulary, load_vocabulary
 
     try:
         if args.file == "-":
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
             except RefusedFile as error:
                 return fail(f"{name} cannot be converted: {error}.")
         else:
-            from reader.core.document import read_document_bytes
+            from reader.core.text.document import read_document_bytes
 
             path = Path(args.file)
             name = f"“{display_name(path)}”"

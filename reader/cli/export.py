@@ -23,7 +23,7 @@ DESCRIPTION = (
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from reader.core.scripts import ScriptMode
+    from reader.core.text.scripts import ScriptMode
 
     parser.add_argument("files", nargs="*", metavar="FILE", help="documents whose notes to export")
     parser.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
@@ -55,13 +55,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reader.core.annotation_store import AnnotationStore
-    from reader.core.annotations import normalize_colour, normalize_tag
-    from reader.core.files import display_text
-    from reader.core.markdown_notes import to_markdown
-    from reader.core.notebook import Scope, export_json, gather, script_converter
-    from reader.core.scripts import ScriptMode
+    from reader.core.formats.files import display_text
+    from reader.core.formats.markdown_export import to_markdown
+    from reader.core.notes.annotations import normalize_colour, normalize_tag
+    from reader.core.notes.notebook import Scope, export_json, gather, script_converter
+    from reader.core.notes.store import AnnotationStore
     from reader.core.storage import atomic_write_text
+    from reader.core.text.scripts import ScriptMode
     from reader.paths import resolve_data_dir
 
     try:
@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             vocabulary = None
             if args.script != ScriptMode.ORIGINAL.value:
-                from reader.core.vocabulary import load_vocabulary
+                from reader.core.text.vocabulary import load_vocabulary
 
                 vocabulary = load_vocabulary(data_dir).vocabulary
             notebook = gather(

@@ -21,8 +21,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reader.core.annotation_store import AnnotationStore
-    from reader.core.notebook import import_annotations, read_import_file
+    from reader.core.notes.notebook import import_annotations, read_import_file
+    from reader.core.notes.store import AnnotationStore
     from reader.paths import resolve_data_dir
 
     store = None

@@ -51,7 +51,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reader.core.annotation_store import AnnotationStore
+    from reader.core.notes.store import AnnotationStore
     from reader.paths import resolve_data_dir
 
     store = None
@@ -72,11 +72,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _add(store, args) -> int:
-    from reader.core.annotations import make_target, new_annotation, normalize_colour
-    from reader.core.document import load_document
-    from reader.core.opencc_engine import get_engine
-    from reader.core.search import find_quote
-    from reader.core.vocabulary import load_vocabulary
+    from reader.core.notes.annotations import make_target, new_annotation, normalize_colour
+    from reader.core.text.document import load_document
+    from reader.core.text.opencc_engine import get_engine
+    from reader.core.text.search import find_quote
+    from reader.core.text.vocabulary import load_vocabulary
 
     try:
         colour = normalize_colour(text_argument(args.color, "--color"))
@@ -105,7 +105,7 @@ def _add(store, args) -> int:
 
 
 def _rows(store, file: str | None) -> list[dict]:
-    from reader.core.notebook import open_documents
+    from reader.core.notes.notebook import open_documents
 
     # a document that is gone has None: its notes are listed as orphaned
     groups, problems = open_documents(store, [file] if file else None)
@@ -131,7 +131,7 @@ def _rows(store, file: str | None) -> list[dict]:
 
 
 def _row(annotation, target, anchor, document_path: str) -> dict:
-    from reader.core.files import display_text
+    from reader.core.formats.files import display_text
 
     return {
         "id": annotation.short_id,
@@ -150,7 +150,7 @@ def _row(annotation, target, anchor, document_path: str) -> dict:
 
 
 def _list(store, args) -> int:
-    from reader.core.files import display_name
+    from reader.core.formats.files import display_name
 
     rows = _rows(store, args.file)
     if args.tag:
@@ -179,7 +179,7 @@ def _list(store, args) -> int:
 
 
 def _remove(store, args) -> int:
-    from reader.core.annotations import now
+    from reader.core.notes.annotations import now
 
     if not args.id.strip().removeprefix("urn:uuid:"):
         return fail("give the id of an annotation (as notes add or notes list printed it).")

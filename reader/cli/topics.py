@@ -28,13 +28,13 @@ def run(args: argparse.Namespace) -> int:
         return fail("--top needs a number of at least 1.")
     import json
 
-    from reader.core.aliases import load_aliases
-    from reader.core.document import load_document
-    from reader.core.links import LinkStore
-    from reader.core.opencc_engine import get_engine
-    from reader.core.segmenter import get_segmenter
-    from reader.core.topics import TopicAnalyser, analyse_documents
-    from reader.core.vocabulary import load_vocabulary
+    from reader.core.comparison.aliases import load_aliases
+    from reader.core.comparison.links import LinkStore
+    from reader.core.comparison.topics import TopicAnalyser, analyse_documents
+    from reader.core.text.document import load_document
+    from reader.core.text.opencc_engine import get_engine
+    from reader.core.text.segmenter import get_segmenter
+    from reader.core.text.vocabulary import load_vocabulary
     from reader.paths import resolve_data_dir, resources_dir
 
     try:

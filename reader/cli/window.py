@@ -54,7 +54,7 @@ def _version_text() -> str:
 
     from reader import __version__
     from reader.core.errors import DuiduError
-    from reader.core.opencc_engine import get_engine
+    from reader.core.text.opencc_engine import get_engine
 
     lines = [f"duidu {__version__}"]
     try:

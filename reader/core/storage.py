@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from reader.core.errors import StorageError
-from reader.core.files import display_name, display_text, read_regular_file
+from reader.core.formats.files import display_name, display_text, read_regular_file
 
 T = TypeVar("T")
 

@@ -32,27 +32,27 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_NAME, __version__
-from reader.core.document import Document, load_document
 from reader.core.errors import DuiduError
-from reader.core.files import display_name, display_text
-from reader.core.scripts import ScriptMode
-from reader.core.vocabulary import FILE_NAME as VOCABULARY_FILE
-from reader.core.vocabulary import Vocabulary
+from reader.core.formats.files import display_name, display_text
+from reader.core.text.document import Document, load_document
+from reader.core.text.scripts import ScriptMode
+from reader.core.text.vocabulary import FILE_NAME as VOCABULARY_FILE
+from reader.core.text.vocabulary import Vocabulary
 from reader.ui.appearance import (
     NO_CJK_FONT_MESSAGE,
     cjk_font_families,
     default_reading_font,
     icon,
 )
-from reader.ui.comparison_controller import ComparisonController
-from reader.ui.conversion_service import ConversionService
+from reader.ui.comparison.controller import ComparisonController
+from reader.ui.comparison.sync_scroll import ScrollSync
 from reader.ui.elided_label import ElidedLabel
-from reader.ui.reader_pane import MessageBar, ReaderPane
 from reader.ui.settings import Settings
-from reader.ui.sync_scroll import ScrollSync
+from reader.ui.text.conversion_service import ConversionService
+from reader.ui.text.reader_pane import MessageBar, ReaderPane
 
 if TYPE_CHECKING:
-    from reader.ui.annotations_controller import AnnotationsController
+    from reader.ui.notes.controller import AnnotationsController
 
 # Files up to this size are decoded at once (a few ms); bigger ones on a worker.
 OPEN_AT_ONCE = 64 * 1024
@@ -745,7 +745,7 @@ class MainWindow(QMainWindow):
     def notes(self) -> AnnotationsController:
         """The annotations controller, built on first use (just after the first paint)."""
         if self._notes is None:
-            from reader.ui.annotations_controller import AnnotationsController
+            from reader.ui.notes.controller import AnnotationsController
 
             notes = AnnotationsController(
                 self, self.panes, self.service, self.data_dir, self.settings, self.notes_dock
@@ -799,7 +799,7 @@ class MainWindow(QMainWindow):
         self.scroll_sync.aligner = self.comparison.align_scroll if enabled else None
 
     def edit_aliases(self) -> None:
-        from reader.ui.alias_dialog import AliasDialog  # only when asked for
+        from reader.ui.comparison.alias_dialog import AliasDialog  # only when asked for
 
         table, accepted = AliasDialog.edit(self.comparison.aliases(), self)
         if accepted:
@@ -926,7 +926,7 @@ class MainWindow(QMainWindow):
     # -- tools -----------------------------------------------------------------------------
 
     def edit_vocabulary(self) -> None:
-        from reader.ui.vocabulary_dialog import VocabularyDialog  # only when asked for
+        from reader.ui.text.vocabulary_dialog import VocabularyDialog  # only when asked for
 
         vocabulary, accepted = VocabularyDialog.edit(self.service.vocabulary, self)
         if accepted:

@@ -8,7 +8,7 @@ holds is the *document's*: :class:`SafeTextDocument` answers every request itsel
 blank 1×1 image for images (so that no fallback opens the path) and an empty text for
 anything else (style sheets, pages), and never touches a file or the network.
 
-Rendered notes carry none of those things (see :mod:`reader.core.note_markdown`); this is
+Rendered notes carry none of those things (see :mod:`reader.core.formats.note_html`); this is
 the second wall, so that a FIFO, ``/dev/zero`` or a network path named in HTML that reaches
 a preview cannot hang or crash the app.
 """

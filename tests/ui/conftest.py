@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from reader.app import create_application, create_window, initial_files
-from reader.ui.annotation_editor import AnnotationEditor
 from reader.ui.main_window import MainWindow
+from reader.ui.notes.editor import AnnotationEditor
 
 
 @pytest.fixture

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.annotation_store import AnnotationStore
-from reader.core.document import load_document
-from reader.core.files import display_text
+from reader.core.formats.files import display_text
+from reader.core.notes.store import AnnotationStore
+from reader.core.text.document import load_document
 from tests.conftest import SIMP_ARTICLE, TRAD_ARTICLE
-from tests.ui.test_annotations import select_shown
+from tests.ui.notes.test_annotations import select_shown
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX file names are bytes")

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 
 from reader import APP_NAME
-from reader.core.scripts import ScriptMode
+from reader.core.text.scripts import ScriptMode
 from tests.conftest import corpus_file
 from tests.ui.conftest import settle, wait_ready
 
@@ -247,7 +247,7 @@ def test_f11_is_full_screen(qtbot, make_window):
 
 
 def test_the_editor_has_a_colour_mnemonic_and_tab_moves_to_the_tags(qtbot):
-    from reader.ui.annotation_editor import AnnotationEditor
+    from reader.ui.notes.editor import AnnotationEditor
 
     editor = AnnotationEditor(["英偉達"], colour="green")
     qtbot.addWidget(editor)
@@ -293,7 +293,7 @@ def test_a_new_note_shows_its_colour_at_once(qtbot, make_window, editor_answers)
 def test_tag_manager_buttons_need_a_selection(qtbot):
     from collections import Counter
 
-    from reader.ui.tag_manager import TagManager
+    from reader.ui.notes.tag_manager import TagManager
 
     calls = []
     manager = TagManager(

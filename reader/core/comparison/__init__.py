@@ -1,0 +1,1 @@
+"""Comparison of a pair: shared topics, aligned passages, shared wording, names and sync points."""

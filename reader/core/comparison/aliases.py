@@ -1,0 +1,109 @@
+"""Different names for one thing: 雪梨 and 悉尼, 賓士 and 奔驰, NVIDIA and 英伟达.
+
+A topic is counted once whatever name each article uses. Duidu ships a table of common names
+in the news (``resources/aliases.json``); the reader adds groups of their own, saved as
+``aliases.json`` in the data folder. Each group has the name shown (Simplified) and its other
+names in any script; they are normalised like the texts before matching.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader.core.formats.stored_json import parse_json
+from reader.core.storage import SetAside, atomic_write_text, read_or_set_aside
+
+FILE_NAME = "aliases.json"
+KINDS = ("company", "person", "place", "organisation", "product", "concept", "other")
+
+
+@dataclass(frozen=True)
+class AliasGroup:
+    """One thing and its names; ``term`` is the name shown for all of them."""
+
+    term: str
+    aliases: tuple[str, ...] = ()
+    kind: str = "other"
+
+    def names(self) -> tuple[str, ...]:
+        return (self.term, *self.aliases)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"term": self.term, "kind": self.kind, "aliases": list(self.aliases)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> AliasGroup:
+        term = str(data["term"]).strip()
+        if not term:
+            raise ValueError("a group has an empty name")
+        aliases = tuple(str(name).strip() for name in data.get("aliases", []) if str(name).strip())
+        kind = str(data.get("kind", "other"))
+        return cls(term, aliases, kind if kind in KINDS else "other")
+
+
+@dataclass
+class AliasTable:
+    """Bundled groups plus the reader's own; the reader's win where a name is in both."""
+
+    bundled: list[AliasGroup] = field(default_factory=list)
+    user: list[AliasGroup] = field(default_factory=list)
+
+    def groups(self) -> list[AliasGroup]:
+        return [*self.user, *self.bundled]
+
+    def lookup(self, normalize: Callable[[str], str]) -> dict[str, AliasGroup]:
+        """Every name, normalised by ``normalize``, to its group (first group wins)."""
+        table: dict[str, AliasGroup] = {}
+        for group in self.groups():
+            for name in group.names():
+                key = normalize(name)
+                if key:
+                    table.setdefault(key, group)
+        return table
+
+    def save_user(self, data_dir: str | Path) -> None:
+        """Write the reader's groups atomically to ``aliases.json`` in ``data_dir``."""
+        payload = {"version": 1, "groups": [group.to_json() for group in self.user]}
+        text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+        atomic_write_text(Path(data_dir) / FILE_NAME, text)
+
+
+@dataclass
+class LoadedAliases:
+    table: AliasTable
+    problem: str | None = None
+
+
+def parse_groups(text: str) -> list[AliasGroup]:
+    data = parse_json(text)
+    if not isinstance(data, dict) or not isinstance(data.get("groups"), list):
+        raise ValueError("it has no list of groups")
+    return [AliasGroup.from_json(item) for item in data["groups"]]
+
+
+def load_aliases(bundled: str | Path | None, data_dir: str | Path | None) -> LoadedAliases:
+    """The bundled table and the reader's groups from ``data_dir``.
+
+    A user file that cannot be read is renamed aside, never overwritten; the sentence in
+    ``problem`` says so.
+    """
+    groups = parse_groups(Path(bundled).read_text(encoding="utf-8")) if bundled else []
+    table = AliasTable(bundled=groups)
+    if data_dir is None:
+        return LoadedAliases(table)
+    path = Path(data_dir) / FILE_NAME
+    if not path.exists():
+        return LoadedAliases(table)
+    user = read_or_set_aside(path, parse_groups, "alias")
+    if isinstance(user, SetAside):
+        return LoadedAliases(
+            table,
+            f"Your alias file could not be read ({user.reason}). It was kept as "
+            f"{user.kept.name}; only the bundled aliases are used.",
+        )
+    table.user = user
+    return LoadedAliases(table)

@@ -1,0 +1,273 @@
+"""The one place that talks to OpenCC.
+
+Three PyPI packages install a module named ``opencc`` and overwrite each other:
+``opencc-py`` (OpenCC's official pure-Python port, the one we depend on), ``opencc``
+(compiled bindings) and ``opencc-python-reimplemented`` (an older port that fails 317 of
+OpenCC's 543 test cases). This adapter finds out which one is installed, reports it
+(``duidu --version``), creates converters by config name for each, and fails with a clear
+sentence when the module is missing or unknown.
+
+Conversion *with a position map* needs to know where each phrase match starts and ends.
+For ``opencc-py`` we run OpenCC's own matching (its tries and segmentation) and record the
+matches; that costs about what ``convert`` costs. For the other engines we fall back to
+line-level maps: exact per line (newlines never change), coarse inside a line whose length
+changed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any, Protocol
+
+from reader.core.errors import EngineError
+from reader.core.text.position_map import MapBuilder, PositionMap
+
+# Configs every engine ships; opencc-py reports its own list at run time.
+_KNOWN_CONFIGS = (
+    "hk2s",
+    "hk2sp",
+    "hk2t",
+    "jp2t",
+    "s2hk",
+    "s2hkp",
+    "s2t",
+    "s2tw",
+    "s2twp",
+    "t2hk",
+    "t2jp",
+    "t2s",
+    "t2tw",
+    "tw2s",
+    "tw2sp",
+    "tw2t",
+)
+
+
+class Converter(Protocol):
+    def convert(self, text: str) -> str: ...
+
+
+@dataclass(frozen=True)
+class EngineInfo:
+    """Which package provides the ``opencc`` module, and its version."""
+
+    package: str
+    version: str
+    exact_maps: bool
+
+    def describe(self) -> str:
+        detail = "exact phrase maps" if self.exact_maps else "line-level maps"
+        return f"{self.package} {self.version} ({detail})"
+
+
+def _version(*distributions: str) -> str:
+    import importlib.metadata  # ~25 ms: only when an engine is created, off the UI thread
+
+    for name in distributions:
+        try:
+            return importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            continue
+    return "unknown version"
+
+
+def _has_submodule(name: str) -> bool:
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+class OpenCCEngine:
+    """Creates and caches converters of whichever ``opencc`` package is installed."""
+
+    def __init__(self) -> None:
+        try:
+            self._module = importlib.import_module("opencc")
+        except ImportError:
+            raise EngineError(
+                "OpenCC is not installed. Install it with: pip install opencc-py"
+            ) from None
+        self._pure: ModuleType | None
+        if _has_submodule("opencc._opencc_pure"):
+            self.info = EngineInfo("opencc-py", _version("opencc-py"), exact_maps=True)
+            self._pure = importlib.import_module("opencc._opencc_pure")
+        elif _has_submodule("opencc.clib") or hasattr(self._module, "opencc_clib"):
+            self.info = EngineInfo("opencc (compiled)", _version("opencc"), exact_maps=False)
+            self._pure = None
+        elif _has_submodule("opencc.opencc") or hasattr(self._module, "OpenCC"):
+            self.info = EngineInfo(
+                "opencc-python-reimplemented",
+                _version("opencc-python-reimplemented"),
+                exact_maps=False,
+            )
+            self._pure = None
+        else:
+            raise EngineError(
+                "The installed 'opencc' module is none of opencc-py, opencc or "
+                "opencc-python-reimplemented. Reinstall with: "
+                "pip install --force-reinstall opencc-py"
+            )
+        self._converters: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    def configs(self) -> list[str]:
+        """Names of the OpenCC configs this engine can use (``s2t``, ``tw2sp``, ...)."""
+        listed = getattr(self._module, "CONFIGS", None)
+        if listed:
+            return sorted(name.removesuffix(".json") for name in listed)
+        return list(_KNOWN_CONFIGS)
+
+    def converter(self, config: str) -> Converter:
+        """The converter for ``config`` (created once; OpenCC loads its dictionaries then)."""
+        config = config.removesuffix(".json")
+        with self._lock:
+            converter = self._converters.get(config)
+            if converter is None:
+                converter = self._create(config)
+                self._converters[config] = converter
+            return converter
+
+    def _create(self, config: str) -> Converter:
+        if config not in self.configs():
+            raise EngineError(
+                f"OpenCC has no configuration named “{config}”. Known: {', '.join(self.configs())}."
+            )
+        name = f"{config}.json" if self.info.package.startswith("opencc (") else config
+        try:
+            converter: Converter = self._module.OpenCC(name)
+            return converter
+        except Exception as error:  # engines raise anything from ValueError to RuntimeError
+            raise EngineError(f"OpenCC could not load “{config}”: {error}.") from None
+
+    def convert(self, config: str, text: str) -> str:
+        return self.converter(config).convert(text)
+
+    def convert_mapped(self, config: str, text: str) -> tuple[str, PositionMap]:
+        """Convert ``text`` and return the result with its exact position map."""
+        converter = self.converter(config)
+        if self._pure is not None and hasattr(converter, "_chain"):
+            return _PureTracker(self._pure, converter).convert(text)
+        return _line_level(converter.convert, text)
+
+
+def _line_level(convert: Callable[[str], str], text: str) -> tuple[str, PositionMap]:
+    """Map built from line lengths: exact for lines whose length is unchanged."""
+    out = convert(text)
+    builder = MapBuilder()
+    source_lines = text.split("\n")
+    target_lines = out.split("\n")
+    if len(source_lines) != len(target_lines):
+        builder.atom(len(text), len(out))
+        return out, builder.build()
+    for index, (source, target) in enumerate(zip(source_lines, target_lines, strict=True)):
+        if index:
+            builder.linear(1)
+        builder.atom(len(source), len(target))
+    return out, builder.build()
+
+
+class _PureTracker:
+    """OpenCC-py's conversion loop, recording the matches that change length."""
+
+    def __init__(self, pure: Any, converter: Any) -> None:
+        self._pure = pure
+        self._converter = converter
+
+    @staticmethod
+    def _phrase(text: str, matcher: Any) -> tuple[str, list[tuple[int, int, int]] | None]:
+        """``_convert_phrase`` plus the ``(start, source_len, target_len)`` of uneven matches."""
+        parts: list[str] = []
+        append = parts.append
+        match = matcher.match
+        uneven: list[tuple[int, int, int]] | None = None
+        i = 0
+        n = len(text)
+        while i < n:
+            length, value = match(text, i)
+            if length > 0:
+                append(value)
+                if length != len(value):
+                    if uneven is None:
+                        uneven = []
+                    uneven.append((i, length, len(value)))
+                i += length
+            else:
+                append(text[i])
+                i += 1
+        return "".join(parts), uneven
+
+    @staticmethod
+    def _map(
+        source_length: int, target_length: int, uneven: list[tuple[int, int, int]]
+    ) -> PositionMap:
+        atoms = []
+        delta = 0
+        for start, source_len, target_len in uneven:
+            atoms.append((start, start + source_len, start + delta, start + delta + target_len))
+            delta += target_len - source_len
+        return PositionMap(source_length, target_length, atoms)
+
+    def _steps(self, text: str, matchers: list[Any]) -> tuple[str, PositionMap | None]:
+        mapping: PositionMap | None = None
+        for matcher in matchers:
+            converted, uneven = self._phrase(text, matcher)
+            if uneven:
+                step = self._map(len(text), len(converted), uneven)
+                mapping = step if mapping is None else mapping.then(step)
+            elif mapping is not None:
+                mapping = PositionMap(mapping.source_length, len(converted), mapping.atoms)
+            text = converted
+        return text, mapping
+
+    def convert(self, text: str) -> tuple[str, PositionMap]:
+        converter = self._converter
+        original_length = len(text)
+        text, normal_map = self._steps(text, converter._normalization)
+        segmenter = converter._segmenter
+        if segmenter is None:
+            segments = [text]
+        elif hasattr(segmenter, "segment"):
+            segments = segmenter.segment(text)
+        else:
+            segments = self._pure._segment(text, segmenter)
+        chain = converter._chain
+        parts: list[str] = []
+        builder = MapBuilder()
+        pending = 0  # length of one-to-one text not yet handed to the builder
+        for segment in segments:
+            converted, mapping = self._steps(segment, chain)
+            parts.append(converted)
+            if mapping is None:
+                pending += len(segment)
+            else:
+                builder.linear(pending)
+                pending = 0
+                builder.extend(mapping)
+        builder.linear(pending)
+        result = "".join(parts)
+        mapping = builder.build()
+        if normal_map is not None:
+            mapping = normal_map.then(mapping)
+        elif mapping.source_length != original_length:  # pragma: no cover - defensive
+            raise EngineError("OpenCC changed the text length unexpectedly while mapping.")
+        return result, mapping
+
+
+_engine: OpenCCEngine | None = None
+_engine_lock = threading.Lock()
+
+
+def get_engine() -> OpenCCEngine:
+    """The process-wide engine (converters are expensive to load; share them)."""
+    global _engine
+    with _engine_lock:
+        if _engine is None:
+            _engine = OpenCCEngine()
+        return _engine

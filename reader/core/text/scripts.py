@@ -1,0 +1,111 @@
+"""Display scripts (conversion modes) and detection of a document's script."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the engine loads OpenCC; ScriptMode alone must not
+    from reader.core.text.opencc_engine import OpenCCEngine
+
+
+class Script(str, Enum):
+    """The script a document is written in, as detected."""
+
+    SIMPLIFIED = "simplified"
+    TRADITIONAL = "traditional"
+    MIXED = "mixed"
+    UNKNOWN = "unknown"
+
+    @property
+    def label(self) -> str:
+        return {
+            Script.SIMPLIFIED: "简体 Simplified",
+            Script.TRADITIONAL: "繁體 Traditional",
+            Script.MIXED: "Mixed scripts",
+            Script.UNKNOWN: "No Chinese script detected",
+        }[self]
+
+
+class ScriptMode(str, Enum):
+    """What a pane shows: the original or one OpenCC target (values are the CLI's ``--to``)."""
+
+    ORIGINAL = "original"
+    HANS = "hans"
+    HANT = "hant"
+    TW = "tw"
+    TWP = "twp"
+    HK = "hk"
+
+    @property
+    def label(self) -> str:
+        return _MODE_LABELS[self]
+
+
+_MODE_LABELS = {
+    ScriptMode.ORIGINAL: "Original",
+    ScriptMode.HANS: "简体 (mainland)",
+    ScriptMode.HANT: "繁體 (OpenCC standard)",
+    ScriptMode.TW: "繁體·臺灣",
+    ScriptMode.TWP: "繁體·臺灣用詞",
+    ScriptMode.HK: "繁體·香港",
+}
+# The OpenCC config that turns Simplified text into each Traditional target.
+_FROM_SIMPLIFIED = {
+    ScriptMode.HANT: "s2t",
+    ScriptMode.TW: "s2tw",
+    ScriptMode.TWP: "s2twp",
+    ScriptMode.HK: "s2hk",
+}
+
+
+def conversion_chain(mode: ScriptMode, source: Script) -> list[str]:
+    """OpenCC configs to apply, in order, to show a ``source`` text in ``mode``.
+
+    Simplified output uses ``tw2sp`` for every source: it also maps Taiwan vocabulary to
+    mainland usage (晶片 → 芯片) and leaves Simplified text as it is. Traditional outputs
+    start from Simplified: OpenCC's phrase tables (内存 → 記憶體) are keyed by Simplified
+    text, so a Traditional source goes through ``t2s`` first.
+    """
+    if mode is ScriptMode.ORIGINAL:
+        return []
+    if mode is ScriptMode.HANS:
+        return ["tw2sp"]
+    target = _FROM_SIMPLIFIED[mode]
+    if source is Script.TRADITIONAL:
+        return ["t2s", target]
+    return [target]
+
+
+@dataclass(frozen=True)
+class ScriptReport:
+    """Detected script with the evidence: characters only one script uses."""
+
+    script: Script
+    traditional_only: int
+    simplified_only: int
+
+
+def detect_script(text: str, engine: OpenCCEngine, sample: int = 20_000) -> ScriptReport:
+    """Count characters that only Traditional (t2s changes them) or only Simplified uses."""
+    chunk = text[:sample]
+    to_simplified = engine.convert("t2s", chunk)
+    to_traditional = engine.convert("s2t", chunk)
+    traditional = _changed(chunk, to_simplified)
+    simplified = _changed(chunk, to_traditional)
+    if traditional + simplified < 3:
+        script = Script.UNKNOWN
+    elif traditional >= 4 * simplified:
+        script = Script.TRADITIONAL
+    elif simplified >= 4 * traditional:
+        script = Script.SIMPLIFIED
+    else:
+        script = Script.MIXED
+    return ScriptReport(script, traditional, simplified)
+
+
+def _changed(before: str, after: str) -> int:
+    if len(before) == len(after):
+        return sum(1 for a, b in zip(before, after, strict=True) if a != b)
+    return len(set(before) ^ set(after))

@@ -1,0 +1,1 @@
+"""The pair compared on screen: topics dock, aligned passages, sync points, aliases."""

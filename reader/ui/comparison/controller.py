@@ -1,0 +1,812 @@
+"""What joins the two panes: topics, aligned passages, shared wording, sync points, search.
+
+Analysis and the texts search works on are built on the worker threads (jieba's dictionary
+too), after the window has painted, as the keyed jobs "analysis" and "search"
+(:meth:`BackgroundTasks.run`): the latest job per key wins, and a result whose inputs changed
+meanwhile (another document, vocabulary, alias table or sync point) is dropped. An analysis is
+only ever used for the documents it was made from: the moment an input changes it is gone,
+with its highlights, and nothing (counterpart marks, aligned scrolling, Link Paragraphs) acts
+on it. The panes only show: this controller turns the core's original-text spans into their
+highlight layers.
+"""
+
+from __future__ import annotations
+
+import threading
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+
+from reader.core.text.conversion import Cancelled
+from reader.core.text.document import BlockKind, Document
+from reader.paths import resources_dir
+from reader.ui.appearance import side_panel_width
+from reader.ui.tasks import Job
+from reader.ui.text.conversion_service import ConversionService
+from reader.ui.text.reader_pane import ReaderPane
+
+if TYPE_CHECKING:  # imported where used: the analysis modules and the dock's widgets load
+    # after the first paint, so the texts reach the screen sooner
+    from reader.core.comparison.aliases import AliasTable
+    from reader.core.comparison.links import LinkStore
+    from reader.core.comparison.topics import Analysis, Topic, TopicAnalyser
+    from reader.core.text.folding import ComparisonText
+    from reader.core.text.scripts import Script
+    from reader.core.text.vocabulary import Vocabulary
+    from reader.ui.comparison.topics_panel import TopicsPanel
+    from reader.ui.text.find_bar import FindBar
+
+HOVER_DELAY_MS = 120
+ANALYSIS_JOB = "analysis"
+SEARCH_JOB = "search"
+# Find builds a text's comparison form at once, in the UI thread, only when that is quick:
+# OpenCC converts about 4,000 characters in 50 ms, folding alone 200,000 in 30 ms. Anything
+# longer is built on a worker while the find bar says it is searching.
+INLINE_CONVERSION = 4_000
+INLINE_FOLD = 200_000
+# Paragraphs the analysis aligns (and sync points name by their start offset).
+_PASSAGE_BLOCKS = (BlockKind.TITLE, BlockKind.HEADING, BlockKind.PARAGRAPH)
+# What an analysis was made from: both documents, the vocabulary, and the revision of the
+# alias table and sync points (bumped by this controller whenever either changes).
+_Inputs = tuple[Document | None, Document | None, object, int]
+
+
+def _same_inputs(a: _Inputs | None, b: _Inputs | None) -> bool:
+    """The same document and vocabulary *objects* and the same revision."""
+    if a is None or b is None:
+        return False
+    return a[0] is b[0] and a[1] is b[1] and a[2] is b[2] and a[3] == b[3]
+
+
+def paragraph_start(document: Document, offset: int) -> bool:
+    """Whether ``offset`` starts a paragraph (title, heading) of ``document``'s text."""
+    blocks = document.blocks
+    k = bisect_right(blocks, offset, key=lambda block: block.start) - 1
+    return k >= 0 and blocks[k].start == offset and blocks[k].kind in _PASSAGE_BLOCKS
+
+
+def _background(colour: QColor, alpha: int = 150) -> QTextCharFormat:
+    char_format = QTextCharFormat()
+    shaded = QColor(colour)
+    shaded.setAlpha(alpha)
+    char_format.setBackground(shaded)
+    return char_format
+
+
+class _Build:
+    """One comparison text, built once by whichever job asks first."""
+
+    def __init__(self, document: Document, vocabulary: object) -> None:
+        self.document = document  # held so the ids in the key are not reused meanwhile
+        self.vocabulary = vocabulary
+        self.done = threading.Event()
+        self.value: ComparisonText | None = None
+        self.error: BaseException | None = None
+        self.abandoned = False  # its document is no longer shown: stop converting
+
+
+class SearchTexts:
+    """The comparison texts Find searches, per (document, vocabulary, regional vocabulary).
+
+    Built on the workers and shared between search jobs: typing a second letter while the
+    first letter's search converts the book waits for that conversion instead of starting
+    another. Texts of documents no longer shown are dropped (:meth:`keep`).
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._builds: dict[tuple[int, int, bool], _Build] = {}
+
+    @staticmethod
+    def _key(document: Document, vocabulary: object, regional: bool) -> tuple[int, int, bool]:
+        return id(document), id(vocabulary), regional
+
+    def ready(
+        self, document: Document, vocabulary: object, regional: bool
+    ) -> ComparisonText | None:
+        """The text if it is built already (never waits)."""
+        with self._lock:
+            build = self._builds.get(self._key(document, vocabulary, regional))
+        if build is not None and build.done.is_set() and build.error is None:
+            return build.value
+        return None
+
+    def put(
+        self, document: Document, vocabulary: object, regional: bool, text: ComparisonText
+    ) -> None:
+        build = _Build(document, vocabulary)
+        build.value = text
+        build.done.set()
+        with self._lock:
+            self._builds[self._key(document, vocabulary, regional)] = build
+
+    def get(
+        self,
+        document: Document,
+        vocabulary: object,
+        regional: bool,
+        make: Callable[[Callable[[], bool]], ComparisonText],
+        cancelled: Callable[[], bool],
+    ) -> ComparisonText:
+        """The text, built by ``make(stop)`` unless another job builds or built it (worker).
+
+        A job that only waits stops waiting once ``cancelled()``; the job that builds goes
+        on (the text is wanted by the job that superseded it) unless the text is abandoned.
+        """
+        key = self._key(document, vocabulary, regional)
+        with self._lock:
+            build = self._builds.get(key)
+            owner = build is None
+            if build is None:
+                build = self._builds[key] = _Build(document, vocabulary)
+        if owner:
+            try:
+                build.value = make(lambda: build.abandoned)
+            except BaseException as error:
+                build.error = error
+                with self._lock:
+                    if self._builds.get(key) is build:
+                        del self._builds[key]
+            finally:
+                build.done.set()
+        else:
+            while not build.done.wait(0.05):
+                if cancelled() or build.abandoned:
+                    raise Cancelled
+        if build.error is not None:
+            raise Cancelled if isinstance(build.error, Cancelled) else build.error
+        assert build.value is not None
+        return build.value
+
+    def keep(self, documents: Sequence[Document | None], vocabulary: object) -> None:
+        """Drop (and stop building) every text but those of ``documents`` with ``vocabulary``."""
+        with self._lock:
+            for key, build in list(self._builds.items()):
+                shown = any(build.document is document for document in documents)
+                if not shown or build.vocabulary is not vocabulary:
+                    build.abandoned = True
+                    del self._builds[key]
+
+
+class ComparisonController(QObject):
+    """Owns the topics dock and the find bar and drives the panes' highlight layers.
+
+    The dock's contents and the find bar are built on first use (or just after the first
+    paint): the dock itself exists from the start, so the saved window layout restores.
+    """
+
+    analysed = Signal()  # a new analysis is shown
+    failed = Signal(str)
+    highlightTopicsChanged = Signal(bool)
+    sharedWordingChanged = Signal(bool)
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        panes: tuple[ReaderPane, ReaderPane],
+        service: ConversionService,
+        data_dir: Path,
+        place_find_bar: Callable[[QWidget], None],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.left, self.right = panes
+        self.service = service
+        self.data_dir = data_dir
+        self.analysis: Analysis | None = None  # the latest delivered: see current_analysis()
+        self.colours: dict[str, QColor] = {}
+        self.follow = True  # scroll the other pane to a clicked paragraph's counterpart
+        self._analysis_inputs: _Inputs | None = None  # what self.analysis was made from
+        self._stale = False  # self.analysis is not of what the panes show: never act on it
+        self._pending: _Inputs | None = None  # inputs of the analysis job under way, if any
+        self._revision = 0  # bumped when the alias table or the sync points change
+        self._analyser: TopicAnalyser | None = None
+        self._aliases: AliasTable | None = None
+        self._analyser_aliases: AliasTable | None = None  # the table the analyser was given
+        self._anchors: list[tuple[int, int]] = []  # chain pairs as (left, right) offsets
+        self._analysis_lock = threading.Lock()  # the analyser is one, shared by analyses
+        self._links: LinkStore | None = None
+        self._steps: dict[str, int] = {}
+        self.search_texts = SearchTexts()
+        self._query: tuple[str, bool] | None = None  # what the find bar asks for now
+        self._matches: dict[str, list[tuple[int, int]]] = {"left": [], "right": []}
+        self._match_index: dict[str, int] = {"left": -1, "right": -1}
+
+        self.highlight_topics = False
+        self.shared_wording = False
+        self._busy: tuple[str, int | None] = ("Topics appear once both articles are open.", None)
+        self._panel: TopicsPanel | None = None
+        self._find_bar: FindBar | None = None
+        self._place_find_bar = place_find_bar
+        self.dock = QDockWidget("Topics", window)
+        self.dock.setObjectName("topicsDock")
+        placeholder = QLabel()  # until the panel is built, just after the first paint
+        placeholder.setMinimumWidth(side_panel_width(placeholder.fontMetrics().height()))
+        self.dock.setWidget(placeholder)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+
+        self._hover = QTimer(self)
+        self._hover.setSingleShot(True)
+        self._hover.setInterval(HOVER_DELAY_MS)
+        self._hover.timeout.connect(self._on_hover_settled)
+        self._hovered: tuple[str, int] | None = None
+        for pane in panes:
+            pane.cursorMoved.connect(lambda position, p=pane: self._on_cursor(p, position))
+            pane.clicked.connect(lambda position, p=pane: self._on_cursor(p, position))
+            pane.hovered.connect(lambda position, p=pane: self._on_hover(p, position))
+
+    # -- the dock and the find bar, built on first use --------------------------------------
+
+    @property
+    def panel(self) -> TopicsPanel:
+        if self._panel is None:
+            from reader.ui.comparison.topics_panel import TopicsPanel
+
+            panel = TopicsPanel()
+            panel.highlight_box.setChecked(self.highlight_topics)
+            panel.wording_box.setChecked(self.shared_wording)
+            panel.set_busy(*self._busy)
+            if self.analysis is not None:
+                panel.set_analysis(self.analysis, self.colours)
+                panel.set_stale(self.current_analysis() is None)
+            panel.topicActivated.connect(self.step_topic)
+            panel.highlightToggled.connect(self.set_highlight_topics)
+            panel.wordingToggled.connect(self.set_shared_wording)
+            self.highlightTopicsChanged.connect(panel.highlight_box.setChecked)
+            self.sharedWordingChanged.connect(panel.wording_box.setChecked)
+            self.dock.setWidget(panel)
+            self._panel = panel
+        return self._panel
+
+    @property
+    def find_bar(self) -> FindBar:
+        if self._find_bar is None:
+            from reader.ui.text.find_bar import FindBar
+
+            bar = FindBar()
+            bar.hide()
+            bar.searchChanged.connect(self.search)
+            bar.nextRequested.connect(lambda: self.step_match(1))
+            bar.previousRequested.connect(lambda: self.step_match(-1))
+            bar.closed.connect(self._end_search)
+            self._place_find_bar(bar)
+            self._find_bar = bar
+        return self._find_bar
+
+    def build_panel(self) -> None:
+        """Build the dock's contents now (the window calls this once the texts are shown)."""
+        self.panel  # noqa: B018 - the property builds it
+
+    def _set_busy(self, text: str, percent: int | None = None) -> None:
+        self._busy = (text, percent)
+        if self._panel is not None:
+            self._panel.set_busy(text, percent)
+
+    def set_highlight_topics(self, on: bool) -> None:
+        """Colour every shared topic in both panes (or stop)."""
+        if on != self.highlight_topics:
+            self.highlight_topics = on
+            self._apply_topic_highlights()
+            self.highlightTopicsChanged.emit(on)
+
+    def set_shared_wording(self, on: bool) -> None:
+        """Underline the wording both articles share (or stop)."""
+        if on != self.shared_wording:
+            self.shared_wording = on
+            self._apply_wording()
+            self.sharedWordingChanged.emit(on)
+
+    # -- analysis ------------------------------------------------------------------------
+
+    @property
+    def links(self) -> LinkStore:
+        from reader.core.comparison.links import LinkStore
+
+        if self._links is None:
+            self._links = LinkStore(self.data_dir)
+            if self._links.problem:
+                self.failed.emit(self._links.problem)
+        return self._links
+
+    def aliases(self) -> AliasTable:
+        from reader.core.comparison.aliases import load_aliases
+
+        if self._aliases is None:
+            loaded = load_aliases(resources_dir() / "aliases.json", self.data_dir)
+            if loaded.problem:
+                self.failed.emit(loaded.problem)
+            self._aliases = loaded.table
+        return self._aliases
+
+    def set_aliases(self, table: AliasTable) -> None:
+        """Save the reader's alias groups and analyse again with them."""
+        table.save_user(self.data_dir)
+        self._aliases = table
+        self._revision += 1
+        self.refresh()  # the worker hands the new table to the analyser, under the lock
+
+    def _inputs(self) -> _Inputs:
+        return (self.left.document, self.right.document, self.service.vocabulary, self._revision)
+
+    def current_analysis(self) -> Analysis | None:
+        """The analysis, if it was made from what both panes show now, else None.
+
+        ``self.analysis`` is the latest one delivered; the moment an input changes it is
+        stale (its highlights go at once) and nothing acts on it any more.
+        """
+        if self.analysis is None or self._stale:
+            return None
+        if not _same_inputs(self._analysis_inputs, self._inputs()):
+            self._invalidate()  # an input changed without a refresh (yet)
+            return None
+        return self.analysis
+
+    def analysing(self) -> bool:
+        """Whether an analysis of what both panes show now is under way."""
+        return _same_inputs(self._pending, self._inputs())
+
+    def _invalidate(self) -> None:
+        self._stale = True
+        self._anchors = []
+        self._steps.clear()
+        self._clear_layers()
+        if self._panel is not None:
+            self._panel.set_stale(True)
+
+    def refresh(self) -> None:
+        """Analyse the two open documents again (after a document, alias or link change).
+
+        The analysis shown until now is stale at once (its highlights go, nothing acts on
+        it): it was made from other inputs.
+        """
+        self._invalidate()
+        inputs = self._inputs()
+        left, right, vocabulary, _revision = inputs
+        self.search_texts.keep((left, right), vocabulary)
+        self._search_again()
+        if left is None or right is None:
+            self._pending = None
+            self.service.tasks.cancel(ANALYSIS_JOB)
+            self._set_busy("Topics appear once both articles are open.")
+            return
+        self._pending = inputs
+        self._set_busy("Finding the topics both articles discuss…", 0)
+
+        def work(job: Job) -> Analysis:
+            from reader.core.comparison.topics import TopicAnalyser, analyse_documents
+
+            def progress(done: int, total: int) -> None:
+                if job.cancelled():
+                    raise Cancelled  # superseded: stop at the next step, nobody will see it
+                job.progress(done, total)
+
+            with self._analysis_lock:  # links, aliases and hashes load here, off the UI thread
+                if job.cancelled():
+                    raise Cancelled
+                added, removed = self.links.get(left.sha256, right.sha256).frozen()
+                aliases = self.aliases()
+                if self._analyser is None:
+                    from reader.core.text.segmenter import get_segmenter
+
+                    progress(2, 100)
+                    self._analyser = TopicAnalyser(self.service.engine(), get_segmenter())
+                if aliases is not self._analyser_aliases:
+                    self._analyser.set_aliases(aliases)
+                    self._analyser_aliases = aliases
+                self._analyser.vocabulary = vocabulary
+                return analyse_documents(
+                    self._analyser, left, right, progress=progress, links=added, unlinks=removed
+                )
+
+        self.service.tasks.run(
+            ANALYSIS_JOB,
+            work,
+            lambda analysis: self._on_analysed(inputs, analysis),
+            self._on_failed,
+            self._on_progress,
+            valid=lambda: _same_inputs(inputs, self._inputs()),
+        )
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self._set_busy(
+            "Finding the topics both articles discuss…", round(100 * done / max(total, 1))
+        )
+
+    def _on_failed(self, message: str) -> None:
+        self._pending = None
+        self._set_busy(f"Topics could not be found: {message}")
+        self.failed.emit(message)
+
+    def _on_analysed(self, inputs: _Inputs, analysis: Analysis) -> None:
+        self._pending = None
+        self.analysis = analysis
+        self._analysis_inputs = inputs
+        self._stale = False
+        self._anchors = [
+            (analysis.left_passages[p.left].start, analysis.right_passages[p.right].start)
+            for p in analysis.chain
+        ]
+        self._steps.clear()
+        left, right, vocabulary, _revision = inputs
+        if left is not None and right is not None:  # Find reuses the analysis's texts
+            for document, text in ((left, analysis.left_text), (right, analysis.right_text)):
+                if text.original is document.text:
+                    self.search_texts.put(document, vocabulary, True, text)
+        from reader.ui.comparison.topics_panel import topic_colour
+
+        self.colours = {topic.term: topic_colour(k) for k, topic in enumerate(analysis.shared)}
+        self.panel.set_analysis(analysis, self.colours)
+        self._apply_topic_highlights()
+        self._apply_wording()
+        for pane in (self.left, self.right):
+            pane.set_highlights("alignment", [])
+            pane.set_highlights("focus", [])
+            pane.set_highlights("current", [])
+        self.analysed.emit()
+
+    def _clear_layers(self) -> None:
+        for pane in (self.left, self.right):
+            for name in ("topics", "wording", "alignment", "focus", "current"):
+                pane.set_highlights(name, [])
+
+    # -- topics ----------------------------------------------------------------------------
+
+    def _apply_topic_highlights(self) -> None:
+        analysis = self.current_analysis() if self.highlight_topics else None
+        for pane, side in ((self.left, "left"), (self.right, "right")):
+            spans = []
+            if analysis is not None:
+                for topic in analysis.shared:
+                    char_format = _background(self.colours[topic.term])
+                    char_format.setToolTip(topic.term)
+                    for start, end in getattr(topic, side):
+                        spans.append((start, end, char_format))
+            pane.set_highlights("topics", spans)
+
+    def step_topic(self, topic: Topic) -> None:
+        """Show the next occurrence of ``topic`` in both panes (each wraps on its own)."""
+        if self.current_analysis() is None:
+            return  # a topic of an analysis of other texts: its spans are not these texts'
+        step = self._steps.get(topic.term, -1) + 1
+        self._steps[topic.term] = step
+        colour = self.colours.get(topic.term, QColor("#f6c343"))
+        focus = _background(colour, 110)
+        current = _background(QColor("#ff9f1c"), 230)
+        current.setFontUnderline(True)
+        for pane, spans in ((self.left, topic.left), (self.right, topic.right)):
+            pane.set_highlights("focus", [(a, b, focus) for a, b in spans])
+            if spans:
+                start, end = spans[step % len(spans)]
+                pane.set_highlights("current", [(start, end, current)])
+                pane.reveal_original(start, end, select=False)
+            else:
+                pane.set_highlights("current", [])
+
+    # -- shared wording --------------------------------------------------------------------
+
+    def _apply_wording(self) -> None:
+        analysis = self.current_analysis() if self.shared_wording else None
+        char_format = QTextCharFormat()
+        char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        char_format.setUnderlineColor(QColor("#d62728"))
+        char_format.setToolTip("The other article has the same wording")
+        left, right = [], []
+        if analysis is not None:
+            for run in analysis.wording:
+                left.append((*run.left, char_format))
+                right.append((*run.right, char_format))
+        self.left.set_highlights("wording", left)
+        self.right.set_highlights("wording", right)
+
+    # -- aligned passages ------------------------------------------------------------------
+
+    def _side(self, pane: ReaderPane) -> str:
+        return "left" if pane is self.left else "right"
+
+    def _other(self, pane: ReaderPane) -> ReaderPane:
+        return self.right if pane is self.left else self.left
+
+    def mark_counterparts(self, pane: ReaderPane, position: int, *, scroll: bool) -> list:
+        """Mark the paragraph at ``position`` and its counterparts; maybe scroll to the best.
+
+        Nothing while the analysis is being redone: the old one's paragraphs are not these.
+        """
+        analysis = self.current_analysis()
+        if analysis is None:
+            return []
+        side = self._side(pane)
+        index = analysis.passage_at(side, position)
+        other = self._other(pane)
+        if index is None:
+            pane.set_highlights("alignment", [])
+            other.set_highlights("alignment", [])
+            return []
+        pairs = analysis.counterparts(side, index)
+        mine = (analysis.left_passages if side == "left" else analysis.right_passages)[index]
+        theirs = analysis.right_passages if side == "left" else analysis.left_passages
+        own_format = _background(QColor("#9ecae1"), 70)
+        pane.set_highlights("alignment", [(mine.start, mine.end, own_format)] if pairs else [])
+        spans = []
+        for pair in pairs:
+            passage = theirs[pair.right if side == "left" else pair.left]
+            char_format = _background(QColor("#9ecae1"), 40 + round(120 * min(pair.score, 1.0)))
+            label = "sync point" if pair.manual else f"score {pair.score:.2f}"
+            char_format.setToolTip(f"Aligned passage ({label})")
+            spans.append((passage.start, passage.end, char_format))
+        other.set_highlights("alignment", spans)
+        if scroll and pairs and self.follow:
+            best = theirs[pairs[0].right if side == "left" else pairs[0].left]
+            # Only the other pane moves: synchronized scrolling must not drag this one along.
+            with pane.hold_scroll():
+                other.reveal_original(best.start, best.start, select=False)
+        return pairs
+
+    def _on_cursor(self, pane: ReaderPane, position: int) -> None:
+        self.mark_counterparts(pane, position, scroll=True)
+
+    def _on_hover(self, pane: ReaderPane, position: int) -> None:
+        self._hovered = (self._side(pane), position)
+        self._hover.start()
+
+    def _on_hover_settled(self) -> None:
+        if self._hovered is not None:
+            side, position = self._hovered
+            self.mark_counterparts(
+                self.left if side == "left" else self.right, position, scroll=False
+            )
+
+    def align_scroll(self, moved: str) -> bool:
+        """Scroll the other pane to the place the alignment chain puts against this one."""
+        from reader.core.comparison.alignment import interpolate
+
+        if self.current_analysis() is None or not self._anchors:
+            return False
+        source, target = (self.left, self.right) if moved == "left" else (self.right, self.left)
+        if source.document is None or target.document is None:
+            return False
+        anchors = self._anchors if moved == "left" else [(b, a) for a, b in self._anchors]
+        position = interpolate(
+            anchors,
+            source.top_original_position(),
+            len(target.document.text),
+            len(source.document.text),
+        )
+        target.scroll_original_to_top(position)
+        return True
+
+    def link_current(self, link: bool) -> str:
+        """Add (or remove) a sync point between the paragraphs holding both text cursors.
+
+        Returns what the status bar says. Only an analysis of the texts shown now names their
+        paragraphs: while it is being redone (a document, the aliases, the vocabulary or a
+        sync point just changed) nothing is linked or unlinked.
+        """
+        left_doc, right_doc = self.left.document, self.right.document
+        verb = "linked" if link else "unlinked"
+        if left_doc is None or right_doc is None:
+            return "Sync points need both articles open and analysed."
+        analysis = self.current_analysis()
+        if analysis is None:
+            if self.analysing():
+                return (
+                    "The two articles are being analysed again; nothing was "
+                    f"{verb}. Try again once the topics are back."
+                )
+            return "Sync points need both articles open and analysed."
+        left_index = analysis.passage_at("left", self.left.cursor_original_position())
+        right_index = analysis.passage_at("right", self.right.cursor_original_position())
+        if left_index is None or right_index is None:
+            return "Put the text cursor in a paragraph of each article first."
+        pair = (
+            analysis.left_passages[left_index].start,
+            analysis.right_passages[right_index].start,
+        )
+        if not (paragraph_start(left_doc, pair[0]) and paragraph_start(right_doc, pair[1])):
+            self.refresh()  # the analysis does not fit these texts: never save its offsets
+            return (
+                f"The analysis did not match the texts; they are being analysed again and "
+                f"nothing was {verb}."
+            )
+        links = self.links.get(left_doc.sha256, right_doc.sha256)  # the store locks itself
+        links.add(pair) if link else links.remove(pair)
+        self.links.save()
+        self._revision += 1
+        self.refresh()
+        return (
+            f"Linked paragraph {left_index + 1} with paragraph {right_index + 1}."
+            if link
+            else f"Unlinked paragraph {left_index + 1} from paragraph {right_index + 1}."
+        )
+
+    # -- search ----------------------------------------------------------------------------
+
+    def open_search(self) -> None:
+        selected = ""
+        for pane in (self.left, self.right):
+            if pane.view.textCursor().hasSelection():
+                selected = pane.view.textCursor().selectedText()
+                break
+        self.find_bar.open_bar(selected)
+        if not selected:
+            self.search(self.find_bar.field.text(), self.find_bar.regional.isChecked())
+
+    def _search_again(self) -> None:
+        """The documents or vocabulary changed: search them again, or drop the old matches."""
+        if self._find_bar is not None and self._find_bar.isVisible() and self._query:
+            self.search(*self._query)
+        else:
+            self.service.tasks.cancel(SEARCH_JOB)
+            self._show_matches({"left": [], "right": []})
+
+    def search(self, query: str, regional: bool) -> None:
+        """Find ``query`` in both panes, ignoring script; highlight and count the matches.
+
+        The texts are converted to the comparison script once per document (the analysis's
+        are reused): at once when that is quick, else on a worker as the keyed job "search",
+        while the find bar says it is searching. A newer query supersedes it.
+        """
+        self._query = (query, regional)
+        tasks = self.service.tasks
+        tasks.cancel(SEARCH_JOB)
+        if not query:
+            self._show_matches({"left": [], "right": []})
+            self.find_bar.show_counts(None, None)
+            return
+        vocabulary = self.service.vocabulary
+        texts = self.search_texts
+        documents: dict[str, Document] = {}
+        ready: dict[str, ComparisonText] = {}
+        scripts: dict[str, Script | None] = {}
+        converted = folded = 0
+        for pane in (self.left, self.right):
+            side, document = self._side(pane), pane.document
+            if document is None:
+                continue
+            documents[side] = document
+            scripts[side] = pane.script.script if pane.script is not None else None
+            text = self.search_texts.ready(document, vocabulary, regional)
+            if text is not None:
+                ready[side] = text
+            elif self._needs_opencc(scripts[side], regional):
+                converted += len(document.text)
+            else:
+                folded += len(document.text)
+        if converted <= INLINE_CONVERSION and converted + folded <= INLINE_FOLD:
+            # Quick (short texts, or built already): as before, in the UI thread.
+            spans = _find(
+                query, regional, documents, ready, scripts, vocabulary, self.service.engine, texts
+            )
+            self._show_found(spans)
+            return
+        self._show_matches({"left": [], "right": []})
+        self.find_bar.show_searching()
+        engine = self.service.engine  # get_engine: the process-wide engine, no widget
+
+        def work(job: Job) -> dict[str, list[tuple[int, int]]]:
+            return _find(query, regional, documents, ready, scripts, vocabulary, engine, texts, job)
+
+        def still_wanted() -> bool:
+            return (
+                self._query == (query, regional)
+                and self.service.vocabulary is vocabulary
+                and all(self._pane(side).document is doc for side, doc in documents.items())
+            )
+
+        tasks.run(SEARCH_JOB, work, self._show_found, self._on_search_failed, valid=still_wanted)
+
+    @staticmethod
+    def _needs_opencc(script: Script | None, regional: bool) -> bool:
+        from reader.core.text.folding import normalization_chain
+
+        return script is None or bool(normalization_chain(script, regional=regional))
+
+    def _pane(self, side: str) -> ReaderPane:
+        return self.left if side == "left" else self.right
+
+    def _show_found(self, spans: dict[str, list[tuple[int, int]]]) -> None:
+        self._show_matches(spans)
+        self.find_bar.show_counts(len(spans.get("left", [])), len(spans.get("right", [])))
+
+    def _on_search_failed(self, message: str) -> None:
+        self._show_matches({"left": [], "right": []})
+        self.find_bar.show_counts(None, None)
+        self.failed.emit(message)
+
+    def _show_matches(self, spans: dict[str, list[tuple[int, int]]]) -> None:
+        match_format = _background(QColor("#ffd54f"), 220)
+        for pane in (self.left, self.right):
+            side = self._side(pane)
+            found = spans.get(side, [])
+            self._matches[side] = found
+            self._match_index[side] = -1
+            pane.set_highlights("search", [(a, b, match_format) for a, b in found])
+            pane.set_highlights("current", [])
+
+    def matches(self, side: str) -> list[tuple[int, int]]:
+        return list(self._matches[side])
+
+    def step_match(self, direction: int) -> None:
+        """Move both panes to their next (or previous) match."""
+        current = _background(QColor("#ff9f1c"), 240)
+        for pane in (self.left, self.right):
+            side = self._side(pane)
+            spans = self._matches[side]
+            if not spans:
+                continue
+            self._match_index[side] = (self._match_index[side] + direction) % len(spans)
+            start, end = spans[self._match_index[side]]
+            pane.set_highlights("current", [(start, end, current)])
+            pane.reveal_original(start, end, select=False)
+
+    def _end_search(self) -> None:
+        self._query = None
+        self.service.tasks.cancel(SEARCH_JOB)
+        for pane in (self.left, self.right):
+            pane.set_highlights("search", [])
+            pane.set_highlights("current", [])
+        self._matches = {"left": [], "right": []}
+
+
+def _find(
+    query: str,
+    regional: bool,
+    documents: dict[str, Document],
+    ready: dict[str, ComparisonText],
+    scripts: dict[str, Script | None],
+    vocabulary: Vocabulary | None,
+    engine: Callable[[], Any],
+    texts: SearchTexts | None = None,
+    job: Job | None = None,
+) -> dict[str, list[tuple[int, int]]]:
+    """Original spans of ``query`` in each document (in a worker when ``job`` is given).
+
+    Everything it reads is frozen: the documents, their scripts as detected when the query
+    was typed, the vocabulary object and the texts already built; ``texts`` receives the
+    texts it builds, for the next query.
+    """
+    from reader.core.text import folding
+    from reader.core.text.scripts import detect_script
+    from reader.core.text.search import find_all
+
+    def cancelled() -> bool:
+        return job is not None and job.cancelled()
+
+    def text_of(side: str) -> ComparisonText:
+        document = documents[side]
+
+        def make(abandoned: Callable[[], bool]) -> ComparisonText:
+            def progress(_done: int, _total: int) -> None:
+                if abandoned():
+                    raise Cancelled
+
+            source = scripts[side] or detect_script(document.text, engine()).script
+            return folding.comparison_text(
+                document.text,
+                source,
+                engine(),
+                vocabulary,
+                regional=regional,
+                progress=progress if job is not None else None,
+            )
+
+        if side in ready:
+            return ready[side]
+        if texts is None or job is None:
+            text = make(lambda: False)
+            if texts is not None:
+                texts.put(document, vocabulary, regional, text)
+            return text
+        return texts.get(document, vocabulary, regional, make, cancelled)
+
+    normalized = folding.normalize_query(query, engine(), regional=regional)
+    found: dict[str, list[tuple[int, int]]] = {}
+    for side in documents:
+        if cancelled():
+            raise Cancelled  # a newer query: it needs the texts, not these matches
+        found[side] = find_all(text_of(side), normalized)
+    return found

@@ -1,0 +1,205 @@
+"""The topics dock: shared topics ranked with counts, colours and a left-vs-right plot.
+
+Tabs hold shared, left-only and right-only topics. Each row's last column is a small
+butterfly chart: the left article's count grows to the left of the middle line, the right
+article's to the right, so which side dwells on a topic is seen without reading numbers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.ui.appearance import side_panel_width
+
+if TYPE_CHECKING:  # the analysis modules load after the first paint
+    from reader.core.comparison.topics import Analysis, Topic
+
+# Distinct hues that stay readable as a light background under black text.
+TOPIC_COLOURS = (
+    "#f6c343",
+    "#7fc8f8",
+    "#a8e6a1",
+    "#f7a8b8",
+    "#c3aef5",
+    "#ffb570",
+    "#8ee3d6",
+    "#e4d96f",
+    "#f59e9e",
+    "#a7c7e7",
+    "#d4b483",
+    "#b5e48c",
+)
+TOPIC_ROLE = Qt.ItemDataRole.UserRole
+PLOT_COLUMN = 3
+
+
+def topic_colour(rank: int) -> QColor:
+    return QColor(TOPIC_COLOURS[rank % len(TOPIC_COLOURS)])
+
+
+class FrequencyBars(QStyledItemDelegate):
+    """Paints a row's left and right counts as bars growing out from the middle."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.maximum = 1
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().paint(painter, option, QModelIndex())  # background and selection only
+        topic = index.data(TOPIC_ROLE)
+        if topic is None:
+            return
+        rect: QRect = option.rect.adjusted(4, 5, -4, -5)
+        middle = rect.center().x()
+        half = rect.width() // 2 - 1
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        left = round(half * topic.left_count / self.maximum)
+        right = round(half * topic.right_count / self.maximum)
+        painter.setBrush(QColor("#4c78a8"))
+        painter.drawRect(QRect(middle - left, rect.top(), left, rect.height()))
+        painter.setBrush(QColor("#e45756"))
+        painter.drawRect(QRect(middle + 1, rect.top(), right, rect.height()))
+        painter.setPen(option.palette.mid().color())
+        painter.drawLine(middle, option.rect.top() + 2, middle, option.rect.bottom() - 2)
+        painter.restore()
+
+
+class TopicList(QTreeWidget):
+    """One tab: topics with counts and the plot column."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(4)
+        self.setHeaderLabels(["Topic", "Left", "Right", "Left ◀ ▶ Right"])
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.bars = FrequencyBars(self)
+        self.setItemDelegateForColumn(PLOT_COLUMN, self.bars)
+        header = self.header()
+        header.setStretchLastSection(True)
+        self.setColumnWidth(0, 130)
+        self.setColumnWidth(1, 44)
+        self.setColumnWidth(2, 44)
+
+    def set_topics(self, topics: list[Topic], colours: dict[str, QColor] | None) -> None:
+        self.clear()
+        self.bars.maximum = max((max(t.left_count, t.right_count) for t in topics), default=1) or 1
+        items = []
+        for topic in topics:
+            item = QTreeWidgetItem([topic.term, str(topic.left_count), str(topic.right_count), ""])
+            item.setData(0, TOPIC_ROLE, topic)
+            item.setData(PLOT_COLUMN, TOPIC_ROLE, topic)
+            item.setToolTip(
+                0,
+                f"{topic.term} ({topic.kind}): {topic.left_count} in the left article, "
+                f"{topic.right_count} in the right. Click to step through its occurrences.",
+            )
+            for column in (1, 2):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+            if colours and topic.term in colours:
+                swatch = QPixmap(12, 12)
+                swatch.fill(colours[topic.term])
+                item.setIcon(0, QIcon(swatch))
+            items.append(item)
+        self.addTopLevelItems(items)
+
+
+class TopicsPanel(QWidget):
+    """Status, switches and the three topic lists."""
+
+    topicActivated = Signal(object)  # Topic
+    highlightToggled = Signal(bool)
+    wordingToggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = QLabel("Topics appear once both articles are open.")
+        self.status.setWordWrap(True)
+        # Wraps to the dock's width and never asks for more (a long status widened the dock).
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setMinimumWidth(1)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(6)
+        self.progress.hide()
+        self.highlight_box = QCheckBox("Highlight topics in both texts")
+        self.highlight_box.toggled.connect(self.highlightToggled)
+        self.wording_box = QCheckBox("Mark shared wording")
+        self.wording_box.toggled.connect(self.wordingToggled)
+        self.shared_list = TopicList()
+        self.left_list = TopicList()
+        self.right_list = TopicList()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.shared_list, "Shared")
+        self.tabs.addTab(self.left_list, "Left only")
+        self.tabs.addTab(self.right_list, "Right only")
+        for view in (self.shared_list, self.left_list, self.right_list):
+            view.itemClicked.connect(self._on_clicked)
+            view.itemActivated.connect(self._on_clicked)
+        # One above the other: side by side they asked for more than the dock's width, so
+        # the dock grew (and the panes shrank) when the panel arrived after the first paint.
+        switches = QVBoxLayout()
+        switches.setSpacing(2)
+        switches.addWidget(self.highlight_box)
+        switches.addWidget(self.wording_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addLayout(switches)
+        layout.addWidget(self.tabs, 1)
+        self.colours: dict[str, QColor] = {}
+
+    def sizeHint(self) -> QSize:
+        return QSize(side_panel_width(self.fontMetrics().height()), super().sizeHint().height())
+
+    def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        topic = item.data(0, TOPIC_ROLE)
+        if topic is not None:
+            self.topicActivated.emit(topic)
+
+    def set_busy(self, text: str, percent: int | None = None) -> None:
+        self.status.setText(text)
+        self.progress.setVisible(percent is not None)
+        if percent is not None:
+            self.progress.setValue(percent)
+
+    def set_stale(self, stale: bool) -> None:
+        """Grey the lists out while they show an analysis of texts no longer shown (a click
+        would step through places that are not in these texts)."""
+        self.tabs.setEnabled(not stale)
+
+    def set_analysis(self, analysis: Analysis, colours: dict[str, QColor]) -> None:
+        self.set_stale(False)
+        self.colours = colours
+        self.shared_list.set_topics(analysis.shared, colours)
+        self.left_list.set_topics(analysis.left_only, None)
+        self.right_list.set_topics(analysis.right_only, None)
+        self.tabs.setTabText(0, f"Shared ({len(analysis.shared)})")
+        self.tabs.setTabText(1, f"Left only ({len(analysis.left_only)})")
+        self.tabs.setTabText(2, f"Right only ({len(analysis.right_only)})")
+        self.progress.hide()
+        self.status.setText(
+            f"{len(analysis.shared)} shared topics, {len(analysis.aligned)} aligned paragraph "
+            f"pairs, {len(analysis.wording)} passages of shared wording. Click a topic to step "
+            "through it in both texts."
+        )

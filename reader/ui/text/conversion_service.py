@@ -1,0 +1,141 @@
+"""What the panes ask of the core, run in the background as keyed jobs (see ``tasks``):
+opening a file, script detection and conversion."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from reader.core.text.conversion import Conversion, convert_text
+from reader.core.text.document import Document, load_document
+from reader.core.text.opencc_engine import OpenCCEngine, get_engine
+from reader.core.text.scripts import Script, ScriptMode, ScriptReport, detect_script
+from reader.core.text.vocabulary import Vocabulary
+from reader.ui.tasks import BackgroundTasks, Job
+
+# Above this size a pane converts the lines on screen first, then the rest.
+LARGE_TEXT = 200_000
+
+
+class ConversionService(QObject):
+    """Shared engine, vocabulary and worker threads for both panes."""
+
+    def __init__(self, vocabulary: Vocabulary, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.vocabulary = vocabulary
+        self.tasks = BackgroundTasks(self, paused=True)  # resumed after the first paint
+
+    @staticmethod
+    def engine() -> OpenCCEngine:
+        return get_engine()
+
+    def warm_up(self, configs: list[str]) -> None:
+        """Load OpenCC dictionaries in the background so the first switch is quick."""
+
+        def work(_progress: Callable[[int, int], None]) -> None:
+            engine = get_engine()
+            for config in configs:
+                engine.converter(config)
+
+        self.tasks.submit(work, lambda _value: None, lambda _message: None)
+
+    def open(
+        self,
+        path: str | Path,
+        *,
+        key: Hashable,
+        on_done: Callable[[Document], None],
+        on_error: Callable[[str], None],
+    ) -> Job:
+        """Read, decode and analyse the file at ``path`` on a worker (the job ``key``).
+
+        What the window asks of a document as soon as it is shown (its counts, and the
+        SHA-256 its notes are filed under) is computed there too."""
+
+        def work(job: Job) -> Document:
+            document = load_document(path)
+            if not job.cancelled():
+                _ = document.character_count, document.paragraph_count, document.sha256
+            return document
+
+        return self.tasks.run(key, work, on_done, on_error)
+
+    def detect(
+        self,
+        document: Document,
+        on_done: Callable[[ScriptReport], None],
+        on_error: Callable[[str], None],
+        *,
+        key: Hashable,
+        valid: Callable[[], bool] | None = None,
+    ) -> Job:
+        """Detect the script of ``document`` (immutable: the worker gets it as it is)."""
+        return self.tasks.run(
+            key,
+            lambda _job: detect_script(document.text, get_engine()),
+            on_done,
+            on_error,
+            valid=valid,
+        )
+
+    def convert(
+        self,
+        document: Document,
+        mode: ScriptMode,
+        source: Script,
+        *,
+        key: Hashable,
+        valid: Callable[[], bool] | None = None,
+        on_done: Callable[[Conversion], None],
+        on_error: Callable[[str], None],
+        on_progress: Callable[[int, int], None],
+        preview_lines: tuple[int, int] | None = None,
+        on_preview: Callable[[tuple[int, int, str]], None] | None = None,
+    ) -> Job:
+        """Convert ``document`` as the job ``key`` (the latest per key wins; a superseded
+        conversion stops between lines); with ``preview_lines``, convert those lines first,
+        as the job ``(key, "preview")``. The worker gets a frozen copy of the vocabulary."""
+        vocabulary = Vocabulary(tuple(self.vocabulary.entries))  # never the live object
+        if preview_lines is not None and on_preview is not None:
+            first, last = preview_lines
+            blocks = document.blocks[first : last + 1]
+            if blocks:
+                start, end, last_line = blocks[0].start, blocks[-1].end, blocks[-1].line
+
+                def preview(job: Job) -> tuple[int, int, str]:
+                    text = document.text[start:end]
+                    shown = convert_text(
+                        get_engine(), text, mode, source, vocabulary, cancelled=job.cancelled
+                    ).text
+                    return first, last_line, shown
+
+                self.tasks.run((key, "preview"), preview, on_preview, valid=valid)
+        else:
+            self.tasks.cancel((key, "preview"))
+
+        return self.tasks.run(
+            key,
+            lambda job: convert_text(
+                get_engine(),
+                document.text,
+                mode,
+                source,
+                vocabulary,
+                progress=job.progress,
+                cancelled=job.cancelled,
+            ),
+            on_done,
+            on_error,
+            on_progress,
+            valid=valid,
+        )
+
+    def cancel(self, key: Hashable) -> None:
+        """Stop the job ``key`` (and its preview): nothing of it will be delivered."""
+        self.tasks.cancel(key)
+        self.tasks.cancel((key, "preview"))
+
+    def shutdown(self) -> None:
+        self.tasks.shutdown()

@@ -1,0 +1,939 @@
+"""One side of the reader: a header, a message bar and the text in the chosen script.
+
+The text widget is a read-only ``QTextEdit`` without a syntax highlighter: it lays out big
+documents incrementally (a 2 MB book is on screen in ~0.05 s and the window keeps painting)
+and, unlike ``QPlainTextEdit``, honours line height. Structure is shown with formats set
+once per special block (title, section markers, footer) and hidden blocks for image
+placeholders, so the shown text stays line-for-line the original: block N is line N.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QPalette,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.formats.files import display_name, display_text
+from reader.core.text.conversion import Conversion
+from reader.core.text.document import BlockKind, Document
+from reader.core.text.position_map import PositionMap
+from reader.core.text.scripts import Script, ScriptMode, ScriptReport
+from reader.ui.appearance import icon
+from reader.ui.elided_label import ElidedLabel
+from reader.ui.text.conversion_service import LARGE_TEXT, ConversionService
+from reader.ui.text.highlights import HighlightLayers
+from reader.ui.text.offsets import Utf16Index
+
+PREVIEW_LINES = 120
+LAYOUT_SLICE = 0.012  # seconds of layout per turn of the event loop
+
+
+def block_at(view: QTextEdit, y: float) -> QTextBlock:
+    """The last block whose top is at or above document coordinate ``y`` (a hidden block,
+    such as an image placeholder, is judged by the next shown one).
+
+    A hit test (which lays the text out down to ``y`` only) gives a first guess, then a
+    galloping search around it finds the block. A binary search over all blocks would ask
+    for the middle block's geometry first, and so lay out half of a lazily laid out book.
+    """
+    document = view.document()
+    layout = document.documentLayout()
+    count = document.blockCount()
+
+    def top(number: int) -> float:
+        block = document.findBlockByNumber(number)
+        while not block.isVisible() and block.next().isValid():  # hidden: no geometry
+            block = block.next()
+        return layout.blockBoundingRect(block).top()
+
+    hit = document.findBlock(
+        max(layout.hitTest(QPointF(0, max(y, 0.0)), Qt.HitTestAccuracy.FuzzyHit), 0)
+    )
+    # Before the layout reaches a point, a hit test may answer the last block: a guess
+    # that was never laid out would be laid out down to here, so start from the top then.
+    guess = hit.blockNumber() if hit.isValid() and hit.layout().lineCount() else 0
+    guess = min(max(guess, 0), count - 1)
+    step = 1
+    if top(guess) <= y:  # the answer is the guess or after it
+        low = guess
+        while low + step < count and top(low + step) <= y:
+            low += step
+            step *= 2
+        high = min(low + step, count)  # top(high) > y, or the end
+    else:  # before it
+        high = guess
+        low = max(guess - step, 0)
+        while low > 0 and top(low) > y:
+            high = low
+            step *= 2
+            low = max(guess - step, 0)
+    while high - low > 1:  # top(low) <= y (or low is 0) and top(high) > y
+        middle = (low + high) // 2
+        if top(middle) <= y:
+            low = middle
+        else:
+            high = middle
+    return document.findBlockByNumber(low)
+
+
+class _PaneHighlights(HighlightLayers):
+    """Highlight layers that find the lines on screen without laying out the whole text."""
+
+    def visible_range(self) -> tuple[int, int]:
+        top = self.view.verticalScrollBar().value()
+        first = block_at(self.view, top)
+        last = block_at(self.view, top + self.view.viewport().height())
+        return first.position(), last.position() + last.length()
+
+
+class _LayoutPacer(QObject):
+    """Lays the view's text document out in slices of about ``LAYOUT_SLICE`` per turn of
+    the event loop, after it is shown and after every change of width (which lays it all
+    out again).
+
+    Qt lays a big document out lazily too, but doubles its step on every turn up to
+    200,000 characters: a third of a second of layout without a paint. While pacing, the
+    layout's own timer events are held back (this object lays out instead) and the view is
+    told the height laid out so far after each slice, so its scroll bar grows as before."""
+
+    def __init__(self, view: QTextEdit) -> None:
+        document = view.document()
+        super().__init__(document)
+        self._view = view
+        self._document = document
+        self._layout = document.documentLayout()
+        self._page = document.pageSize()
+        self._position = 0
+        self._step = 2_000  # characters per call; adapted to about 3 ms
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._slice)
+        self._layout.installEventFilter(self)
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Timer:
+            return False
+        if self._document.pageSize() != self._page:  # a new width: laid out from the top
+            self._restart()
+        return self._timer.isActive()  # Qt's own lazy steps wait while this lays out
+
+    def _restart(self) -> None:
+        self._page = self._document.pageSize()
+        self._position = 0
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._layout.removeEventFilter(self)
+
+    def _slice(self) -> None:
+        if self._document.pageSize() != self._page:
+            self._restart()
+        deadline = time.perf_counter() + LAYOUT_SLICE
+        end = self._document.characterCount()
+        while self._position < end and time.perf_counter() < deadline:
+            started = time.perf_counter()
+            self._position = min(end, self._position + self._step)
+            block = self._document.findBlock(self._position - 1)
+            while not block.isVisible() and block.next().isValid():
+                block = block.next()
+            self._layout.blockBoundingRect(block)  # lays out down to this block
+            spent = time.perf_counter() - started
+            if spent > 0:
+                growth = min(2.0, max(0.25, 0.003 / spent))  # by half, or double at most
+                self._step = max(500, min(20_000, int(self._step * growth)))
+        if self._position >= end:
+            self._timer.stop()
+            self._layout.documentSize()  # what is left (hidden last blocks): nothing much
+        self._layout.documentSizeChanged.emit(QSizeF(self._view.viewport().width(), 0))
+
+
+class MessageBar(QFrame):
+    """An inline message with a close button (errors stay in the window, not in dialogs)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        self._icon = QLabel()
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip("Dismiss")
+        close.clicked.connect(self.hide)
+        layout.addWidget(self._icon)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_message(self, text: str, level: str = "warning") -> None:
+        # qtawesome loads its fonts on first use: only when a message is actually shown.
+        self._icon.setPixmap(icon("mdi6.alert-circle-outline").pixmap(18, 18))
+        self.setProperty("level", level)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.label.setText(text)
+        self.show()
+
+
+class ReaderView(QTextEdit):
+    """Read-only text that accepts dropped files and pages with the space bar."""
+
+    fileDropped = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context_actions: list = []  # the window's actions on a selection (Annotate…)
+        self.setObjectName("readerView")
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setAcceptDrops(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setPlaceholderText("Open a file here: File ▸ Open, or drop a file on this pane.")
+
+    @staticmethod
+    def _local_file(event) -> str | None:
+        mime = event.mimeData()
+        if mime.hasUrls():
+            for url in mime.urls():
+                if url.isLocalFile():
+                    return url.toLocalFile()
+        return None
+
+    def dragEnterEvent(self, event) -> None:
+        if self._local_file(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if self._local_file(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        path = self._local_file(event)
+        if path:
+            event.acceptProposedAction()
+            self.fileDropped.emit(path)
+        else:
+            event.ignore()
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self.context_actions:
+            first = menu.actions()[0] if menu.actions() else None
+            for action in self.context_actions:
+                menu.insertAction(first, action)
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space:
+            bar = self.verticalScrollBar()
+            step = bar.pageStep()
+            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            bar.setValue(bar.value() - step if shift else bar.value() + step)
+            return
+        super().keyPressEvent(event)
+
+    def first_visible_line(self) -> int:
+        return block_at(self, self.verticalScrollBar().value()).blockNumber()
+
+
+class ReaderPane(QWidget):
+    """Header + message bar + text; owns the document, its script and its conversion."""
+
+    fileDropped = Signal(str)
+    modeChanged = Signal(object)  # ScriptMode chosen by the user in this pane
+    ready = Signal()  # text shown in the chosen script, nothing pending
+    textShown = Signal()  # the shown text was rebuilt (new document, script or font)
+    # original offset of the text cursor after a key (a mouse press moves it too, but that
+    # is reported as ``clicked`` on release: the pane must not move while it is pressed)
+    cursorMoved = Signal(int)
+    hovered = Signal(int)  # original offset under the mouse pointer
+    clicked = Signal(int)  # original offset of a click that selected nothing
+    pressedChanged = Signal(bool)  # a mouse button went down (True) or up in the text
+
+    def __init__(
+        self, side: str, service: ConversionService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.side = side
+        self._service = service
+        self.document: Document | None = None
+        self.script: ScriptReport | None = None
+        self.conversion: Conversion | None = None
+        self.mode = ScriptMode.ORIGINAL
+        self._shown_text = ""
+        self._own_document: QTextDocument | None = None
+        self._index = Utf16Index("")
+        # Background work is run as keyed jobs, (side, "open" | "detect" | "convert"): the
+        # latest per key wins, and each delivery checks that the pane still shows what the
+        # job was for, so no counter of generations is kept here.
+        self._opening = False  # a file is being read and decoded for this pane
+        self._converting = False
+        self._pacer: _LayoutPacer | None = None
+        self._font = QFont()
+        self._line_spacing = 160
+
+        self.header = QFrame()
+        self.header.setObjectName("paneHeader")
+        self.title_label = ElidedLabel("—")
+        self.title_label.setObjectName("paneTitle")
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_label = ElidedLabel("")
+        self.details_label.setObjectName("paneDetails")
+        self.mode_combo = QComboBox()
+        self.mode_combo.setToolTip("Script and regional vocabulary shown in this pane")
+        for mode in ScriptMode:
+            self.mode_combo.addItem(mode.label, mode.value)
+        self.mode_combo.activated.connect(self._on_mode_activated)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("paneProgress")
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        texts = QVBoxLayout()
+        texts.setSpacing(0)
+        texts.addWidget(self.title_label)
+        texts.addWidget(self.details_label)
+        header_layout = QHBoxLayout(self.header)
+        header_layout.setContentsMargins(8, 4, 8, 4)
+        header_layout.addLayout(texts, 1)
+        header_layout.addWidget(self.mode_combo)
+
+        self.message_bar = MessageBar()
+        self.view = ReaderView()
+        self.view.fileDropped.connect(self.fileDropped)
+        self.setAcceptDrops(True)
+        self.highlights = _PaneHighlights(self.view)
+        self._original_layers: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
+        # original span -> UTF-16 span in the text shown now: re-placing 10,000 highlights
+        # after one changed costs dictionary look-ups, not 10,000 position-map searches
+        self._shown_spans: dict[tuple[int, int], tuple[int, int]] = {}
+        self._shown_spans_for: tuple[object, object] = (None, None)  # (map's source, index)
+        self._programmatic_cursor = False  # reveal_original moves the cursor: not a click
+        self._pressed = False  # a mouse button is down in the text
+        self._previewed = False  # lines on screen were replaced by their conversion
+        # The window's synchronized scrolling leaves this pane alone inside ``hold_scroll()``
+        # (while the text is rebuilt, and while the other pane follows a click here).
+        self.hold_scroll: Callable[[], AbstractContextManager] = contextlib.nullcontext
+        self.view.cursorPositionChanged.connect(self._on_cursor_moved)
+        self.view.viewport().setMouseTracking(True)
+        self.view.viewport().installEventFilter(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.view, 1)
+
+    # -- state -----------------------------------------------------------------------------
+
+    def is_ready(self) -> bool:
+        """A document is shown in the chosen script and nothing is pending."""
+        return (
+            self.document is not None
+            and self.script is not None
+            and not self._converting
+            and not self._opening
+        )
+
+    def shown_text(self) -> str:
+        """The text as shown (in the chosen script), newlines as ``\\n``."""
+        return self._shown_text
+
+    def position_map(self) -> PositionMap:
+        if self.conversion is not None and not self._converting:
+            return self.conversion.map
+        return PositionMap.identity(len(self._shown_text))
+
+    # -- documents -------------------------------------------------------------------------
+
+    def _key(self, what: str) -> tuple[str, str]:
+        return (self.side, what)
+
+    def open_path(
+        self,
+        path: str | Path,
+        on_opened: Callable[[Document], None],
+        on_failed: Callable[[str], None],
+    ) -> None:
+        """Read and decode ``path`` on a worker (the job ``(side, "open")``), then hand the
+        document to ``on_opened`` (or the sentence saying why not to ``on_failed``). What
+        the pane shows stays until then; it says it is opening."""
+        self._opening = True
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.details_label.setText(f"Opening {display_name(path)}…")
+
+        def opened(document: Document) -> None:
+            self._opening = False
+            on_opened(document)
+
+        def failed(message: str) -> None:
+            self._opening = False
+            self.progress.setVisible(self._converting)
+            self._update_details()
+            self.show_error(message)
+            on_failed(message)
+            self.ready.emit()
+
+        self._service.open(path, key=self._key("open"), on_done=opened, on_error=failed)
+
+    def set_document(self, document: Document) -> None:
+        """Show ``document`` at once in its original script, then convert in the background."""
+        if self._opening:  # a document given directly wins over a file still being read
+            self._opening = False
+            self._service.tasks.cancel(self._key("open"))
+        self._service.cancel(self._key("convert"))  # the old document's: told to stop
+        self.document = document
+        self.script = None
+        self.conversion = None
+        self.message_bar.hide()
+        self.progress.hide()
+        self.title_label.setText(document.title)
+        self.title_label.setToolTip(display_text(str(document.path or document.name)))
+        self._show_text(document.text)
+        self._update_details()
+        self._converting = self.mode is not ScriptMode.ORIGINAL
+        self._service.detect(
+            document,
+            self._on_script,
+            self._on_detect_failure,
+            key=self._key("detect"),
+            valid=lambda: self.document is document,
+        )
+
+    def show_error(self, message: str) -> None:
+        self.message_bar.show_message(message, "error")
+
+    def message(self) -> str:
+        """The message currently shown in the pane ("" if none)."""
+        return "" if self.message_bar.isHidden() else self.message_bar.label.text()
+
+    def _on_script(self, report: ScriptReport) -> None:
+        """Detection finished (for the document shown): convert to the script chosen *now*."""
+        self.script = report
+        self._update_details()
+        self._start_conversion()
+
+    def _on_detect_failure(self, message: str) -> None:
+        self._fail(message)
+
+    def _fail(self, message: str) -> None:
+        self._converting = False
+        self.progress.hide()
+        self.show_error(message)
+        if self.script is None:
+            self.script = ScriptReport(Script.UNKNOWN, 0, 0)
+            self._update_details()
+        self.ready.emit()
+
+    # -- script modes ----------------------------------------------------------------------
+
+    def set_mode(self, mode: ScriptMode) -> None:
+        """Show the document in ``mode`` (converting in the background if needed)."""
+        self.mode = mode
+        self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode.value))
+        if self.document is None:
+            return
+        self._service.cancel(self._key("convert"))  # the old script's: told to stop
+        if self.script is None:
+            # Detection is pending; its callback converts to this mode.
+            self._converting = mode is not ScriptMode.ORIGINAL
+            return
+        self._start_conversion()
+
+    def refresh_conversion(self) -> None:
+        """Convert again (the vocabulary changed)."""
+        if self.document is not None and self.mode is not ScriptMode.ORIGINAL:
+            self.set_mode(self.mode)
+
+    def _on_mode_activated(self, index: int) -> None:
+        mode = ScriptMode(self.mode_combo.itemData(index))  # Qt hands back the plain str
+        if mode is not self.mode:
+            self.set_mode(mode)
+            self.modeChanged.emit(mode)
+
+    def _start_conversion(self) -> None:
+        assert self.document is not None and self.script is not None
+        document, mode = self.document, self.mode
+        selection = self.selected_original_span()
+        if self.mode is ScriptMode.ORIGINAL:
+            self._converting = False
+            self.progress.hide()
+            self._apply_conversion(
+                Conversion(self.mode, document.text, PositionMap.identity(len(document.text))),
+                selection,
+            )
+            return
+        self._converting = True
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        preview = None
+        if len(document.text) > LARGE_TEXT:
+            first = self.view.first_visible_line()
+            preview = (first, first + PREVIEW_LINES)
+        self._service.convert(
+            document,
+            mode,
+            self.script.script,
+            key=self._key("convert"),
+            valid=lambda: self.document is document and self.mode is mode,
+            on_done=lambda conversion: self._on_converted(conversion, selection),
+            on_error=self._fail,
+            on_progress=self._on_progress,
+            preview_lines=preview,
+            on_preview=self._on_preview,
+        )
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if total:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(1000 * done / total))
+
+    def _on_preview(self, result: tuple[int, int, str]) -> None:
+        """Replace the lines on screen with their conversion while the rest is converted."""
+        if not self._converting:
+            return
+        first, last, shown = result
+        document = self.view.document()
+        start_block = document.findBlockByNumber(first)
+        end_block = document.findBlockByNumber(last)
+        if not (start_block.isValid() and end_block.isValid()):
+            return
+        place = self.reading_place(by_line=True)
+        with self.hold_scroll():
+            cursor = QTextCursor(document)
+            cursor.setPosition(start_block.position())
+            cursor.setPosition(
+                end_block.position() + end_block.length() - 1, QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.insertText(shown)
+            self._previewed = True
+            self.restore_place(place)
+
+    def _on_converted(self, conversion: Conversion, selection: tuple[int, int] | None) -> None:
+        self._converting = False
+        self.progress.hide()
+        self._apply_conversion(conversion, selection)
+
+    def _apply_conversion(self, conversion: Conversion, selection: tuple[int, int] | None) -> None:
+        # Where the reader is, measured in the text and map shown until now.
+        place = self.reading_place(by_line=self._previewed)
+        self.conversion = conversion
+        if conversion.text != self._shown_text or self._previewed or self.view.document().isEmpty():
+            self._show_text(conversion.text, place)
+        if selection is not None:
+            self.select_original_span(*selection, reveal=False)
+        self._update_details()
+        self.ready.emit()
+
+    # -- display ---------------------------------------------------------------------------
+
+    def set_reading_font(self, font: QFont, line_spacing: int) -> None:
+        self._font = QFont(font)
+        self._line_spacing = line_spacing
+        if self.document is not None:
+            self._show_text(self._shown_text, self.reading_place(by_line=self._previewed))
+        else:
+            self.view.setFont(font)
+
+    def reading_font(self) -> QFont:
+        return QFont(self._font)
+
+    def _show_text(self, text: str, place: tuple | None = None) -> None:
+        """Rebuild the text document with the structure's formats, keeping the reading place
+        (``place`` from ``reading_place``, measured before the text or its map changed; by
+        default the first line on screen)."""
+        if place is None:
+            place = self.reading_place(by_line=True)
+        programmatic, self._programmatic_cursor = self._programmatic_cursor, True
+        try:  # the new document moves the text cursor: that is not the reader's doing
+            with self.hold_scroll():
+                self._replace_text(text, place)
+        finally:
+            self._programmatic_cursor = programmatic
+
+    def _replace_text(self, text: str, place: tuple | None) -> None:
+        self._previewed = False
+        self._shown_text = text
+        self._index = Utf16Index(text)
+        document = QTextDocument(self)
+        document.setUndoRedoEnabled(False)
+        document.setDefaultFont(self._font)
+        document.setDocumentMargin(max(12.0, self._font.pointSizeF() * 1.5))
+        cursor = QTextCursor(document)
+        paragraph = QTextBlockFormat()
+        paragraph.setLineHeight(
+            self._line_spacing, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
+        paragraph.setBottomMargin(self._font.pointSizeF() * 0.5)
+        cursor.setBlockFormat(paragraph)
+        cursor.insertText(text)
+        if self.document is not None:
+            self._format_structure(document)
+        old = self._own_document  # the view deletes the documents it made itself
+        self._own_document = document
+        self.view.setExtraSelections([])  # they hold cursors into the old document
+        if self._pacer is not None:
+            self._pacer.stop()
+        self.view.setDocument(document)
+        self._pacer = _LayoutPacer(self.view)
+        if old is not None:
+            old.deleteLater()
+        self.restore_place(place)
+        for name in self._original_layers:
+            self._apply_layer(name)
+        self.textShown.emit()
+
+    def _format_structure(self, document: QTextDocument) -> None:
+        assert self.document is not None
+        base = self._font.pointSizeF() if self._font.pointSizeF() > 0 else 12.0
+        quiet = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        accent = self.palette().color(QPalette.ColorRole.Highlight)
+        formats: dict[BlockKind, tuple[QTextCharFormat, QTextBlockFormat | None]] = {}
+        title = QTextCharFormat()
+        title.setFontPointSize(base * 1.45)
+        title.setFontWeight(QFont.Weight.Bold)
+        title_block = QTextBlockFormat()
+        title_block.setBottomMargin(base * 1.2)
+        formats[BlockKind.TITLE] = (title, title_block)
+        section = QTextCharFormat()
+        section.setFontPointSize(base * 1.3)
+        section.setFontWeight(QFont.Weight.Bold)
+        section.setForeground(accent if accent.lightness() < 200 else QColor("#1f4e79"))
+        section_block = QTextBlockFormat()
+        section_block.setTopMargin(base * 1.2)
+        formats[BlockKind.SECTION] = (section, section_block)
+        heading = QTextCharFormat()
+        heading.setFontPointSize(base * 1.15)
+        heading.setFontWeight(QFont.Weight.DemiBold)
+        formats[BlockKind.HEADING] = (heading, None)
+        footer = QTextCharFormat()
+        footer.setFontPointSize(base * 0.8)
+        footer.setForeground(quiet)
+        footer_block = QTextBlockFormat()
+        footer_block.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        formats[BlockKind.FOOTER] = (footer, footer_block)
+
+        cursor = QTextCursor(document)
+        for block in self.document.blocks:
+            if block.kind in (BlockKind.PARAGRAPH, BlockKind.BLANK):
+                continue
+            text_block = document.findBlockByNumber(block.line)
+            if not text_block.isValid():
+                continue
+            if block.kind is BlockKind.IMAGE:
+                text_block.setVisible(False)
+                continue
+            char_format, block_format = formats[block.kind]
+            cursor.setPosition(text_block.position())
+            cursor.setPosition(
+                text_block.position() + text_block.length() - 1, QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.mergeCharFormat(char_format)
+            if block_format is not None:
+                cursor.mergeBlockFormat(block_format)
+
+    def _update_details(self) -> None:
+        document = self.document
+        if document is None:
+            self.details_label.setText("")
+            return
+        script = self.script.script.label if self.script else "detecting script…"
+        parts = [
+            script,
+            document.encoding,
+            f"{document.character_count:,} characters",
+            f"{document.paragraph_count:,} paragraphs",
+        ]
+        if self.mode is not ScriptMode.ORIGINAL:
+            parts.append(f"shown as {self.mode.label}")
+        self.details_label.setText(" · ".join(parts))
+
+    # -- positions (code points outside, UTF-16 inside Qt) ---------------------------------
+
+    def selected_original_span(self) -> tuple[int, int] | None:
+        """The selection as code-point offsets into the *original* text, or None."""
+        cursor = self.view.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self._index.to_code_point(cursor.selectionStart())
+        end = self._index.to_code_point(cursor.selectionEnd())
+        return self.position_map().span_to_source(start, end)
+
+    def select_original_span(self, start: int, end: int, *, reveal: bool = True) -> None:
+        """Select what the original span ``[start, end)`` is shown as, and scroll to it
+        (unless ``reveal`` is False: a selection kept through a change of script)."""
+        shown_start, shown_end = self.position_map().span_to_target(start, end)
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(self._index.to_utf16(shown_start))
+        cursor.setPosition(self._index.to_utf16(shown_end), QTextCursor.MoveMode.KeepAnchor)
+        bar = self.view.verticalScrollBar()
+        value = bar.value()
+        self._programmatic_cursor = not reveal
+        try:
+            self.view.setTextCursor(cursor)
+        finally:
+            self._programmatic_cursor = False
+        if reveal:
+            self.view.ensureCursorVisible()
+        else:
+            bar.setValue(value)
+
+    def clear_selection(self) -> None:
+        """Drop the selection, leaving the text cursor at its end and the view where it is."""
+        cursor = self.view.textCursor()
+        if not cursor.hasSelection():
+            return
+        bar = self.view.verticalScrollBar()
+        value = bar.value()
+        cursor.clearSelection()
+        self._programmatic_cursor = True
+        try:
+            with self.hold_scroll():
+                self.view.setTextCursor(cursor)
+                bar.setValue(value)
+        finally:
+            self._programmatic_cursor = False
+
+    def shown_span(self, start: int, end: int) -> tuple[int, int]:
+        """UTF-16 positions in the view of the original span ``[start, end)``."""
+        placed = self._placed_spans()
+        shown = placed.get((start, end))
+        if shown is None:
+            shown_start, shown_end = self.position_map().span_to_target(start, end)
+            shown = self._index.to_utf16(shown_start), self._index.to_utf16(shown_end)
+            placed[(start, end)] = shown
+        return shown
+
+    def _placed_spans(self) -> dict[tuple[int, int], tuple[int, int]]:
+        """The cache of ``shown_span``, emptied whenever the shown text or its map changes."""
+        source = None if self._converting else self.conversion
+        made_for = self._shown_spans_for
+        if made_for[0] is not source or made_for[1] is not self._index:
+            self._shown_spans.clear()
+            self._shown_spans_for = (source, self._index)
+        return self._shown_spans
+
+    def original_position(self, utf16_position: int) -> int:
+        """Original offset of a UTF-16 position of the view."""
+        return self.position_map().to_source(self._index.to_code_point(utf16_position))
+
+    # -- highlights (original spans; re-placed whenever the shown text changes) ------------
+
+    def set_highlights(self, name: str, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
+        """Highlight original spans in layer ``name`` (see highlights.LAYER_ORDER)."""
+        if spans:
+            self._original_layers[name] = spans
+        else:
+            self._original_layers.pop(name, None)
+        self._apply_layer(name)
+
+    def change_highlights(
+        self,
+        name: str,
+        removed: list[tuple[int, int, QTextCharFormat]],
+        added: list[tuple[int, int, QTextCharFormat]],
+    ) -> None:
+        """Take some spans out of layer ``name`` and add others: one changed note among
+        10,000 costs its own spans, not a pass over all of them."""
+        spans = self._original_layers.setdefault(name, [])
+        for span in removed:
+            with contextlib.suppress(ValueError):  # one search, not a test and a search
+                spans.remove(span)
+        spans.extend(added)
+        if not spans:
+            del self._original_layers[name]
+        self.highlights.change_layer(
+            name,
+            [(*self.shown_span(a, b), f) for a, b, f in removed],
+            [(*self.shown_span(a, b), f) for a, b, f in added],
+        )
+
+    def highlight_count(self, name: str) -> int:
+        return len(self._original_layers.get(name, ()))
+
+    def _apply_layer(self, name: str) -> None:
+        spans = self._original_layers.get(name, [])
+        place, placed = self.shown_span, self._placed_spans()
+        shown = []
+        for start, end, char_format in spans:
+            # the cache's own look-up first: this runs for every note after each change
+            a, b = placed.get((start, end)) or place(start, end)
+            shown.append((a, b, char_format))
+        self.highlights.set_layer(name, shown)
+
+    # -- navigation by original offsets ---------------------------------------------------
+
+    def reveal_original(self, start: int, end: int, *, select: bool = True) -> None:
+        """Bring the original span into the middle of the view (selecting it if asked)."""
+        a, b = self.shown_span(start, end)
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(a)
+        if select:
+            cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+            self._programmatic_cursor = True
+            self.view.setTextCursor(cursor)
+            self._programmatic_cursor = False
+        # Without ``select`` only the view moves: the reader's selection here is kept (they
+        # may be choosing passages in both panes to link them).
+        rect = self.view.cursorRect(cursor)
+        bar = self.view.verticalScrollBar()
+        bar.setValue(bar.value() + rect.center().y() - self.view.viewport().height() // 2)
+
+    def reading_place(self, *, by_line: bool = False) -> tuple | None:
+        """Where the reader is: the first line on screen, as ``(block, original, share,
+        offset)``. ``original`` is the original offset (code points, through the position
+        map) of the line's first character; with ``by_line`` (the text on screen is not what
+        the map describes, as while lines are previewed) it is None and ``share`` is how far
+        into its block the line starts. ``offset`` is how many pixels of it are scrolled past.
+        """
+        if not self._shown_text:
+            return None
+        view = self.view
+        y = view.verticalScrollBar().value()
+        block = block_at(view, y)
+        while not block.isVisible() and block.next().isValid():
+            block = block.next()
+        top = view.document().documentLayout().blockBoundingRect(block).top()
+        text_layout = block.layout()
+        line_start, line_y = 0, 0.0
+        for k in range(text_layout.lineCount()):
+            line = text_layout.lineAt(k)
+            if top + line.y() > y:
+                break
+            line_start, line_y = line.textStart(), line.y()
+        offset = max(0, round(y - top - line_y))
+        if by_line:
+            return (block.blockNumber(), None, line_start / max(block.length() - 1, 1), offset)
+        return (
+            block.blockNumber(),
+            self.original_position(block.position() + line_start),
+            0.0,
+            offset,
+        )
+
+    def restore_place(self, place: tuple | None) -> None:
+        """Scroll so that the line of ``place`` (see ``reading_place``) is on top again."""
+        view = self.view
+        bar = view.verticalScrollBar()
+        document = view.document()
+        layout = document.documentLayout()
+        if place is None:
+            bar.setValue(0)
+            return
+        number, original, share, offset = place
+        if original is not None:
+            source_length = self.position_map().source_length
+            shown = self.position_map().to_target(min(original, source_length))
+            position = self._index.to_utf16(shown)
+            block = document.findBlock(position)
+        else:
+            block = document.findBlockByNumber(number)
+            if not block.isValid():
+                block = document.lastBlock()
+            position = block.position() + round(share * max(block.length() - 1, 0))
+        while not block.isVisible() and block.next().isValid():
+            block = block.next()
+            position = block.position()
+        if number == 0 and original in (None, 0) and share == 0 and offset == 0:
+            bar.setValue(0)
+            return
+        rect = layout.blockBoundingRect(block)  # lays the text out down to here
+        line = block.layout().lineForTextPosition(max(0, position - block.position()))
+        y = rect.top() + (line.y() if line.isValid() else 0.0) + offset
+        # A big text is laid out lazily and the view learns its height late: until then the
+        # scroll range is a screen or two, and a value set now would be cut to it. Lay out
+        # one screen further (never the whole book: ``documentSize()`` would, for a second)
+        # and let the view take the height laid out so far.
+        layout.hitTest(QPointF(0, y + 2 * view.viewport().height()), Qt.HitTestAccuracy.FuzzyHit)
+        layout.documentSizeChanged.emit(QSizeF(view.viewport().width(), y))
+        bar.setValue(round(y))
+
+    def top_original_position(self) -> int:
+        """Original offset of the first character on screen."""
+        top = block_at(self.view, self.view.verticalScrollBar().value())
+        return self.original_position(top.position())
+
+    def scroll_original_to_top(self, position: int) -> None:
+        """Scroll so that the line holding original offset ``position`` is at the top."""
+        shown = self.position_map().to_target(min(position, self.position_map().source_length))
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(
+            min(self._index.to_utf16(shown), self.view.document().characterCount() - 1)
+        )
+        rect = self.view.cursorRect(cursor)
+        bar = self.view.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top())
+
+    def cursor_original_position(self) -> int:
+        return self.original_position(self.view.textCursor().position())
+
+    def _on_cursor_moved(self) -> None:
+        if not (self._programmatic_cursor or self._pressed) and self.document is not None:
+            self.cursorMoved.emit(self.cursor_original_position())
+
+    def _set_pressed(self, pressed: bool) -> None:
+        if pressed != self._pressed:
+            self._pressed = pressed
+            self.pressedChanged.emit(pressed)
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            self._set_pressed(True)  # before the view moves the text cursor
+        elif kind == QEvent.Type.MouseButtonRelease and not event.buttons():
+            self._set_pressed(False)
+        if kind == QEvent.Type.MouseMove and self.document is not None:
+            position = self.view.cursorForPosition(event.position().toPoint()).position()
+            self.hovered.emit(self.original_position(position))
+        elif (
+            kind == QEvent.Type.MouseButtonRelease
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.document is not None
+            and not self.view.textCursor().hasSelection()
+        ):
+            position = self.view.cursorForPosition(event.position().toPoint()).position()
+            self.clicked.emit(self.original_position(position))
+        return super().eventFilter(watched, event)

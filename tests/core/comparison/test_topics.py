@@ -1,0 +1,278 @@
+"""Topics, alignment, shared wording and search on real and hand-made article pairs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.core.comparison.aliases import AliasGroup, AliasTable, load_aliases
+from reader.core.comparison.alignment import AlignedPair, interpolate, monotone_chain
+from reader.core.comparison.links import LinkStore
+from reader.core.comparison.topics import TopicAnalyser, analyse_documents
+from reader.core.text.conversion import convert_text
+from reader.core.text.document import parse_document
+from reader.core.text.folding import comparison_text, normalize_query
+from reader.core.text.opencc_engine import get_engine
+from reader.core.text.scripts import Script, ScriptMode, detect_script
+from reader.core.text.search import find_all
+from reader.core.text.segmenter import get_segmenter
+from reader.paths import default_pair, resources_dir
+from tests.conftest import duidu
+
+ENGINE = get_engine()
+
+
+@pytest.fixture(scope="module")
+def analyser() -> TopicAnalyser:
+    table = load_aliases(resources_dir() / "aliases.json", None).table
+    return TopicAnalyser(ENGINE, get_segmenter(), table)
+
+
+@pytest.fixture(scope="module")
+def bundled(analyser):
+    from reader.core.text.document import load_document
+
+    left, right = (load_document(path) for path in default_pair())
+    return left, right, analyse_documents(analyser, left, right)
+
+
+def pair(analyser, left_text: str, right_text: str):
+    left = parse_document(left_text, name="left.txt")
+    right = parse_document(right_text, name="right.txt")
+    return left, right, analyse_documents(analyser, left, right)
+
+
+def terms(topics) -> list[str]:
+    return [topic.term for topic in topics]
+
+
+# Read from the two articles: what each is about, and what only one of them covers.
+READER_TOPICS = {"英伟达", "黄仁勋", "芯片", "H20", "算力", "特朗普", "出口管制", "开发者", "生态"}
+
+
+def test_bundled_pair_yields_the_topics_a_reader_names_first(bundled):
+    _left, _right, analysis = bundled
+    top = terms(analysis.shared[:30])
+    assert set(top) >= READER_TOPICS, READER_TOPICS - set(top)
+    assert top[0] == "英伟达"
+    shared = terms(analysis.shared)
+    for fragment in ("伟达", "仁勋", "英"):
+        assert fragment not in shared  # whole names, not fragments
+    for term in shared:
+        assert not term.isdigit() and len(term) >= 2
+        assert term not in {"网易号", "图片", "平台", "声明", "2025年"}
+
+
+def test_one_sided_topics(bundled):
+    _left, _right, analysis = bundled
+    left_only, right_only = terms(analysis.left_only), terms(analysis.right_only)
+    assert {"硅谷", "华盛顿", "华为"} <= set(left_only)
+    assert {"CUDA", "AMD", "腾讯", "拜登"} <= set(right_only)
+    assert not set(left_only) & set(terms(analysis.shared))
+    assert "网易号" not in left_only and "netease" not in [t.lower() for t in left_only]
+
+
+def test_spans_are_the_original_characters(bundled):
+    left, right, analysis = bundled
+    topic = next(t for t in analysis.shared if t.term == "英伟达")
+    assert {left.text[a:b] for a, b in topic.left} == {"英偉達"}
+    assert {right.text[a:b] for a, b in topic.right} == {"英伟达"}
+    assert topic.left_count == left.text.count("英偉達")
+    h20 = next(t for t in analysis.shared if t.term == "H20")
+    assert all(left.text[a:b] == "H20" for a, b in h20.left)
+
+
+@pytest.mark.parametrize("mode", list(ScriptMode))
+def test_spans_land_on_the_right_characters_in_every_display_script(bundled, mode):
+    left, _right, analysis = bundled
+    source = detect_script(left.text, ENGINE).script
+    shown = convert_text(ENGINE, left.text, mode, source)
+    for topic in analysis.shared[:15]:
+        for start, end in topic.left:
+            a, b = shown.map.span_to_target(start, end)
+            piece = shown.text[a:b]
+            assert normalize_query(piece, ENGINE) in {
+                normalize_query(topic.term, ENGINE),
+                normalize_query(left.text[start:end], ENGINE),
+            }, (mode, topic.term, piece)
+
+
+def test_script_and_regional_vocabulary_are_normalised(analyser):
+    _l, _r, analysis = pair(
+        analyser,
+        "英偉達的晶片在矽谷設計。\n英偉達的晶片很貴。\n矽谷的工程師說晶片不夠。",
+        "英伟达的芯片在硅谷设计。\n英伟达的芯片很贵。\n硅谷的工程师说芯片不够。",
+    )
+    shared = terms(analysis.shared)
+    for term in ("英伟达", "芯片", "硅谷"):
+        assert term in shared
+    assert (not analysis.left_only and not analysis.right_only) or "晶片" not in terms(
+        analysis.left_only
+    )
+
+
+def test_aliases_join_regional_foreign_and_short_names(analyser):
+    _l, _r, analysis = pair(
+        analyser,
+        "雪梨的賓士車主在紐西蘭旅行。\nNVIDIA 在雪梨開會。\n賓士和 Nvidia 合作。",
+        "悉尼的奔驰车主在新西兰旅行。\n英伟达在悉尼开会。\n奔驰和英伟达合作。",
+    )
+    shared = {t.term: t for t in analysis.shared}
+    for term in ("悉尼", "奔驰", "新西兰", "英伟达"):
+        assert term in shared, term
+    assert shared["英伟达"].left_count == 2
+    assert shared["悉尼"].left_count == 2
+
+
+def test_user_aliases_extend_the_table(tmp_path):
+    (tmp_path / "aliases.json").write_text(
+        json.dumps({"version": 1, "groups": [{"term": "小黄", "aliases": ["老黄"]}]}),
+        encoding="utf-8",
+    )
+    loaded = load_aliases(resources_dir() / "aliases.json", tmp_path)
+    assert loaded.problem is None
+    assert loaded.table.user[0].term == "小黄"
+    analyser = TopicAnalyser(ENGINE, get_segmenter(), loaded.table)
+    _l, _r, analysis = pair(analyser, "小黄今天来了。小黄很忙。", "老黄今天来了。老黄很忙。")
+    assert "小黄" in terms(analysis.shared)
+
+
+def test_unreadable_alias_file_is_set_aside(tmp_path):
+    (tmp_path / "aliases.json").write_text("{broken", encoding="utf-8")
+    loaded = load_aliases(resources_dir() / "aliases.json", tmp_path)
+    assert loaded.problem and "could not be read" in loaded.problem
+    assert not (tmp_path / "aliases.json").exists()
+    assert list(tmp_path.glob("aliases.unreadable-*.json"))
+    table = AliasTable(loaded.table.bundled, [AliasGroup("甲", ("乙",))])
+    table.save_user(tmp_path)
+    assert load_aliases(None, tmp_path).table.user == [AliasGroup("甲", ("乙",))]
+
+
+def test_alignment_pairs_paragraphs_judged_equivalent(bundled):
+    left, right, analysis = bundled
+
+    def index(passages, text, needle):
+        return next(k for k, p in enumerate(passages) if needle in text[p.start : p.end])
+
+    # Both say China has the most AI developers and application scenarios.
+    developers = index(analysis.left_passages, left.text, "中國擁有全球最多的AI開發者")
+    scenarios = index(analysis.right_passages, right.text, "中国拥有全球最大的AI应用场景")
+    assert scenarios in [p.right for p in analysis.counterparts("left", developers)]
+    # Both report the H20 ban after the export controls.
+    assert analysis.chain == sorted(analysis.chain, key=lambda p: p.left)
+    assert [p.right for p in analysis.chain] == sorted(p.right for p in analysis.chain)
+
+
+def test_sync_points_are_kept_and_rejected_pairs_dropped(analyser, bundled, tmp_path):
+    left, right, analysis = bundled
+    first_left, last_right = analysis.left_passages[1], analysis.right_passages[-1]
+    rejected = analysis.aligned[0]
+    rejected_pair = (
+        analysis.left_passages[rejected.left].start,
+        analysis.right_passages[rejected.right].start,
+    )
+    store = LinkStore(tmp_path)
+    links = store.get(left.sha256, right.sha256)
+    links.add((first_left.start, last_right.start))
+    links.remove(rejected_pair)
+    store.save()
+    links = LinkStore(tmp_path).get(left.sha256, right.sha256)
+    again = analyse_documents(
+        analyser, left, right, links=sorted(links.added), unlinks=sorted(links.removed)
+    )
+    manual = [p for p in again.aligned if p.manual]
+    assert [(p.left, p.right) for p in manual] == [(1, len(again.right_passages) - 1)]
+    assert manual[0] in again.chain
+    assert (rejected.left, rejected.right) not in {(p.left, p.right) for p in again.aligned}
+
+
+def test_monotone_chain_and_interpolation():
+    pairs = [AlignedPair(0, 2, 0.5), AlignedPair(1, 0, 0.9), AlignedPair(2, 3, 0.4)]
+    chain = monotone_chain(pairs)
+    assert [(p.left, p.right) for p in chain] == [(1, 0), (2, 3)]
+    manual = [*pairs, AlignedPair(0, 1, 1.0, manual=True)]
+    assert AlignedPair(0, 1, 1.0, manual=True) in monotone_chain(manual)
+    assert interpolate([(100, 300)], 50, 1000, 400) == 150
+    assert interpolate([(100, 300)], 250, 1000, 400) == 650
+
+
+def test_shared_wording_is_found_across_scripts(analyser):
+    quote_trad = "黃仁勛說:“中國是一個非常重要的市場,我們會繼續投入。”"
+    quote_simp = "黄仁勋说:“中国是一个非常重要的市场,我们会继续投入。”"
+    left, right, analysis = pair(
+        analyser, f"第一段完全不同的内容。\n{quote_trad}\n", f"另外的开头。\n{quote_simp}\n结尾。"
+    )
+    assert analysis.wording
+    run = max(analysis.wording, key=lambda r: r.length)
+    assert "非常重要的市場" in left.text[run.left[0] : run.left[1]]
+    assert "非常重要的市场" in right.text[run.right[0] : run.right[1]]
+    assert len(left.text[run.left[0] : run.left[1]]) >= 20
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "found"),
+    [
+        ("英伟达", "英偉達發布新晶片", "英偉達"),
+        ("英偉達", "英伟达发布新芯片", "英伟达"),
+        ("芯片", "英偉達發布新晶片", "晶片"),
+        ("硅谷", "他在矽谷工作", "矽谷"),
+        ("后", "之後再說", "後"),
+        ("发", "頭髮很長", "髮"),
+        ("h20", "推出H20晶片", "H20"),
+    ],
+)
+def test_search_ignores_script(query, text, found):
+    source = detect_script(text, ENGINE).script
+    source = Script.TRADITIONAL if source is Script.UNKNOWN else source
+    prepared = comparison_text(text, source, ENGINE)
+    spans = find_all(prepared, normalize_query(query, ENGINE))
+    assert [text[a:b] for a, b in spans] == [found]
+
+
+def test_regional_vocabulary_can_be_left_out_of_search():
+    text = "英偉達發布新晶片"
+    prepared = comparison_text(text, Script.TRADITIONAL, ENGINE, regional=False)
+    assert find_all(prepared, normalize_query("芯片", ENGINE, regional=False)) == []
+    assert find_all(prepared, normalize_query("英伟达", ENGINE, regional=False)) == [(0, 3)]
+
+
+def test_cli_json_has_the_documented_shape(tmp_path):
+    left, right = (str(p) for p in default_pair())
+    result = duidu("topics", left, right, "--json", "--top", "5")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert len(data["shared"]) == 5
+    first = data["shared"][0]
+    assert first["term"] == "英伟达"
+    text = Path(left).read_text(encoding="utf-8")
+    start, end = first["left"]["spans"][0]
+    assert text[start:end] == "英偉達"
+    assert first["left"]["count"] == len(first["left"]["spans"])
+    for key in ("left_only", "right_only"):
+        assert all({"term", "count"} <= item.keys() for item in data[key])
+    pair_ = data["aligned"][0]
+    assert len(pair_["left_span"]) == 2 and isinstance(pair_["score"], float)
+
+
+def test_cli_table_and_errors(tmp_path):
+    left, right = (str(p) for p in default_pair())
+    result = duidu("topics", left, right, "--top", "3")
+    table = result.stdout.decode("utf-8")
+    assert result.returncode == 0 and "Shared topics" in table
+    assert "英伟达" in table
+    missing = duidu("topics", left, str(tmp_path / "nope.txt"))
+    assert missing.returncode == 1
+    error = missing.stderr.decode("utf-8")
+    assert error.startswith("duidu: ") and "Traceback" not in error
+
+
+def test_unreadable_sync_points_are_set_aside(tmp_path):
+    (tmp_path / "alignments.json").write_text("[not pairs", encoding="utf-8")
+    store = LinkStore(tmp_path)
+    assert store.problem and "could not be read" in store.problem
+    assert list(tmp_path.glob("alignments.unreadable-*.json"))
+    store.get("a", "b").add((1, 2))
+    store.save()
+    assert LinkStore(tmp_path).get("a", "b").added == {(1, 2)}

@@ -1,0 +1,196 @@
+"""The topics dock, aligned passages, shared wording and search in a real window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from reader.core.text.scripts import ScriptMode
+from reader.ui.comparison.topics_panel import TopicsPanel
+from tests.ui.conftest import wait_ready
+
+
+def wait_analysed(qtbot, window, timeout: int = 60_000) -> None:
+    qtbot.waitUntil(lambda: window.comparison.analysis is not None, timeout=timeout)
+
+
+def test_topics_arrive_after_the_window_and_fill_the_panel(qtbot, make_window):
+    window = make_window()
+    wait_analysed(qtbot, window)
+    panel = window.comparison.panel
+    assert panel.shared_list.topLevelItemCount() == len(window.comparison.analysis.shared)
+    first = panel.shared_list.topLevelItem(0)
+    assert first.text(0) == "英伟达"
+    assert int(first.text(1)) > 0 and int(first.text(2)) > 0
+    assert panel.left_list.topLevelItemCount() > 0 and panel.right_list.topLevelItemCount() > 0
+    assert "shared topics" in panel.status.text()
+
+
+def test_highlight_switch_colours_topics_in_both_panes_in_any_script(qtbot, make_window):
+    window = make_window()
+    wait_analysed(qtbot, window)
+    window.highlight_topics_action.setChecked(True)
+    left, right = window.left_pane, window.right_pane
+    analysis = window.comparison.analysis
+    expected_left = sum(t.left_count for t in analysis.shared)
+    assert left.highlight_count("topics") == expected_left
+    assert right.highlight_count("topics") == sum(t.right_count for t in analysis.shared)
+    qtbot.waitUntil(lambda: left.highlights.visible_count() > 0, timeout=5000)
+    # Same colour for one topic on both sides.
+    topic = analysis.shared[0]
+    colour = window.comparison.colours[topic.term]
+    assert colour == window.comparison.panel.colours[topic.term]
+    # Shown in Simplified, the highlighted characters are still the topic.
+    left.set_mode(ScriptMode.HANS)
+    wait_ready(qtbot, window)
+    start, end = left.shown_span(*topic.left[0])
+    cursor = left.view.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, cursor.MoveMode.KeepAnchor)
+    assert cursor.selectedText() == "英伟达"
+    window.highlight_topics_action.setChecked(False)
+    assert left.highlight_count("topics") == 0 and right.highlight_count("topics") == 0
+
+
+def test_clicking_a_topic_steps_through_occurrences_in_both_panes(qtbot, make_window):
+    window = make_window()
+    wait_analysed(qtbot, window)
+    panel = window.comparison.panel
+    item = next(
+        panel.shared_list.topLevelItem(k)
+        for k in range(panel.shared_list.topLevelItemCount())
+        if panel.shared_list.topLevelItem(k).text(0) == "H20"
+    )
+    rect = panel.shared_list.visualItemRect(item)
+    panel.shared_list.scrollToItem(item)
+    rect = panel.shared_list.visualItemRect(item)
+    positions = []
+    for _ in range(2):
+        qtbot.mouseClick(panel.shared_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        layer = window.left_pane._original_layers["current"]
+        positions.append(layer[0][:2])
+        assert window.right_pane.highlight_count("current") == 1
+    topic = next(t for t in window.comparison.analysis.shared if t.term == "H20")
+    assert positions == [topic.left[0], topic.left[1]]
+    assert window.left_pane.highlight_count("focus") == topic.left_count
+
+
+def test_clicking_a_paragraph_marks_its_counterparts(qtbot, make_window):
+    window = make_window()
+    wait_analysed(qtbot, window)
+    left = window.left_pane
+    analysis = window.comparison.analysis
+    target = next(
+        k for k, p in enumerate(analysis.left_passages) if analysis.counterparts("left", k)
+    )
+    passage = analysis.left_passages[target]
+    left.reveal_original(passage.start + 1, passage.start + 1, select=False)
+    pairs = window.comparison.mark_counterparts(left, passage.start + 1, scroll=True)
+    assert pairs
+    assert window.right_pane.highlight_count("alignment") == len(pairs)
+    assert left.highlight_count("alignment") == 1
+
+
+def test_link_paragraphs_adds_a_sync_point_that_persists(qtbot, make_window, data_dir):
+    window = make_window()
+    wait_analysed(qtbot, window)
+    analysis = window.comparison.analysis
+    left_passage, right_passage = analysis.left_passages[2], analysis.right_passages[-2]
+    window.left_pane.select_original_span(left_passage.start, left_passage.start)
+    window.right_pane.select_original_span(right_passage.start, right_passage.start)
+    message = window.comparison.link_current(True)
+    assert message.startswith("Linked paragraph 3")
+    assert (data_dir / "alignments.json").exists()
+    qtbot.waitUntil(
+        lambda: (
+            window.comparison.analysis is not analysis and window.comparison.analysis is not None
+        ),
+        timeout=30_000,
+    )
+    manual = [p for p in window.comparison.analysis.aligned if p.manual]
+    assert [(p.left, p.right) for p in manual] == [(2, len(analysis.right_passages) - 2)]
+
+
+def test_aligned_sync_scroll_moves_the_other_pane(qtbot, make_window):
+    window = make_window()
+    wait_analysed(qtbot, window)
+    window.sync_action.setChecked(True)
+    window.aligned_sync_action.setChecked(True)
+    bar = window.left_pane.view.verticalScrollBar()
+    other = window.right_pane.view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    assert other.value() > 0
+
+
+def test_search_finds_across_scripts_with_counts(qtbot, make_window):
+    window = make_window()
+    wait_ready(qtbot, window)
+    window.find_action.trigger()
+    bar = window.comparison.find_bar
+    assert bar.isVisible()
+    bar.field.setText("英伟达")
+    left_text = window.left_pane.document.text
+    right_text = window.right_pane.document.text
+    assert len(window.comparison.matches("left")) == left_text.count("英偉達")
+    assert len(window.comparison.matches("right")) == right_text.count("英伟达")
+    assert bar.counts.text() == (
+        f"Left {left_text.count('英偉達')} · Right {right_text.count('英伟达')}"
+    )
+    bar.field.setText("芯片")
+    left_hits = {left_text[a:b] for a, b in window.comparison.matches("left")}
+    assert left_hits <= {"芯片", "晶片"} and left_hits
+    window.find_next_action.trigger()
+    assert window.left_pane.highlight_count("current") == 1
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert window.left_pane.highlight_count("search") == 0
+
+
+def test_edited_aliases_are_saved_and_used(qtbot, make_window, data_dir):
+    from reader.core.comparison.aliases import AliasGroup, AliasTable
+
+    window = make_window()
+    wait_analysed(qtbot, window)
+    before = window.comparison.analysis
+    bundled = window.comparison.aliases().bundled
+    window.comparison.set_aliases(AliasTable(bundled, [AliasGroup("黄老板", ("黄仁勋",))]))
+    assert (data_dir / "aliases.json").exists()
+    qtbot.waitUntil(lambda: window.comparison.analysis is not before, timeout=30_000)
+    terms = [topic.term for topic in window.comparison.analysis.shared]
+    assert "黄老板" in terms and "黄仁勋" not in terms
+
+
+def test_topics_panel_is_built_after_the_first_paint_without_moving_the_panes(qtbot, make_window):
+    window = make_window(wait=False)
+    comparison = window.comparison
+    seen: list = []
+    window.firstPainted.connect(
+        lambda: seen.extend([window.left_pane.width(), comparison.dock.widget()])
+    )
+    qtbot.waitUntil(lambda: isinstance(comparison.dock.widget(), TopicsPanel), timeout=10_000)
+    assert not isinstance(seen[1], TopicsPanel)  # the texts were painted before the panel
+    QApplication.sendPostedEvents()  # the layout the new panel asked for, done now
+    QApplication.processEvents()
+    assert window.left_pane.width() == seen[0]  # the empty dock already had its width
+    # The switches set before the panel existed are in the panel and the menu alike.
+    window.highlight_topics_action.setChecked(True)
+    assert comparison.panel.highlight_box.isChecked()
+    comparison.panel.wording_box.setChecked(True)
+    assert window.wording_action.isChecked() and comparison.shared_wording
+
+
+def test_a_text_too_long_to_compare_is_refused_in_a_sentence(qtbot, make_window, monkeypatch):
+    from reader.core.comparison import topics
+
+    monkeypatch.setattr(topics, "MAX_CHARACTERS", 100)  # the bundled articles are longer
+    window = make_window(wait=False)  # analysis starts once both texts are shown
+    messages: list[str] = []
+    window.comparison.failed.connect(messages.append)
+    qtbot.waitUntil(lambda: bool(messages), timeout=60_000)
+    (message,) = messages
+    assert "is too long to compare" in message and "up to 100 characters" in message
+    assert message.endswith(").") and "Traceback" not in message
+    assert "Something went wrong" not in message
+    assert window.comparison.analysis is None
+    assert message in window.comparison.panel.status.text()
+    assert not window.comparison.panel.progress.isVisible()

@@ -1,0 +1,123 @@
+"""A pane's background work as keyed jobs (issue 12): the latest job per key wins, a
+superseded job is told to stop, a result whose document or script changed is dropped, and
+opening a big book leaves the event loop running."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QTimer
+
+from reader.core.text.scripts import ScriptMode
+from tests.conftest import SIMP_ARTICLE, TRAD_ARTICLE, corpus_file
+from tests.ui.conftest import wait_ready
+
+
+def held_conversions(monkeypatch):
+    """Spy on the pane's conversions: the first waits until ``release`` is set, and each
+    records its mode and whether it was told to stop."""
+    from reader.ui.text import conversion_service
+
+    convert_text = conversion_service.convert_text
+    release = threading.Event()
+    started = threading.Event()
+    calls: list[dict] = []
+
+    def spy(engine, text, mode, *args, cancelled=None, **kwargs):
+        call = {"mode": mode, "length": len(text), "stopped": False}
+        calls.append(call)
+        if len(calls) == 1:
+            started.set()
+            release.wait(10)
+            call["stopped"] = bool(cancelled and cancelled())
+        return convert_text(engine, text, mode, *args, cancelled=cancelled, **kwargs)
+
+    monkeypatch.setattr(conversion_service, "convert_text", spy)
+    return calls, started, release
+
+
+def delivered_conversions(pane, monkeypatch) -> list:
+    delivered = []
+    apply = pane._apply_conversion
+
+    def spy(conversion, selection):
+        delivered.append(conversion)
+        apply(conversion, selection)
+
+    monkeypatch.setattr(pane, "_apply_conversion", spy)
+    return delivered
+
+
+def test_a_script_switch_pressed_twice_delivers_only_the_second(
+    make_window, qtbot, monkeypatch
+) -> None:
+    window = make_window(str(TRAD_ARTICLE), str(SIMP_ARTICLE))
+    pane = window.right_pane
+    calls, started, release = held_conversions(monkeypatch)
+    delivered = delivered_conversions(pane, monkeypatch)
+    pane.set_mode(ScriptMode.TW)
+    assert started.wait(10)  # the first conversion is running on a worker
+    pane.set_mode(ScriptMode.HK)  # the reader changes their mind at once
+    release.set()
+    wait_ready(qtbot, window)
+    qtbot.wait(100)  # anything late would arrive now
+    assert calls[0]["mode"] is ScriptMode.TW and calls[0]["stopped"], "the first went on"
+    assert [c.mode for c in delivered] == [ScriptMode.HK]
+    assert pane.conversion.mode is ScriptMode.HK
+    assert pane.shown_text().startswith("四個月兩次到訪")
+
+
+def test_a_conversion_finishing_after_a_new_document_is_dropped(
+    make_window, qtbot, monkeypatch
+) -> None:
+    window = make_window(str(TRAD_ARTICLE), str(SIMP_ARTICLE))
+    pane = window.right_pane
+    calls, started, release = held_conversions(monkeypatch)
+    delivered = delivered_conversions(pane, monkeypatch)
+    pane.set_mode(ScriptMode.TW)
+    assert started.wait(10)
+    old = pane.document
+    assert window.open_file(pane, TRAD_ARTICLE)  # another document while converting
+    release.set()
+    wait_ready(qtbot, window)
+    qtbot.wait(100)
+    assert pane.document is not old
+    assert calls[0]["stopped"], "the old document's conversion was not told to stop"
+    assert [c.mode for c in delivered] == [ScriptMode.TW]
+    assert pane.shown_text() == delivered[-1].text
+    assert pane.position_map().source_length == len(pane.document.text)
+
+
+def test_opening_a_big_book_keeps_the_event_loop_ticking(make_window, qtbot) -> None:
+    """Counted in timer ticks while the book is read, decoded and analysed; how long
+    the loop may stall is for the benchmark (benchmarks/bench_reader.py --only stalls)."""
+    window = make_window()
+    pane = window.right_pane
+    before = pane.document
+    ticks: list[bool] = []  # one per turn of the timer: was the old document still shown
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(pane.document is before))
+    timer.start(5)
+    assert window.open_file(pane, corpus_file("hongloumeng_simp.gb18030.txt"))
+    assert not window.both_ready()  # being opened: nothing waits for it synchronously
+    wait_ready(qtbot, window, timeout=60_000)
+    timer.stop()
+    assert pane.document is not before and pane.document.title
+    # At least one turn of the loop while the old text is still shown (the old, synchronous
+    # open gave none); how many depends on the machine, so it is not counted further.
+    assert ticks.count(True) >= 1, "the event loop did not run while the book was opened"
+    assert pane.shown_text() == pane.document.text
+    assert pane.view.document().blockCount() == len(pane.document.blocks)
+
+
+def test_a_big_file_that_is_not_text_says_so_in_the_pane(make_window, qtbot, tmp_path) -> None:
+    window = make_window()
+    pane = window.left_pane
+    title = pane.document.title
+    binary = tmp_path / "big.bin"
+    binary.write_bytes(b"\x00\x01" * 200_000)
+    assert window.open_file(pane, binary)  # big: opened on a worker
+    wait_ready(qtbot, window)
+    assert "binary" in pane.message()
+    assert pane.document.title == title  # what was shown stays shown
+    assert pane.is_ready()
