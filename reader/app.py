@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader import APP_ID, APP_NAME, __version__
 from reader.core.errors import DuiduError
+from reader.core.session import Level
 from reader.core.text.vocabulary import load_vocabulary
 from reader.paths import default_pair, resolve_data_dir
 from reader.ui.appearance import app_icon, apply_theme
@@ -45,7 +46,7 @@ def create_window(data_dir: Path, *, remember: bool = True) -> MainWindow:
     loaded = load_vocabulary(data_dir)
     window = MainWindow(Settings(data_dir), data_dir, loaded.vocabulary, remember=remember)
     if loaded.problem:
-        window.window_message.show_message(loaded.problem, "warning")
+        window.session.tell(Level.WARNING, loaded.problem)
     return window
 
 

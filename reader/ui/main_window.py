@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from reader import APP_NAME, __version__
 from reader.core.errors import DuiduError
 from reader.core.formats.files import display_name, display_text
+from reader.core.session import Change, Event, Level, ReadingSession
 from reader.core.text.document import Document, load_document
 from reader.core.text.scripts import ScriptMode
 from reader.core.text.vocabulary import FILE_NAME as VOCABULARY_FILE
@@ -91,9 +92,11 @@ class MainWindow(QMainWindow):
         self.remember = remember  # False for --screenshot runs: leave the user's state alone
         # Qt appends the application's display name ("— Duidu") to every title itself.
         self.setWindowTitle("")
-        self.service = ConversionService(vocabulary, self)
-        self.left_pane = ReaderPane("left", self.service)
-        self.right_pane = ReaderPane("right", self.service)
+        # The one owner of the pair and of what derives from it; everything below observes it.
+        self.session = ReadingSession(vocabulary)
+        self.service = ConversionService(self.session, self)
+        self.left_pane = ReaderPane("left", self.service, self.session)
+        self.right_pane = ReaderPane("right", self.service, self.session)
         self.panes = (self.left_pane, self.right_pane)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -107,11 +110,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.window_message)
         layout.addWidget(self.splitter, 1)
         self.comparison = ComparisonController(
-            self, self.panes, self.service, data_dir, place_find_bar=layout.addWidget
+            self, self.panes, self.service, self.session, data_dir, place_find_bar=layout.addWidget
         )
-        self.comparison.failed.connect(
-            lambda message: self.statusBar().showMessage(message, 10_000)
-        )
+        self.session.subscribe(self._on_session)
         # The annotations dock exists from the start (so the saved layout restores); its
         # controller and panel are built just after the first paint (start-up time).
         self._notes: AnnotationsController | None = None
@@ -150,7 +151,7 @@ class MainWindow(QMainWindow):
         self._connect_panes()
         self._restore_settings()
         if not self.cjk_families:
-            self.window_message.show_message(NO_CJK_FONT_MESSAGE, "warning")
+            self.session.tell(Level.WARNING, NO_CJK_FONT_MESSAGE)
 
     # -- construction ----------------------------------------------------------------------
 
@@ -706,14 +707,14 @@ class MainWindow(QMainWindow):
             pane.open_path(
                 path,
                 lambda document: self._opened(pane, document),
-                lambda message: self.statusBar().showMessage(message, 10_000),
+                lambda message: self.session.tell(Level.INFO, message),
             )
             return True
         try:
             document = load_document(path)
         except DuiduError as error:
             pane.show_error(str(error))
-            self.statusBar().showMessage(str(error), 10_000)
+            self.session.tell(Level.INFO, str(error))
             return False
         self._opened(pane, document)
         return True
@@ -725,11 +726,30 @@ class MainWindow(QMainWindow):
             self.settings.set_path(f"files/last_{pane.side}", str(document.path))
 
     def show_document(self, pane: ReaderPane, document: Document) -> None:
-        pane.set_document(document)
-        self._update_title()
-        self.comparison.refresh()
-        if self._notes is not None:
-            self._notes.document_changed(pane)
+        """Show ``document`` on ``pane``'s side: the session tells the panes, the comparison
+        and the notes, each of which drops what it derived from the old one."""
+        self.session.open(pane.side, document)
+
+    def _on_session(self, event: Event) -> None:
+        change = event.change
+        if change & (Change.DOCUMENT | Change.SWAP):
+            self._update_title()
+            if self._notes is not None:
+                if change & Change.SWAP:
+                    self._notes.panes_changed()  # each side's notes go with its document
+                else:
+                    for side in event.sides:
+                        self._notes.document_changed(self.pane(side))
+        elif change & Change.MESSAGE and event.message is not None and not event.sides:
+            self._show_message(event.message.text, event.message.level)
+
+    def _show_message(self, text: str, level: Level) -> None:
+        """Messages about the window (not one pane): info passes in the status bar, the
+        rest stays in the message bar above the panes until dismissed."""
+        if level is Level.INFO:
+            self.statusBar().showMessage(text, 10_000)
+        else:
+            self.window_message.show_message(text, level)
 
     def annotate_selection(self) -> None:
         """Annotate the selection of the pane being read (the focused one, else either)."""
@@ -750,7 +770,7 @@ class MainWindow(QMainWindow):
             notes = AnnotationsController(
                 self, self.panes, self.service, self.data_dir, self.settings, self.notes_dock
             )
-            notes.message.connect(self._show_notes_message)
+            notes.message.connect(lambda text, level: self.session.tell(Level(level), text))
             notes.changed.connect(self._settle_timer.start)
             stack = notes.undo_stack
             stack.canUndoChanged.connect(self.undo_action.setEnabled)
@@ -785,12 +805,6 @@ class MainWindow(QMainWindow):
     def _name_redo(self, text: str) -> None:
         self.redo_action.setText(f"&Redo {text}".strip())
 
-    def _show_notes_message(self, text: str, level: str) -> None:
-        if level == "info":
-            self.statusBar().showMessage(text, 8000)
-        else:
-            self.window_message.show_message(text, level)
-
     def set_follow_alignment(self, enabled: bool) -> None:
         self.comparison.follow = enabled
 
@@ -806,7 +820,7 @@ class MainWindow(QMainWindow):
             try:
                 self.comparison.set_aliases(table)
             except DuiduError as error:
-                self.window_message.show_message(str(error), "error")
+                self.session.tell(Level.ERROR, str(error))
 
     def choose_file(self, pane: ReaderPane) -> None:
         start = ""
@@ -833,18 +847,10 @@ class MainWindow(QMainWindow):
             menu.addAction("Clear List", self.settings.clear_recent_files)
 
     def swap_panes(self) -> None:
-        left, right = self.left_pane.document, self.right_pane.document
-        left_mode, right_mode = self.left_pane.mode, self.right_pane.mode
-        self.left_pane.set_mode(right_mode)
-        self.right_pane.set_mode(left_mode)
-        if right is not None:
-            self.left_pane.set_document(right)
-        if left is not None:
-            self.right_pane.set_document(left)
-        self._update_title()
-        if self._notes is not None:  # each side's notes go with its document
-            self._notes.panes_changed()
-        self.comparison.refresh()
+        """Exchange the documents, each with its script, conversion, notes and place."""
+        for pane in self.panes:
+            pane.remember_place()
+        self.session.swap()
 
     def _update_title(self) -> None:
         names = [p.document.title if p.document else "—" for p in self.panes]
@@ -937,12 +943,9 @@ class MainWindow(QMainWindow):
         try:
             vocabulary.save(self.data_dir / VOCABULARY_FILE)
         except DuiduError as error:
-            self.window_message.show_message(str(error), "error")
+            self.session.tell(Level.ERROR, str(error))
             return
-        self.service.vocabulary = vocabulary
-        for pane in self.panes:
-            pane.refresh_conversion()
-        self.comparison.refresh()
+        self.session.set_vocabulary(vocabulary)  # the panes convert again, topics follow
 
     def show_about(self) -> None:
         from PySide6 import __version__ as pyside_version

@@ -352,3 +352,46 @@ def test_the_toolbar_shows_icons_from_the_first_frame(qtbot, data_dir):
     settle(qtbot, 300)  # the real icons are in
     assert [b.sizeHint() for b in buttons] == sizes  # nothing moved
     window.close()
+
+
+def test_swap_moves_each_document_with_its_script_conversion_and_place(
+    qtbot, make_window, monkeypatch
+):
+    window = reading_window(qtbot, make_window)
+    left, right = window.left_pane, window.right_pane
+    left_doc, right_doc = left.document, right.document
+    left.view.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(left.view, Qt.Key.Key_Space)
+    left.mode_combo.setFocus()
+    qtbot.keyClick(left.mode_combo, Qt.Key.Key_Down)  # 原文 → 简体
+    assert left.mode is ScriptMode.HANS
+    wait_ready(qtbot, window)
+    settle(qtbot)
+    left_place = left.top_original_position()
+    left_text, right_text = left.shown_text(), right.shown_text()
+    conversions: list[object] = []
+    original_convert = window.service.convert
+    monkeypatch.setattr(
+        window.service,
+        "convert",
+        lambda *args, **kwargs: conversions.append(args) or original_convert(*args, **kwargs),
+    )
+
+    press_shortcut(
+        qtbot,
+        window,
+        Qt.Key.Key_W,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert right.document is left_doc and left.document is right_doc
+    assert right.mode is ScriptMode.HANS and left.mode is ScriptMode.ORIGINAL
+    assert right.mode_combo.currentData() == ScriptMode.HANS.value
+    assert right.shown_text() == left_text and left.shown_text() == right_text
+    settle(qtbot, 300)
+    assert right.top_original_position() == left_place  # read on where it was read
+    assert conversions == []  # the conversion came along: nothing converted again
+    # The analysis of the old order is gone at once, and a new one comes.
+    wait_analysed(qtbot, window)
+    assert window.comparison.current_analysis() is not None
+    assert window.comparison.current_analysis().left_text.original is right_doc.text

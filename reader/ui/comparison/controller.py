@@ -1,13 +1,14 @@
 """What joins the two panes: topics, aligned passages, shared wording, sync points, search.
 
-Analysis and the texts search works on are built on the worker threads (jieba's dictionary
-too), after the window has painted, as the keyed jobs "analysis" and "search"
-(:meth:`BackgroundTasks.run`): the latest job per key wins, and a result whose inputs changed
-meanwhile (another document, vocabulary, alias table or sync point) is dropped. An analysis is
-only ever used for the documents it was made from: the moment an input changes it is gone,
-with its highlights, and nothing (counterpart marks, aligned scrolling, Link Paragraphs) acts
-on it. The panes only show: this controller turns the core's original-text spans into their
-highlight layers.
+The pair's analysis belongs to the :class:`ReadingSession`: this controller observes it, and
+every change that makes an analysis stale (a document opened or swapped, the vocabulary, the
+alias table, a sync point) starts a new one at once. The analysis and the texts search works
+on are built on the worker threads (jieba's dictionary too), after the window has painted, as
+the keyed jobs "analysis" and "search" (:meth:`BackgroundTasks.run`), from a frozen
+:class:`PairKey`; the session refuses a result whose key is no longer current. Nothing
+(counterpart marks, aligned scrolling, Link Paragraphs) acts on an analysis that is not the
+session's current one. The panes only show: this controller turns the core's original-text
+spans into their highlight layers.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
+from reader.core.session import INVALIDATES_ANALYSIS, Change, Event, Level, PairKey, ReadingSession
 from reader.core.text.conversion import Cancelled
 from reader.core.text.document import BlockKind, Document
 from reader.paths import resources_dir
@@ -51,16 +53,6 @@ INLINE_CONVERSION = 4_000
 INLINE_FOLD = 200_000
 # Paragraphs the analysis aligns (and sync points name by their start offset).
 _PASSAGE_BLOCKS = (BlockKind.TITLE, BlockKind.HEADING, BlockKind.PARAGRAPH)
-# What an analysis was made from: both documents, the vocabulary, and the revision of the
-# alias table and sync points (bumped by this controller whenever either changes).
-_Inputs = tuple[Document | None, Document | None, object, int]
-
-
-def _same_inputs(a: _Inputs | None, b: _Inputs | None) -> bool:
-    """The same document and vocabulary *objects* and the same revision."""
-    if a is None or b is None:
-        return False
-    return a[0] is b[0] and a[1] is b[1] and a[2] is b[2] and a[3] == b[3]
 
 
 def paragraph_start(document: Document, offset: int) -> bool:
@@ -181,7 +173,7 @@ class ComparisonController(QObject):
     """
 
     analysed = Signal()  # a new analysis is shown
-    failed = Signal(str)
+    failed = Signal(str)  # the analysis could not be made (the message went to the session)
     highlightTopicsChanged = Signal(bool)
     sharedWordingChanged = Signal(bool)
 
@@ -190,6 +182,7 @@ class ComparisonController(QObject):
         window: QMainWindow,
         panes: tuple[ReaderPane, ReaderPane],
         service: ConversionService,
+        session: ReadingSession,
         data_dir: Path,
         place_find_bar: Callable[[QWidget], None],
     ) -> None:
@@ -197,16 +190,12 @@ class ComparisonController(QObject):
         self.window = window
         self.left, self.right = panes
         self.service = service
+        self.session = session
         self.data_dir = data_dir
-        self.analysis: Analysis | None = None  # the latest delivered: see current_analysis()
         self.colours: dict[str, QColor] = {}
         self.follow = True  # scroll the other pane to a clicked paragraph's counterpart
-        self._analysis_inputs: _Inputs | None = None  # what self.analysis was made from
-        self._stale = False  # self.analysis is not of what the panes show: never act on it
-        self._pending: _Inputs | None = None  # inputs of the analysis job under way, if any
-        self._revision = 0  # bumped when the alias table or the sync points change
+        self._pending: PairKey | None = None  # the key of the analysis job under way, if any
         self._analyser: TopicAnalyser | None = None
-        self._aliases: AliasTable | None = None
         self._analyser_aliases: AliasTable | None = None  # the table the analyser was given
         self._anchors: list[tuple[int, int]] = []  # chain pairs as (left, right) offsets
         self._analysis_lock = threading.Lock()  # the analyser is one, shared by analyses
@@ -239,6 +228,14 @@ class ComparisonController(QObject):
             pane.cursorMoved.connect(lambda position, p=pane: self._on_cursor(p, position))
             pane.clicked.connect(lambda position, p=pane: self._on_cursor(p, position))
             pane.hovered.connect(lambda position, p=pane: self._on_hover(p, position))
+        session.subscribe(self._on_session)
+
+    def _on_session(self, event: Event) -> None:
+        """Analyse again on any change that makes the analysis stale; show a new one."""
+        if event.change & INVALIDATES_ANALYSIS:
+            self.refresh()
+        elif event.change & Change.ANALYSIS:
+            self._show_analysis()
 
     # -- the dock and the find bar, built on first use --------------------------------------
 
@@ -310,48 +307,42 @@ class ComparisonController(QObject):
         if self._links is None:
             self._links = LinkStore(self.data_dir)
             if self._links.problem:
-                self.failed.emit(self._links.problem)
+                self.session.tell(Level.WARNING, self._links.problem)
         return self._links
 
     def aliases(self) -> AliasTable:
+        """The session's alias table (the shipped groups and the reader's), loaded on first
+        use: a small file, read on the UI thread so an analysis key holds the table itself."""
         from reader.core.comparison.aliases import load_aliases
 
-        if self._aliases is None:
+        if self.session.aliases is None:
             loaded = load_aliases(resources_dir() / "aliases.json", self.data_dir)
             if loaded.problem:
-                self.failed.emit(loaded.problem)
-            self._aliases = loaded.table
-        return self._aliases
+                self.session.tell(Level.WARNING, loaded.problem)
+            self.session.load_aliases(loaded.table)
+        assert self.session.aliases is not None
+        return self.session.aliases
 
     def set_aliases(self, table: AliasTable) -> None:
-        """Save the reader's alias groups and analyse again with them."""
+        """Save the reader's alias groups; the session then has the analysis made again."""
         table.save_user(self.data_dir)
-        self._aliases = table
-        self._revision += 1
-        self.refresh()  # the worker hands the new table to the analyser, under the lock
+        self.session.set_aliases(table)
 
-    def _inputs(self) -> _Inputs:
-        return (self.left.document, self.right.document, self.service.vocabulary, self._revision)
+    @property
+    def analysis(self) -> Analysis | None:
+        """The latest analysis delivered, current or not: see :meth:`current_analysis`."""
+        return self.session.latest_analysis()  # type: ignore[no-any-return]
 
     def current_analysis(self) -> Analysis | None:
-        """The analysis, if it was made from what both panes show now, else None.
-
-        ``self.analysis`` is the latest one delivered; the moment an input changes it is
-        stale (its highlights go at once) and nothing acts on it any more.
-        """
-        if self.analysis is None or self._stale:
-            return None
-        if not _same_inputs(self._analysis_inputs, self._inputs()):
-            self._invalidate()  # an input changed without a refresh (yet)
-            return None
-        return self.analysis
+        """The analysis, if it was made from the pair as it is now, else None: the moment
+        an input changes it is stale (its highlights go at once) and nothing acts on it."""
+        return self.session.current_analysis()  # type: ignore[no-any-return]
 
     def analysing(self) -> bool:
-        """Whether an analysis of what both panes show now is under way."""
-        return _same_inputs(self._pending, self._inputs())
+        """Whether an analysis of the pair as it is now is under way."""
+        return self._pending is not None and self.session.is_current(self._pending)
 
     def _invalidate(self) -> None:
-        self._stale = True
         self._anchors = []
         self._steps.clear()
         self._clear_layers()
@@ -365,16 +356,23 @@ class ComparisonController(QObject):
         it): it was made from other inputs.
         """
         self._invalidate()
-        inputs = self._inputs()
-        left, right, vocabulary, _revision = inputs
-        self.search_texts.keep((left, right), vocabulary)
+        self.search_texts.keep(
+            (self.session.document("left"), self.session.document("right")),
+            self.session.vocabulary,
+        )
         self._search_again()
-        if left is None or right is None:
+        if self.session.both() is None:
             self._pending = None
             self.service.tasks.cancel(ANALYSIS_JOB)
             self._set_busy("Topics appear once both articles are open.")
             return
-        self._pending = inputs
+        self.aliases()  # loaded before the key is taken: the key holds the table
+        key = self.session.pair_key()
+        assert key is not None
+        left, right, vocabulary, aliases = key.left, key.right, key.vocabulary, key.aliases
+        # The sync points, frozen now: the worker never reads the live store.
+        added, removed = self.links.get(left.sha256, right.sha256).frozen()
+        self._pending = key
         self._set_busy("Finding the topics both articles discuss…", 0)
 
         def work(job: Job) -> Analysis:
@@ -385,17 +383,15 @@ class ComparisonController(QObject):
                     raise Cancelled  # superseded: stop at the next step, nobody will see it
                 job.progress(done, total)
 
-            with self._analysis_lock:  # links, aliases and hashes load here, off the UI thread
+            with self._analysis_lock:  # one analyser, one analysis at a time
                 if job.cancelled():
                     raise Cancelled
-                added, removed = self.links.get(left.sha256, right.sha256).frozen()
-                aliases = self.aliases()
                 if self._analyser is None:
                     from reader.core.text.segmenter import get_segmenter
 
                     progress(2, 100)
                     self._analyser = TopicAnalyser(self.service.engine(), get_segmenter())
-                if aliases is not self._analyser_aliases:
+                if aliases is not None and aliases is not self._analyser_aliases:
                     self._analyser.set_aliases(aliases)
                     self._analyser_aliases = aliases
                 self._analyser.vocabulary = vocabulary
@@ -406,10 +402,10 @@ class ComparisonController(QObject):
         self.service.tasks.run(
             ANALYSIS_JOB,
             work,
-            lambda analysis: self._on_analysed(inputs, analysis),
+            lambda analysis: self._on_analysed(key, analysis),
             self._on_failed,
             self._on_progress,
-            valid=lambda: _same_inputs(inputs, self._inputs()),
+            valid=lambda: self.session.is_current(key),
         )
 
     def _on_progress(self, done: int, total: int) -> None:
@@ -420,23 +416,30 @@ class ComparisonController(QObject):
     def _on_failed(self, message: str) -> None:
         self._pending = None
         self._set_busy(f"Topics could not be found: {message}")
+        self.session.tell(Level.WARNING, message)
         self.failed.emit(message)
 
-    def _on_analysed(self, inputs: _Inputs, analysis: Analysis) -> None:
+    def _on_analysed(self, key: PairKey, analysis: Analysis) -> None:
+        """Offer the analysis to the session, which shows it (ANALYSIS) if still current."""
         self._pending = None
-        self.analysis = analysis
-        self._analysis_inputs = inputs
-        self._stale = False
+        if key.left is not None:  # Find reuses the analysis's texts
+            for document, text in (
+                (key.left, analysis.left_text),
+                (key.right, analysis.right_text),
+            ):
+                if text.original is document.text:
+                    self.search_texts.put(document, key.vocabulary, True, text)
+        self.session.accept_analysis(key, analysis)
+
+    def _show_analysis(self) -> None:
+        analysis = self.current_analysis()
+        if analysis is None:
+            return
         self._anchors = [
             (analysis.left_passages[p.left].start, analysis.right_passages[p.right].start)
             for p in analysis.chain
         ]
         self._steps.clear()
-        left, right, vocabulary, _revision = inputs
-        if left is not None and right is not None:  # Find reuses the analysis's texts
-            for document, text in ((left, analysis.left_text), (right, analysis.right_text)):
-                if text.original is document.text:
-                    self.search_texts.put(document, vocabulary, True, text)
         from reader.ui.comparison.topics_panel import topic_colour
 
         self.colours = {topic.term: topic_colour(k) for k, topic in enumerate(analysis.shared)}
@@ -615,8 +618,7 @@ class ComparisonController(QObject):
         links = self.links.get(left_doc.sha256, right_doc.sha256)  # the store locks itself
         links.add(pair) if link else links.remove(pair)
         self.links.save()
-        self._revision += 1
-        self.refresh()
+        self.session.links_changed()  # the analysis is made again with the new sync points
         return (
             f"Linked paragraph {left_index + 1} with paragraph {right_index + 1}."
             if link
@@ -715,7 +717,7 @@ class ComparisonController(QObject):
     def _on_search_failed(self, message: str) -> None:
         self._show_matches({"left": [], "right": []})
         self.find_bar.show_counts(None, None)
-        self.failed.emit(message)
+        self.session.tell(Level.WARNING, message)
 
     def _show_matches(self, spans: dict[str, list[tuple[int, int]]]) -> None:
         match_format = _background(QColor("#ffd54f"), 220)

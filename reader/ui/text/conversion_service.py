@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from reader.core.session import ReadingSession
 from reader.core.text.conversion import Conversion, convert_text
 from reader.core.text.document import Document, load_document
 from reader.core.text.opencc_engine import OpenCCEngine, get_engine
@@ -20,12 +21,17 @@ LARGE_TEXT = 200_000
 
 
 class ConversionService(QObject):
-    """Shared engine, vocabulary and worker threads for both panes."""
+    """Shared engine and worker threads for both panes (the vocabulary is the session's)."""
 
-    def __init__(self, vocabulary: Vocabulary, parent: QObject | None = None) -> None:
+    def __init__(self, session: ReadingSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.vocabulary = vocabulary
+        self._session = session
         self.tasks = BackgroundTasks(self, paused=True)  # resumed after the first paint
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """The session's vocabulary now (an immutable value: safe to hand to a worker)."""
+        return self._session.vocabulary
 
     @staticmethod
     def engine() -> OpenCCEngine:
@@ -85,6 +91,7 @@ class ConversionService(QObject):
         document: Document,
         mode: ScriptMode,
         source: Script,
+        vocabulary: Vocabulary,
         *,
         key: Hashable,
         valid: Callable[[], bool] | None = None,
@@ -96,8 +103,7 @@ class ConversionService(QObject):
     ) -> Job:
         """Convert ``document`` as the job ``key`` (the latest per key wins; a superseded
         conversion stops between lines); with ``preview_lines``, convert those lines first,
-        as the job ``(key, "preview")``. The worker gets a frozen copy of the vocabulary."""
-        vocabulary = Vocabulary(tuple(self.vocabulary.entries))  # never the live object
+        as the job ``(key, "preview")``. ``vocabulary`` is the one of the conversion's key."""
         if preview_lines is not None and on_preview is not None:
             first, last = preview_lines
             blocks = document.blocks[first : last + 1]

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.formats.files import display_name, display_text
+from reader.core.session import Change, ConversionKey, Event, Level, ReadingSession, Side
 from reader.core.text.conversion import Conversion
 from reader.core.text.document import BlockKind, Document
 from reader.core.text.position_map import PositionMap
@@ -197,10 +198,10 @@ class MessageBar(QFrame):
         layout.addWidget(close)
         self.hide()
 
-    def show_message(self, text: str, level: str = "warning") -> None:
+    def show_message(self, text: str, level: Level = Level.WARNING) -> None:
         # qtawesome loads its fonts on first use: only when a message is actually shown.
         self._icon.setPixmap(icon("mdi6.alert-circle-outline").pixmap(18, 18))
-        self.setProperty("level", level)
+        self.setProperty("level", level.value)
         self.style().unpolish(self)
         self.style().polish(self)
         self.label.setText(text)
@@ -278,7 +279,14 @@ class ReaderView(QTextEdit):
 
 
 class ReaderPane(QWidget):
-    """Header + message bar + text; owns the document, its script and its conversion."""
+    """Header + message bar + text: shows one side of the reading session.
+
+    The session owns the side's document, display script, detected script, conversion and
+    highlight layers; the pane starts the jobs that detect and convert (keyed by side, each
+    result offered back to the session with the key it was made from) and shows what the
+    session holds. It never moves the reader's place: every rebuild of the text keeps the
+    line on top of the screen.
+    """
 
     fileDropped = Signal(str)
     modeChanged = Signal(object)  # ScriptMode chosen by the user in this pane
@@ -292,16 +300,20 @@ class ReaderPane(QWidget):
     pressedChanged = Signal(bool)  # a mouse button went down (True) or up in the text
 
     def __init__(
-        self, side: str, service: ConversionService, parent: QWidget | None = None
+        self,
+        side: str,
+        service: ConversionService,
+        session: ReadingSession,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.side = side
         self._service = service
-        self.document: Document | None = None
-        self.script: ScriptReport | None = None
-        self.conversion: Conversion | None = None
-        self.mode = ScriptMode.ORIGINAL
+        self.session = session
         self._shown_text = ""
+        # The conversion whose text the view shows (the session's may be newer, or pending:
+        # while a new script is converted the old text and its map stay on screen).
+        self._shown_conversion: Conversion | None = None
         self._own_document: QTextDocument | None = None
         self._index = Utf16Index("")
         # Background work is run as keyed jobs, (side, "open" | "detect" | "convert"): the
@@ -343,7 +355,6 @@ class ReaderPane(QWidget):
         self.view.fileDropped.connect(self.fileDropped)
         self.setAcceptDrops(True)
         self.highlights = _PaneHighlights(self.view)
-        self._original_layers: dict[str, list[tuple[int, int, QTextCharFormat]]] = {}
         # original span -> UTF-16 span in the text shown now: re-placing 10,000 highlights
         # after one changed costs dictionary look-ups, not 10,000 position-map searches
         self._shown_spans: dict[tuple[int, int], tuple[int, int]] = {}
@@ -365,6 +376,56 @@ class ReaderPane(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.view, 1)
+        session.subscribe(self._on_session)
+
+    # -- state (the session's side, read through) -----------------------------------------
+
+    def _state(self) -> Side:
+        return self.session.side(self.side)
+
+    @property
+    def document(self) -> Document | None:
+        return self._state().document
+
+    @property
+    def mode(self) -> ScriptMode:
+        return self._state().mode
+
+    @property
+    def script(self) -> ScriptReport | None:
+        return self._state().script
+
+    @property
+    def conversion(self) -> Conversion | None:
+        """The conversion made for the side as it is now (None while one is made)."""
+        return self._state().shown_conversion()
+
+    @property
+    def _original_layers(self) -> dict[str, list[tuple[int, int, QTextCharFormat]]]:
+        return self._state().layers
+
+    def _on_session(self, event: Event) -> None:
+        if self.side not in event.sides:
+            return
+        change = event.change
+        if change & Change.DOCUMENT:
+            self._show_new_document()
+        elif change & Change.SWAP:
+            self._show_swapped()
+        elif change & (Change.MODE | Change.VOCABULARY):
+            self._mode_or_vocabulary_changed()
+        elif change & Change.LAYER and event.layer is not None:
+            if event.delta is None:
+                self._apply_layer(event.layer)
+            else:
+                removed, added = event.delta
+                self.highlights.change_layer(
+                    event.layer,
+                    [(*self.shown_span(a, b), f) for a, b, f in removed],
+                    [(*self.shown_span(a, b), f) for a, b, f in added],
+                )
+        elif change & Change.MESSAGE and event.message is not None:
+            self.message_bar.show_message(event.message.text, event.message.level)
 
     # -- state -----------------------------------------------------------------------------
 
@@ -382,8 +443,9 @@ class ReaderPane(QWidget):
         return self._shown_text
 
     def position_map(self) -> PositionMap:
-        if self.conversion is not None and not self._converting:
-            return self.conversion.map
+        """The map between the original text and the text on screen now."""
+        if self._shown_conversion is not None and not self._previewed:
+            return self._shown_conversion.map
         return PositionMap.identity(len(self._shown_text))
 
     # -- documents -------------------------------------------------------------------------
@@ -420,14 +482,19 @@ class ReaderPane(QWidget):
         self._service.open(path, key=self._key("open"), on_done=opened, on_error=failed)
 
     def set_document(self, document: Document) -> None:
-        """Show ``document`` at once in its original script, then convert in the background."""
+        """Show ``document`` on this side (through the session, which tells every observer)."""
+        self.session.open(self.side, document)
+
+    def _show_new_document(self) -> None:
+        """The session's side has a new document: show it at once in its original script,
+        then detect and convert in the background."""
+        document = self.document
+        assert document is not None
         if self._opening:  # a document given directly wins over a file still being read
             self._opening = False
             self._service.tasks.cancel(self._key("open"))
         self._service.cancel(self._key("convert"))  # the old document's: told to stop
-        self.document = document
-        self.script = None
-        self.conversion = None
+        self._shown_conversion = None
         self.message_bar.hide()
         self.progress.hide()
         self.title_label.setText(document.title)
@@ -435,24 +502,66 @@ class ReaderPane(QWidget):
         self._show_text(document.text)
         self._update_details()
         self._converting = self.mode is not ScriptMode.ORIGINAL
+        self._detect(document)
+
+    def _detect(self, document: Document) -> None:
         self._service.detect(
             document,
-            self._on_script,
+            lambda report: self._on_script(document, report),
             self._on_detect_failure,
             key=self._key("detect"),
             valid=lambda: self.document is document,
         )
 
+    def _show_swapped(self) -> None:
+        """The sides were swapped: show this side's document as the other pane showed it
+        (its conversion and layers came along), at the place it was read there."""
+        self._service.cancel(self._key("convert"))
+        self._service.cancel(self._key("detect"))
+        if self._opening:
+            self._opening = False
+            self._service.tasks.cancel(self._key("open"))
+        state = self._state()
+        self.mode_combo.setCurrentIndex(self.mode_combo.findData(self.mode.value))
+        self.message_bar.hide()
+        self.progress.hide()
+        document = state.document
+        if document is None:
+            self._shown_conversion = None
+            self.title_label.setText("—")
+            self._show_text("", None)
+            self._update_details()
+            return
+        self.title_label.setText(document.title)
+        self.title_label.setToolTip(display_text(str(document.path or document.name)))
+        conversion = state.shown_conversion() if state.script is not None else None
+        self._shown_conversion = conversion
+        self._show_text(conversion.text if conversion else document.text, state.place)
+        self._update_details()
+        if state.script is None:
+            self._converting = self.mode is not ScriptMode.ORIGINAL
+            self._detect(document)
+        elif conversion is None:
+            self._start_conversion()
+        else:
+            self._converting = False
+            self.ready.emit()
+
+    def remember_place(self) -> None:
+        """Keep where the reader is in this side's document (before the sides swap)."""
+        self._state().place = self.reading_place(by_line=self._previewed)
+
     def show_error(self, message: str) -> None:
-        self.message_bar.show_message(message, "error")
+        self.message_bar.show_message(message, Level.ERROR)
 
     def message(self) -> str:
         """The message currently shown in the pane ("" if none)."""
         return "" if self.message_bar.isHidden() else self.message_bar.label.text()
 
-    def _on_script(self, report: ScriptReport) -> None:
+    def _on_script(self, document: Document, report: ScriptReport) -> None:
         """Detection finished (for the document shown): convert to the script chosen *now*."""
-        self.script = report
+        if not self.session.accept_script(self.side, document, report):
+            return
         self._update_details()
         self._start_conversion()
 
@@ -463,30 +572,30 @@ class ReaderPane(QWidget):
         self._converting = False
         self.progress.hide()
         self.show_error(message)
-        if self.script is None:
-            self.script = ScriptReport(Script.UNKNOWN, 0, 0)
+        document = self.document
+        if self.script is None and document is not None:
+            self.session.accept_script(self.side, document, ScriptReport(Script.UNKNOWN, 0, 0))
             self._update_details()
         self.ready.emit()
 
     # -- script modes ----------------------------------------------------------------------
 
     def set_mode(self, mode: ScriptMode) -> None:
-        """Show the document in ``mode`` (converting in the background if needed)."""
-        self.mode = mode
+        """Show the document in ``mode`` (through the session; converted in the background)."""
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode.value))
+        self.session.set_mode(self.side, mode)
+
+    def _mode_or_vocabulary_changed(self) -> None:
+        self.mode_combo.setCurrentIndex(self.mode_combo.findData(self.mode.value))
         if self.document is None:
             return
         self._service.cancel(self._key("convert"))  # the old script's: told to stop
         if self.script is None:
             # Detection is pending; its callback converts to this mode.
-            self._converting = mode is not ScriptMode.ORIGINAL
+            self._converting = self.mode is not ScriptMode.ORIGINAL
+            self._update_details()
             return
         self._start_conversion()
-
-    def refresh_conversion(self) -> None:
-        """Convert again (the vocabulary changed)."""
-        if self.document is not None and self.mode is not ScriptMode.ORIGINAL:
-            self.set_mode(self.mode)
 
     def _on_mode_activated(self, index: int) -> None:
         mode = ScriptMode(self.mode_combo.itemData(index))  # Qt hands back the plain str
@@ -497,14 +606,14 @@ class ReaderPane(QWidget):
     def _start_conversion(self) -> None:
         assert self.document is not None and self.script is not None
         document, mode = self.document, self.mode
+        key = self.session.conversion_key(self.side)
+        assert key is not None
         selection = self.selected_original_span()
-        if self.mode is ScriptMode.ORIGINAL:
+        made = self.conversion  # the identity in the original script
+        if made is not None:
             self._converting = False
             self.progress.hide()
-            self._apply_conversion(
-                Conversion(self.mode, document.text, PositionMap.identity(len(document.text))),
-                selection,
-            )
+            self._apply_conversion(made, selection)
             return
         self._converting = True
         self.progress.setRange(0, 0)
@@ -517,9 +626,10 @@ class ReaderPane(QWidget):
             document,
             mode,
             self.script.script,
+            key.vocabulary,
             key=self._key("convert"),
-            valid=lambda: self.document is document and self.mode is mode,
-            on_done=lambda conversion: self._on_converted(conversion, selection),
+            valid=lambda: self.session.is_current(key),
+            on_done=lambda conversion: self._on_converted(key, conversion, selection),
             on_error=self._fail,
             on_progress=self._on_progress,
             preview_lines=preview,
@@ -552,7 +662,11 @@ class ReaderPane(QWidget):
             self._previewed = True
             self.restore_place(place)
 
-    def _on_converted(self, conversion: Conversion, selection: tuple[int, int] | None) -> None:
+    def _on_converted(
+        self, key: ConversionKey, conversion: Conversion, selection: tuple[int, int] | None
+    ) -> None:
+        if not self.session.accept_conversion(key, conversion):
+            return
         self._converting = False
         self.progress.hide()
         self._apply_conversion(conversion, selection)
@@ -560,9 +674,16 @@ class ReaderPane(QWidget):
     def _apply_conversion(self, conversion: Conversion, selection: tuple[int, int] | None) -> None:
         # Where the reader is, measured in the text and map shown until now.
         place = self.reading_place(by_line=self._previewed)
-        self.conversion = conversion
-        if conversion.text != self._shown_text or self._previewed or self.view.document().isEmpty():
+        rebuild = (
+            conversion.text != self._shown_text or self._previewed or self.view.document().isEmpty()
+        )
+        self._shown_conversion = conversion
+        if rebuild:
             self._show_text(conversion.text, place)
+        else:
+            self._placed_spans()  # the map changed: the spans are placed again
+            for name in list(self._original_layers):
+                self._apply_layer(name)
         if selection is not None:
             self.select_original_span(*selection, reveal=False)
         self._update_details()
@@ -749,7 +870,7 @@ class ReaderPane(QWidget):
 
     def _placed_spans(self) -> dict[tuple[int, int], tuple[int, int]]:
         """The cache of ``shown_span``, emptied whenever the shown text or its map changes."""
-        source = None if self._converting else self.conversion
+        source = None if self._previewed else self._shown_conversion
         made_for = self._shown_spans_for
         if made_for[0] is not source or made_for[1] is not self._index:
             self._shown_spans.clear()
@@ -763,12 +884,9 @@ class ReaderPane(QWidget):
     # -- highlights (original spans; re-placed whenever the shown text changes) ------------
 
     def set_highlights(self, name: str, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
-        """Highlight original spans in layer ``name`` (see highlights.LAYER_ORDER)."""
-        if spans:
-            self._original_layers[name] = spans
-        else:
-            self._original_layers.pop(name, None)
-        self._apply_layer(name)
+        """Highlight original spans in layer ``name`` (see highlights.LAYER_ORDER): kept by
+        the session with this side's document, placed here in what the pane shows."""
+        self.session.set_layer(self.side, name, spans)
 
     def change_highlights(
         self,
@@ -778,18 +896,7 @@ class ReaderPane(QWidget):
     ) -> None:
         """Take some spans out of layer ``name`` and add others: one changed note among
         10,000 costs its own spans, not a pass over all of them."""
-        spans = self._original_layers.setdefault(name, [])
-        for span in removed:
-            with contextlib.suppress(ValueError):  # one search, not a test and a search
-                spans.remove(span)
-        spans.extend(added)
-        if not spans:
-            del self._original_layers[name]
-        self.highlights.change_layer(
-            name,
-            [(*self.shown_span(a, b), f) for a, b, f in removed],
-            [(*self.shown_span(a, b), f) for a, b, f in added],
-        )
+        self.session.change_layer(self.side, name, removed, added)
 
     def highlight_count(self, name: str) -> int:
         return len(self._original_layers.get(name, ()))
