@@ -39,6 +39,7 @@ from reader.core.text.document import Document, load_document
 from reader.core.text.scripts import ScriptMode
 from reader.core.text.vocabulary import FILE_NAME as VOCABULARY_FILE
 from reader.core.text.vocabulary import Vocabulary
+from reader.ui import actions
 from reader.ui.appearance import (
     NO_CJK_FONT_MESSAGE,
     cjk_font_families,
@@ -155,45 +156,6 @@ class MainWindow(QMainWindow):
 
     # -- construction ----------------------------------------------------------------------
 
-    def _action(
-        self,
-        text: str,
-        slot,
-        shortcut=None,
-        icon_name: str | None = None,
-        tip: str | None = None,
-        checkable: bool = False,
-    ) -> QAction:
-        action = QAction(text, self)
-        if icon_name:
-            self._icons.append((action, icon_name))
-        if shortcut is not None:
-            if isinstance(shortcut, list | tuple):
-                action.setShortcuts([QKeySequence(key) for key in shortcut])
-            else:
-                action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.setCheckable(checkable)
-        if checkable:
-            action.toggled.connect(slot)
-        else:
-            action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _dock_action(self, dock: QDockWidget, text: str, shortcut: str, icon_name: str) -> QAction:
-        """Show a panel: shows and raises it (as Zotero's and Calibre's panels do), and
-        hides it only when it is already in front with the keyboard focus in it."""
-        action = self._action(
-            text, lambda: self.toggle_dock(dock, action), shortcut, icon_name, checkable=False
-        )
-        action.setCheckable(True)
-        action.setToolTip(f"{text.replace('&', '')} ({shortcut})")
-        dock.visibilityChanged.connect(lambda _visible: action.setChecked(dock.isVisible()))
-        return action
-
     def dock_in_front(self, dock: QDockWidget) -> bool:
         """Shown, and not behind another panel's tab."""
         if not dock.isVisible():
@@ -222,216 +184,15 @@ class MainWindow(QMainWindow):
             action.setChecked(dock.isVisible())
 
     def _build_actions(self) -> None:
-        self.open_left_action = self._action(
-            "Open &Left…",
-            lambda: self.choose_file(self.left_pane),
-            QKeySequence.StandardKey.Open,
-            "mdi6.folder-open-outline",
-            "Open a file in the left pane",
-        )
-        self.open_right_action = self._action(
-            "Open &Right…",
-            lambda: self.choose_file(self.right_pane),
-            "Ctrl+Shift+O",
-            "mdi6.folder-open",
-            "Open a file in the right pane",
-        )
-        self.swap_action = self._action(
-            "S&wap Panes",
-            self.swap_panes,
-            "Ctrl+Shift+W",
-            "mdi6.swap-horizontal",
-            "Exchange the left and right documents",
-        )
-        self.quit_action = self._action(
-            "&Quit", self.close, QKeySequence.StandardKey.Quit, "mdi6.exit-to-app"
-        )
-        self.zoom_in_action = self._action(
-            "Zoom &In",
-            lambda: self.zoom(+1),
-            [QKeySequence.StandardKey.ZoomIn, "Ctrl+="],
-            "mdi6.magnify-plus-outline",
-            "Larger text",
-        )
-        self.zoom_out_action = self._action(
-            "Zoom &Out",
-            lambda: self.zoom(-1),
-            QKeySequence.StandardKey.ZoomOut,
-            "mdi6.magnify-minus-outline",
-            "Smaller text",
-        )
-        self.zoom_reset_action = self._action("&Actual Size", lambda: self.zoom(0), "Ctrl+0")
-        self.font_action = self._action(
-            "&Font…", self.choose_font, None, "mdi6.format-font", "Choose the reading font"
-        )
-        self.sync_action = self._action(
-            "&Synchronized Scrolling",
-            self.set_sync_scroll,
-            "Ctrl+Shift+S",
-            "mdi6.link-variant",
-            "Scroll both panes together",
-            checkable=True,
-        )
-        # The platform's full-screen key (none on some Linux desktops), and F11 everywhere.
-        full_screen_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.FullScreen)
-        if QKeySequence("F11") not in full_screen_keys:
-            full_screen_keys.append(QKeySequence("F11"))
-        self.full_screen_action = self._action(
-            "F&ull Screen",
-            self.set_full_screen,
-            full_screen_keys,
-            "mdi6.fullscreen",
-            checkable=True,
-        )
-        self.focus_left_action = self._action(
-            "Focus &Left Pane", self.left_pane.view.setFocus, "Ctrl+1"
-        )
-        self.focus_right_action = self._action(
-            "Focus &Right Pane", self.right_pane.view.setFocus, "Ctrl+2"
-        )
-        self.switch_pane_action = self._action("S&witch Pane", self.switch_pane, "F6")
+        """The commands of :data:`reader.ui.actions.COMMANDS`, plus the two generated groups
+        (script in both panes, line spacing)."""
+        self.actions_by_name = actions.build_actions(self, self.toggle_dock)
+        self._icons.extend(actions.icon_names(self.actions_by_name))
         comparison = self.comparison
-        self.find_action = self._action(
-            "&Find in Both…",
-            comparison.open_search,
-            QKeySequence.StandardKey.Find,
-            "mdi6.magnify",
-            "Find in both texts, whatever script each is shown in",
-        )
-        self.find_next_action = self._action(
-            "Find &Next", lambda: comparison.step_match(1), QKeySequence.StandardKey.FindNext
-        )
-        self.find_previous_action = self._action(
-            "Find &Previous",
-            lambda: comparison.step_match(-1),
-            QKeySequence.StandardKey.FindPrevious,
-        )
-        self.topics_action = self._dock_action(
-            comparison.dock, "&Topics Panel", "Ctrl+T", "mdi6.tag-multiple-outline"
-        )
-        self.highlight_topics_action = self._action(
-            "&Highlight Shared Topics",
-            comparison.set_highlight_topics,
-            "Ctrl+Shift+H",
-            "mdi6.marker",
-            "Colour every shared topic in both texts",
-            checkable=True,
-        )
         comparison.highlightTopicsChanged.connect(self.highlight_topics_action.setChecked)
-        self.wording_action = self._action(
-            "Mark Shared &Wording",
-            comparison.set_shared_wording,
-            "Ctrl+Shift+U",
-            None,
-            "Underline sentences and clauses both articles contain",
-            checkable=True,
-        )
         comparison.sharedWordingChanged.connect(self.wording_action.setChecked)
-        self.follow_action = self._action(
-            "&Scroll to Aligned Passage",
-            self.set_follow_alignment,
-            None,
-            None,
-            "Clicking a paragraph scrolls the other pane to the passage on the same point",
-            checkable=True,
-        )
-        self.aligned_sync_action = self._action(
-            "Synchronized Scrolling Follows &Alignment",
-            self.set_aligned_sync,
-            None,
-            None,
-            "Keep aligned passages side by side while scrolling, instead of the same proportion",
-            checkable=True,
-        )
-        self.annotate_action = self._action(
-            "&Annotate Selection…",
-            self.annotate_selection,
-            "Ctrl+M",
-            "mdi6.comment-text-outline",
-            "Write a note and tags on the selected passage",
-        )
-        self.annotate_linked_action = self._action(
-            "Annotate &Both Selections…",
-            lambda: self.notes.create_linked(),
-            "Ctrl+Shift+M",
-            "mdi6.comment-arrow-right-outline",
-            "One note linking the passage selected in the left article with the one in the right",
-        )
-        self.annotations_action = self._dock_action(
-            self.notes_dock, "Annotations &Panel", "Ctrl+Shift+A", "mdi6.note-multiple-outline"
-        )
-        self.tags_action = self._action(
-            "&Tags…", lambda: self.notes.manage_tags(), None, "mdi6.tag-text-outline"
-        )
-        self.export_markdown_action = self._action(
-            "Notes as &Markdown…",
-            lambda: self.notes.export_markdown(),
-            "Ctrl+Shift+E",
-            "mdi6.language-markdown-outline",
-            "Export annotations as Markdown notes (with a preview)",
-        )
-        self.export_json_action = self._action(
-            "All Notes as &JSON…",
-            self._export_json,
-            None,
-            None,
-            "Export every annotation, as stored (W3C Web Annotation), to move it elsewhere",
-        )
-        self.import_json_action = self._action(
-            "&Import Notes from JSON…",
-            self._import_json,
-            None,
-            None,
-            "Merge annotations from a JSON export; nothing is duplicated",
-        )
-        # Undo and redo follow the notes' undo stack once it exists (see ``notes``).
-        self.undo_action = self._action(
-            "&Undo",
-            lambda: self.notes.undo_stack.undo(),
-            QKeySequence.StandardKey.Undo,
-            "mdi6.undo",
-        )
-        self.redo_action = self._action(
-            "&Redo",
-            lambda: self.notes.undo_stack.redo(),
-            QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
-            "mdi6.redo",
-        )
-        for action in (self.undo_action, self.redo_action):
-            action.setEnabled(False)
         for pane in self.panes:
             pane.view.context_actions = [self.annotate_action, self.annotate_linked_action]
-        self.link_action = self._action(
-            "&Link Paragraphs",
-            lambda: self.statusBar().showMessage(comparison.link_current(True), 6000),
-            "Ctrl+L",
-            "mdi6.link-plus",
-            "Make the paragraphs holding the two text cursors a sync point",
-        )
-        self.unlink_action = self._action(
-            "&Unlink Paragraphs",
-            lambda: self.statusBar().showMessage(comparison.link_current(False), 6000),
-            "Ctrl+Shift+L",
-            "mdi6.link-off",
-            "Remove the alignment between the paragraphs holding the two text cursors",
-        )
-        self.aliases_action = self._action(
-            "&Aliases…",
-            self.edit_aliases,
-            None,
-            "mdi6.account-multiple-outline",
-            "Names that mean the same thing (雪梨 and 悉尼, NVIDIA and 英伟达)",
-        )
-        self.vocabulary_action = self._action(
-            "&Vocabulary…",
-            self.edit_vocabulary,
-            None,
-            "mdi6.book-alphabet",
-            "Words OpenCC should keep or convert differently",
-        )
-        self.about_action = self._action(
-            f"&About {APP_NAME}", self.show_about, None, "mdi6.information-outline"
-        )
 
         self.both_mode_group = QActionGroup(self)
         self.both_mode_actions: dict[ScriptMode, QAction] = {}
@@ -439,6 +200,7 @@ class MainWindow(QMainWindow):
             action = QAction(mode.label, self)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+Alt+{number}"))
+            action.setToolTip(f"Show both panes in {mode.label} (Ctrl+Alt+{number})")
             action.triggered.connect(lambda _checked=False, m=mode: self.set_both_modes(m))
             self.both_mode_group.addAction(action)
             self.both_mode_actions[mode] = action
@@ -453,10 +215,6 @@ class MainWindow(QMainWindow):
             self.spacing_actions[spacing] = action
 
     def _build_menus(self) -> None:
-        menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        file_menu.addAction(self.open_left_action)
-        file_menu.addAction(self.open_right_action)
         self.recent_left_menu = QMenu("Open Recent in Left", self)
         self.recent_right_menu = QMenu("Open Recent in Right", self)
         self.recent_left_menu.aboutToShow.connect(
@@ -465,72 +223,23 @@ class MainWindow(QMainWindow):
         self.recent_right_menu.aboutToShow.connect(
             lambda: self._fill_recent(self.recent_right_menu, self.right_pane)
         )
-        file_menu.addMenu(self.recent_left_menu)
-        file_menu.addMenu(self.recent_right_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.swap_action)
-        file_menu.addSeparator()
-        export_menu = file_menu.addMenu("&Export")
-        export_menu.addAction(self.export_markdown_action)
-        export_menu.addAction(self.export_json_action)
-        file_menu.addAction(self.import_json_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        view = menu.addMenu("&View")
-        script_menu = view.addMenu("Script in &Both Panes")
+        script_menu = QMenu("Script in &Both Panes", self)
         self._icons.append((script_menu.menuAction(), "mdi6.translate"))
         for action in self.both_mode_actions.values():
             script_menu.addAction(action)
-        view.addSeparator()
-        view.addAction(self.zoom_in_action)
-        view.addAction(self.zoom_out_action)
-        view.addAction(self.zoom_reset_action)
-        spacing_menu = view.addMenu("&Line Spacing")
+        spacing_menu = QMenu("&Line Spacing", self)
         self._icons.append((spacing_menu.menuAction(), "mdi6.format-line-spacing"))
         for action in self.spacing_actions.values():
             spacing_menu.addAction(action)
-        view.addAction(self.font_action)
-        view.addSeparator()
-        view.addAction(self.sync_action)
-        view.addAction(self.full_screen_action)
-        view.addSeparator()
-        view.addAction(self.focus_left_action)
-        view.addAction(self.focus_right_action)
-        view.addAction(self.switch_pane_action)
-
-        edit = menu.addMenu("&Edit")
-        edit.addAction(self.undo_action)
-        edit.addAction(self.redo_action)
-
-        notes_menu = menu.addMenu("&Notes")
-        notes_menu.addAction(self.annotate_action)
-        notes_menu.addAction(self.annotate_linked_action)
-        notes_menu.addSeparator()
-        notes_menu.addAction(self.annotations_action)
-        notes_menu.addAction(self.tags_action)
-        notes_menu.addSeparator()
-        notes_menu.addAction(self.export_markdown_action)
-
-        compare = menu.addMenu("&Compare")
-        compare.addAction(self.find_action)
-        compare.addAction(self.find_next_action)
-        compare.addAction(self.find_previous_action)
-        compare.addSeparator()
-        compare.addAction(self.topics_action)
-        compare.addAction(self.highlight_topics_action)
-        compare.addAction(self.wording_action)
-        compare.addSeparator()
-        compare.addAction(self.follow_action)
-        compare.addAction(self.aligned_sync_action)
-        compare.addAction(self.link_action)
-        compare.addAction(self.unlink_action)
-
-        tools = menu.addMenu("&Tools")
-        tools.addAction(self.aliases_action)
-        tools.addAction(self.vocabulary_action)
-        help_menu = menu.addMenu("&Help")
-        help_menu.addAction(self.about_action)
+        self.menus = actions.build_menus(
+            self,
+            self.actions_by_name,
+            {
+                "recent": [self.recent_left_menu, self.recent_right_menu],
+                "both_modes": [script_menu],
+                "line_spacing": [spacing_menu],
+            },
+        )
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar("Main")
@@ -540,10 +249,6 @@ class MainWindow(QMainWindow):
         # paint) each button holds an empty icon of the final size, so no text shows and
         # nothing moves when the icons arrive.
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        toolbar.addAction(self.open_left_action)
-        toolbar.addAction(self.open_right_action)
-        toolbar.addAction(self.swap_action)
-        toolbar.addSeparator()
         both = QMenu(self)
         for action in self.both_mode_actions.values():
             both.addAction(action)
@@ -552,23 +257,7 @@ class MainWindow(QMainWindow):
         script_action.setToolTip("Show both panes in one script")
         script_action.setMenu(both)
         script_action.triggered.connect(lambda: both.exec(self.cursor().pos()))
-        toolbar.addAction(script_action)
-        toolbar.addAction(self.sync_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.zoom_out_action)
-        toolbar.addAction(self.zoom_in_action)
-        toolbar.addAction(self.font_action)
-        toolbar.addAction(self.full_screen_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.find_action)
-        toolbar.addAction(self.annotate_action)
-        toolbar.addAction(self.annotations_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.topics_action)
-        toolbar.addAction(self.highlight_topics_action)
-        toolbar.addAction(self.link_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.vocabulary_action)
+        actions.build_toolbar(toolbar, self.actions_by_name, {1: [script_action]})
         blank = QPixmap(toolbar.iconSize())
         blank.fill(Qt.GlobalColor.transparent)
         placeholder = QIcon(blank)
@@ -640,13 +329,7 @@ class MainWindow(QMainWindow):
         self.reading_font = font
         for pane in self.panes:
             pane.set_reading_font(font, self.line_spacing)
-        self.sync_action.setChecked(self.settings.get("reader/sync_scroll"))
-        self.scroll_sync.enabled = self.sync_action.isChecked()
-        self.highlight_topics_action.setChecked(self.settings.get("compare/highlight_topics"))
-        self.wording_action.setChecked(self.settings.get("compare/shared_wording"))
-        self.follow_action.setChecked(self.settings.get("compare/follow_alignment"))
-        self.comparison.follow = self.follow_action.isChecked()
-        self.aligned_sync_action.setChecked(self.settings.get("compare/aligned_sync"))
+        actions.restore_toggles(self, self.settings.get)
         for pane, key in (
             (self.left_pane, "panes/left_mode"),
             (self.right_pane, "panes/right_mode"),
@@ -666,11 +349,7 @@ class MainWindow(QMainWindow):
         self.settings.set("reader/font", self.reading_font.toString())
         self.settings.set("reader/point_size", self.reading_font.pointSize())
         self.settings.set("reader/line_spacing", self.line_spacing)
-        self.settings.set("reader/sync_scroll", self.sync_action.isChecked())
-        self.settings.set("compare/highlight_topics", self.highlight_topics_action.isChecked())
-        self.settings.set("compare/shared_wording", self.wording_action.isChecked())
-        self.settings.set("compare/follow_alignment", self.follow_action.isChecked())
-        self.settings.set("compare/aligned_sync", self.aligned_sync_action.isChecked())
+        actions.save_toggles(self, self.settings.set)
         self.settings.set("panes/left_mode", self.left_pane.mode.value)
         self.settings.set("panes/right_mode", self.right_pane.mode.value)
         for pane, key in (
@@ -780,7 +459,7 @@ class MainWindow(QMainWindow):
             self._notes = notes
         return self._notes
 
-    def _export_json(self) -> None:
+    def export_json(self) -> None:
         folder = self.settings.get("export/folder") or str(Path.home())
         path, _filter = QFileDialog.getSaveFileName(
             self,
@@ -791,7 +470,7 @@ class MainWindow(QMainWindow):
         if path and self.notes.export_json(Path(path)):
             self.settings.set("export/folder", str(Path(path).parent))
 
-    def _import_json(self) -> None:
+    def import_json(self) -> None:
         folder = self.settings.get("export/folder") or str(Path.home())
         path, _filter = QFileDialog.getOpenFileName(
             self, "Import Notes from JSON", folder, "Web Annotations (*.json);;All files (*)"
@@ -804,6 +483,13 @@ class MainWindow(QMainWindow):
 
     def _name_redo(self, text: str) -> None:
         self.redo_action.setText(f"&Redo {text}".strip())
+
+    def choose_file_for(self, side: str) -> None:
+        self.choose_file(self.pane(side))
+
+    def link_paragraphs(self, link: bool) -> None:
+        """Add (or remove) the sync point between the paragraphs of the two text cursors."""
+        self.session.tell(Level.INFO, self.comparison.link_current(link))
 
     def set_follow_alignment(self, enabled: bool) -> None:
         self.comparison.follow = enabled
