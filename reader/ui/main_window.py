@@ -447,9 +447,14 @@ class MainWindow(QMainWindow):
             from reader.ui.notes.controller import AnnotationsController
 
             notes = AnnotationsController(
-                self, self.panes, self.service, self.data_dir, self.settings, self.notes_dock
+                self,
+                self.panes,
+                self.service,
+                self.session,
+                self.data_dir,
+                self.settings,
+                self.notes_dock,
             )
-            notes.message.connect(lambda text, level: self.session.tell(Level(level), text))
             notes.changed.connect(self._settle_timer.start)
             stack = notes.undo_stack
             stack.canUndoChanged.connect(self.undo_action.setEnabled)

@@ -132,6 +132,59 @@ def newest(known: Annotation | None, candidate: Annotation) -> Annotation:
     return known
 
 
+def keep_newest(versions: dict[str, Annotation], annotation: Annotation) -> None:
+    """Put ``annotation`` into ``versions`` (by id) unless a newer version is there: the one
+    rule for merging what two files, two panes, an import or a sync hold of one note."""
+    versions[annotation.id] = newest(versions.get(annotation.id), annotation)
+
+
+def merge_newest(annotations: Iterable[Annotation]) -> dict[str, Annotation]:
+    """Each annotation once, in its newest version (first seen order)."""
+    versions: dict[str, Annotation] = {}
+    for annotation in annotations:
+        keep_newest(versions, annotation)
+    return versions
+
+
+def trim_passage(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The passage a selection ``[start, end)`` of ``text`` means, without the line breaks
+    at its ends (a selection dragged to the start of the next line holds its newline, and a
+    quote should not end in a stray line break); None when nothing is left."""
+    start, end = max(0, start), min(len(text), end)
+    while start < end and text[start] in "\r\n":
+        start += 1
+    while end > start and text[end - 1] in "\r\n":
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def rename_tag_everywhere(
+    annotations: Iterable[Annotation], tags: Iterable[str], new: str
+) -> list[tuple[Annotation, Annotation]]:
+    """(before, after) for every annotation that has one of ``tags``, renamed to ``new``
+    (several tags: merged into one). Deleted notes are renamed too, so a restored one
+    carries the tag the reader uses now."""
+    old = tuple(tags)
+    changes = []
+    for annotation in annotations:
+        renamed = renamed_tags(annotation, old, new)
+        if renamed is not None and renamed != annotation:
+            changes.append((annotation, renamed))
+    return changes
+
+
+def recolour_tag_everywhere(
+    annotations: Iterable[Annotation], tag: str, colour: str
+) -> list[tuple[Annotation, Annotation]]:
+    """(before, after) for every annotation tagged ``tag`` that is not ``colour`` yet."""
+    colour = normalize_colour(colour)
+    return [
+        (annotation, replace(annotation, colour=colour))
+        for annotation in annotations
+        if tag in annotation.tags and annotation.colour != colour
+    ]
+
+
 def renamed_tags(annotation: Annotation, tags: Iterable[str], new: str) -> Annotation | None:
     """``annotation`` with each of ``tags`` renamed to ``new`` (several tags: merged into
     one, keeping the first place any of them had); None when it has none of them."""

@@ -24,7 +24,16 @@ from reader.core.errors import DuiduError
 from reader.core.formats.files import display_name, display_text
 from reader.core.formats.markdown_export import EntryInfo, Notebook, PassageInfo, SourceInfo
 from reader.core.formats.stored_json import parse_json
-from reader.core.notes.annotations import CONTEXT, Annotation, Target, from_w3c, newest, now, to_w3c
+from reader.core.notes.annotations import (
+    CONTEXT,
+    Annotation,
+    Target,
+    from_w3c,
+    keep_newest,
+    newest,
+    now,
+    to_w3c,
+)
 from reader.core.notes.store import AnnotationStore, DocumentNotes
 from reader.core.text.document import BlockKind, Document, load_document
 
@@ -140,11 +149,6 @@ def open_documents(
     return groups, problems
 
 
-def _keep_newest(annotations: dict[str, Annotation], annotation: Annotation) -> None:
-    """A linked note is in two files; if they differ (a sync in between), the later wins."""
-    annotations[annotation.id] = newest(annotations.get(annotation.id), annotation)
-
-
 def gather(
     store: AnnotationStore,
     scope: Scope = Scope(),
@@ -187,7 +191,7 @@ def gather(
                     if convert is not None:
                         quote = convert(document.text, start, end)
                     place, order = place_of(document, start, starts), start
-                _keep_newest(annotations, found.annotation)
+                keep_newest(annotations, found.annotation)
                 passages.setdefault(found.annotation.id, {})[found.target] = PassageInfo(
                     source, quote, place, order
                 )
@@ -202,7 +206,7 @@ def gather(
                 if not scope.admits(annotation):
                     continue
                 target = notes.target_of(annotation)
-                _keep_newest(annotations, annotation)
+                keep_newest(annotations, annotation)
                 passages.setdefault(annotation.id, {})[target] = PassageInfo(
                     source, target.exact, "position unknown", target.start
                 )
@@ -273,7 +277,7 @@ def export_json(store: AnnotationStore, scope: Scope = Scope()) -> str:
         documents.append({"path": display_text(notes.document_path), "sha256": list(notes.sha256s)})
         for annotation in notes.annotations.values():
             if scope.admits(annotation):
-                items[annotation.id] = newest(items.get(annotation.id), annotation)
+                keep_newest(items, annotation)
     collection = {
         "@context": CONTEXT,
         "id": f"urn:uuid:{uuid.uuid4()}",
@@ -367,7 +371,7 @@ def read_annotations(text: str) -> list[Annotation]:
             raise DuiduError(
                 f"Annotation {k} in this file cannot be read: {error}. Nothing was imported."
             ) from None
-        annotations[annotation.id] = newest(annotations.get(annotation.id), annotation)
+        keep_newest(annotations, annotation)
     return list(annotations.values())
 
 

@@ -39,6 +39,7 @@ from reader.core.notes.annotations import (
     Target,
     checked_text,
     from_w3c,
+    keep_newest,
     newest,
     now,
     parse_time,
@@ -374,7 +375,7 @@ def _parse_file(text: str) -> tuple[dict[str, Annotation], dict[str, str], _Head
             annotation = from_w3c(item)
         except ValueError as error:
             raise ValueError(f"annotation {k}: {error}") from None
-        annotations[annotation.id] = newest(annotations.get(annotation.id), annotation)
+        keep_newest(annotations, annotation)
     purged = data.get("purged", {})
     if not isinstance(purged, dict):
         raise ValueError("its emptied-trash records are not an object")

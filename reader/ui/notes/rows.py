@@ -1,0 +1,72 @@
+"""The annotations panel's rows: where each note is, its quote and status, and the key the
+panel's filter matches (the note's words in the comparison script, so 軟體 finds 软件).
+
+Converting a note's words to the comparison script is the costly part of a row, so each
+row's key is kept while its annotation is the same version.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.core.errors import DuiduError
+
+if TYPE_CHECKING:
+    from reader.core.notes.annotations import Annotation
+    from reader.ui.notes.controller import AnnotationsController
+    from reader.ui.notes.panel import Row
+
+SIDES = ("left", "right")
+
+
+class PanelRows:
+    """Makes :class:`reader.ui.notes.panel.Row` objects for the notes of both sides."""
+
+    def __init__(self, notes: AnnotationsController) -> None:
+        self.notes = notes
+        self._keys: dict[str, tuple[Annotation, str]] = {}  # id -> (version, search key)
+
+    def search_key(self, text: str) -> str:
+        """``text`` in the comparison script, as Find normalises a query (script only)."""
+        from reader.core.text.folding import fold, normalize_query
+
+        if not text:
+            return ""
+        try:
+            return normalize_query(text, self.notes.service.engine(), regional=False)
+        except DuiduError:
+            return fold(text)
+
+    def all(self, annotations: list[Annotation]) -> list[Row]:
+        """Rows for ``annotations``; the kept keys of notes no longer there go."""
+        known = {a.id for a in annotations}
+        self._keys = {k: v for k, v in self._keys.items() if k in known}
+        return [self.row(a) for a in annotations]
+
+    def row(self, annotation: Annotation) -> Row:
+        from reader.ui.notes.panel import Row
+
+        located, files = self.notes.located, self.notes.notes
+        sides = tuple(s for s in SIDES if annotation.id in located[s])
+        if not sides:  # in the trash, or its passages are not in either pane's text
+            sides = tuple(
+                s
+                for s in SIDES
+                if (file := files[s]) is not None and annotation.id in file.annotations
+            )
+        first = located[sides[0]].get(annotation.id) if sides else None
+        cached = self._keys.get(annotation.id)
+        if cached is None or cached[0] is not annotation:
+            words = [*(t.exact for t in annotation.targets), annotation.note, *annotation.tags]
+            key = self.search_key(" ".join(words))
+            self._keys[annotation.id] = (annotation, key)
+        else:
+            key = cached[1]
+        return Row(
+            annotation=annotation,
+            sides=sides or ("left",),
+            quote=first.target.exact if first else annotation.targets[0].exact,
+            status=first.anchor.status.value if first else "anchored",
+            position=first.anchor.start if first and first.anchor.start is not None else -1,
+            search_key=key,
+        )
