@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Collection, Hashable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -571,6 +572,18 @@ class MainWindow(QMainWindow):
                 " · ".join(f"{p.side.title()}: {p.mode.label}" for p in self.panes if p.document)
             )
             self.bothReady.emit()
+
+    def idle(self, ignoring: Collection[Hashable] = ()) -> bool:
+        """No background job (but those keyed ``ignoring``), layout slice, hover delay or
+        file-change delay is pending: what the window was asked to do is done and shown."""
+        notes = self._notes
+        return (
+            self._painted
+            and self.service.tasks.idle(ignoring)
+            and not any(pane.laying_out() for pane in self.panes)
+            and not self.comparison.hover_pending()
+            and (notes is None or not notes.disk_change_pending())
+        )
 
     def both_ready(self) -> bool:
         return all(p.is_ready() or (p.document is None and p.message()) for p in self.panes)

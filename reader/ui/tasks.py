@@ -15,7 +15,8 @@ from __future__ import annotations
 import queue
 import threading
 import traceback
-from collections.abc import Callable, Hashable
+from collections import Counter
+from collections.abc import Callable, Collection, Hashable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -40,6 +41,8 @@ class BackgroundTasks(QObject):
         self._latest: dict[Hashable, Job] = {}  # the job each key's newest submission made
         self._paused = paused
         self._closed = False
+        # per job key (None: unkeyed), what was submitted and not yet delivered (UI thread)
+        self._outstanding: Counter[Hashable] = Counter()
         self._threads = [
             threading.Thread(target=self._work, name=f"duidu-{i}", daemon=True)
             for i in range(workers)
@@ -67,6 +70,8 @@ class BackgroundTasks(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[str], None],
         on_progress: Callable[[int, int], None] | None = None,
+        *,
+        key: Hashable = None,
     ) -> None:
         """Run ``work(progress)`` on a worker; call ``on_done`` or ``on_error`` in the UI thread."""
 
@@ -74,23 +79,38 @@ class BackgroundTasks(QObject):
             if on_progress is not None and not self._closed:
                 self._delivered.emit(lambda _value: on_progress(done, total), None)
 
+        def finished(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            def deliver(value: Any) -> None:
+                self._outstanding[key] -= 1
+                callback(value)
+
+            return deliver
+
         def run() -> None:
             try:
                 value = work(progress)
             except DuiduError as error:
-                self._emit(on_error, str(error))
+                self._emit(finished(on_error), str(error))
             except Exception as error:  # a bug: keep the window alive, say what failed
                 traceback.print_exc()
-                self._emit(on_error, f"Something went wrong in the background: {error}.")
+                self._emit(finished(on_error), f"Something went wrong in the background: {error}.")
             else:
-                self._emit(on_done, value)
+                self._emit(finished(on_done), value)
 
         if self._closed:
             return
+        self._outstanding[key] += 1
         if self._paused:
             self._held.append(run)
         else:
             self._queue.put(run)
+
+    def idle(self, ignoring: Collection[Hashable] = ()) -> bool:
+        """Nothing held, queued, running or on its way to the UI thread (but the jobs keyed
+        ``ignoring``): what a test or a benchmark waits for instead of a fixed time."""
+        return not self._paused and not any(
+            count for key, count in self._outstanding.items() if key not in ignoring
+        )
 
     def _emit(self, callback: Callable[[Any], None], value: Any) -> None:
         if not self._closed:
@@ -141,7 +161,7 @@ class BackgroundTasks(QObject):
             if on_progress is not None and job.current():
                 on_progress(count, total)
 
-        self.submit(lambda report: work(job.bind(report)), done, failed, progress)
+        self.submit(lambda report: work(job.bind(report)), done, failed, progress, key=key)
         return job
 
     def cancel(self, key: Hashable) -> None:

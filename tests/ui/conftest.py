@@ -66,8 +66,17 @@ def editor_answers(monkeypatch):
     return answers
 
 
-def settle(qtbot, ms: int = 150) -> None:
-    """Let queued events and short timers run (a fixed wait: the tests that use it still
-    rely on it, see the closing note of issue 12)."""
+def settle(qtbot, _ms: int | None = None, *, ignoring: tuple = (), timeout: int = 30_000) -> None:
+    """Wait until every open window is idle (no background job, layout slice, hover or
+    file-change delay pending; see ``MainWindow.idle``): a condition, never a fixed time.
+    Jobs keyed ``ignoring`` (one a test holds on purpose) are not waited for. The old
+    second argument (a wait in milliseconds) is accepted and ignored."""
+
+    def windows() -> list[MainWindow]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
     QApplication.processEvents()
-    qtbot.wait(ms)
+    qtbot.waitUntil(
+        lambda: all(w.idle(ignoring) for w in windows() if w.isVisible()), timeout=timeout
+    )
+    QApplication.processEvents()

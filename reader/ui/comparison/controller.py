@@ -556,6 +556,9 @@ class ComparisonController(QObject):
         self._hovered = (self._side(pane), position)
         self._hover.start()
 
+    def hover_pending(self) -> bool:
+        return self._hover.isActive()
+
     def _on_hover_settled(self) -> None:
         if self._hovered is not None:
             side, position = self._hovered

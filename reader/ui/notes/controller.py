@@ -192,6 +192,10 @@ class AnnotationsController(QObject):
         if wanted - current:
             self.watcher.addPaths(sorted(wanted - current))
 
+    def disk_change_pending(self) -> bool:
+        """A notes file changed on disk and is about to be merged in."""
+        return self._disk_timer.isActive()
+
     def reload_from_disk(self) -> None:
         """Merge what others wrote into the notes files and show it."""
         changed: set[str] = set()

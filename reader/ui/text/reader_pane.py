@@ -145,6 +145,9 @@ class _LayoutPacer(QObject):
             self._restart()
         return self._timer.isActive()  # Qt's own lazy steps wait while this lays out
 
+    def active(self) -> bool:
+        return self._timer.isActive()
+
     def _restart(self) -> None:
         self._page = self._document.pageSize()
         self._position = 0
@@ -546,6 +549,10 @@ class ReaderPane(QWidget):
         else:
             self._converting = False
             self.ready.emit()
+
+    def laying_out(self) -> bool:
+        """The text is still being laid out in slices (scroll positions may still move)."""
+        return self._pacer is not None and self._pacer.active()
 
     def remember_place(self) -> None:
         """Keep where the reader is in this side's document (before the sides swap)."""

@@ -74,7 +74,7 @@ def wait_analysed(qtbot, window, timeout: int = 60_000) -> None:
 def click(qtbot, pane, offset: int) -> None:
     """Scroll the original ``offset`` into view and click it, as a reader would."""
     pane.reveal_original(offset, offset, select=False)
-    settle(qtbot, 50)
+    settle(qtbot, ignoring=("analysis",))
     cursor = QTextCursor(pane.view.document())
     cursor.setPosition(pane.shown_span(offset, offset)[0])
     at = pane.view.cursorRect(cursor).center() + QPoint(1, 0)
@@ -98,7 +98,7 @@ def reading_window(qtbot, make_window):
     wait_analysed(qtbot, window)
     window.follow_action.setChecked(False)  # clicks mark counterparts, nothing scrolls
     window.sync_action.setChecked(False)
-    settle(qtbot, 200)
+    settle(qtbot, ignoring=("analysis",))
     return window
 
 
@@ -155,7 +155,7 @@ def test_counterparts_topics_and_aligned_scrolling_are_not_drawn_from_a_stale_an
     assert window.open_file(left, second_edition(tmp_path))
     left_at = left.document.text.index(PARAGRAPH) + 3
     click(qtbot, left, left_at)
-    settle(qtbot, 300)
+    settle(qtbot, ignoring=("analysis",))
     # Before the fix the old analysis's paragraphs were marked in the new text.
     assert right.highlight_count("alignment") == 0
     assert left.highlight_count("alignment") == 0
@@ -167,7 +167,7 @@ def test_counterparts_topics_and_aligned_scrolling_are_not_drawn_from_a_stale_an
     wait_analysed(qtbot, window)
     assert left.highlight_count("topics") > 0
     click(qtbot, left, left_at)
-    settle(qtbot, 300)
+    settle(qtbot, ignoring=("analysis",))
     assert left.highlight_count("alignment") == 1 and right.highlight_count("alignment") > 0
 
 
@@ -244,7 +244,7 @@ def test_typing_again_supersedes_the_search_under_way(
     go_on.set()
     wanted = expected_counts(window, "ai")
     qtbot.waitUntil(lambda: bar.counts.text() == wanted, timeout=30_000)
-    settle(qtbot, 500)  # a superseded search would have arrived by now
+    settle(qtbot, ignoring=("analysis",))  # a superseded search would have arrived by now
     counts = [f"Left {a} · Right {b}" for a, b in shown if a is not None]
     assert counts == [wanted]  # before the fix: h, h2, h20 and a were shown on the way
     assert bar.counts.text() == wanted

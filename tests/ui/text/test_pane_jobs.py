@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 
 from reader.core.text.scripts import ScriptMode
 from tests.conftest import SIMP_ARTICLE, TRAD_ARTICLE, corpus_file
-from tests.ui.conftest import wait_ready
+from tests.ui.conftest import settle, wait_ready
 
 
 def held_conversions(monkeypatch):
@@ -60,7 +60,7 @@ def test_a_script_switch_pressed_twice_delivers_only_the_second(
     pane.set_mode(ScriptMode.HK)  # the reader changes their mind at once
     release.set()
     wait_ready(qtbot, window)
-    qtbot.wait(100)  # anything late would arrive now
+    settle(qtbot)  # anything late has arrived once the window is idle
     assert calls[0]["mode"] is ScriptMode.TW and calls[0]["stopped"], "the first went on"
     assert [c.mode for c in delivered] == [ScriptMode.HK]
     assert pane.conversion.mode is ScriptMode.HK
@@ -80,7 +80,7 @@ def test_a_conversion_finishing_after_a_new_document_is_dropped(
     assert window.open_file(pane, TRAD_ARTICLE)  # another document while converting
     release.set()
     wait_ready(qtbot, window)
-    qtbot.wait(100)
+    settle(qtbot)
     assert pane.document is not old
     assert calls[0]["stopped"], "the old document's conversion was not told to stop"
     assert [c.mode for c in delivered] == [ScriptMode.TW]
