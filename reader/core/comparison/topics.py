@@ -108,6 +108,12 @@ _BASE = 1 << 24
 assert _BASE > 2 * MAX_CHARACTERS
 
 
+def written_forms(text: str, spans: list[tuple[int, int]], limit: int = 5) -> tuple[str, ...]:
+    """The distinct ways ``text`` writes a topic at ``spans``, most frequent first."""
+    counts = Counter(text[start:end] for start, end in spans)
+    return tuple(form for form, _count in counts.most_common(limit))
+
+
 @dataclass(frozen=True)
 class Topic:
     """A term (Simplified) and its occurrences as original-text spans in each document."""
@@ -117,6 +123,10 @@ class Topic:
     left: tuple[tuple[int, int], ...]
     right: tuple[tuple[int, int], ...]
     score: float
+    # How each article writes it (輝達 ↔ 英伟达, 世衛 ↔ 世卫组织), most frequent first: why a
+    # topic is shared when its forms differ.
+    left_forms: tuple[str, ...] = ()
+    right_forms: tuple[str, ...] = ()
 
     @property
     def left_count(self) -> int:
@@ -131,8 +141,16 @@ class Topic:
             "term": self.term,
             "kind": self.kind,
             "score": round(self.score, 3),
-            "left": {"count": len(self.left), "spans": [list(s) for s in self.left]},
-            "right": {"count": len(self.right), "spans": [list(s) for s in self.right]},
+            "left": {
+                "count": len(self.left),
+                "spans": [list(s) for s in self.left],
+                "forms": list(self.left_forms),
+            },
+            "right": {
+                "count": len(self.right),
+                "spans": [list(s) for s in self.right],
+                "forms": list(self.right_forms),
+            },
         }
 
 
@@ -490,7 +508,7 @@ class TopicAnalyser:
             self._occurrences(left, tokens[0], run),
             self._occurrences(right, tokens[1], run),
         ]
-        shared, left_only, right_only = self._rank(occurrences, run)
+        shared, left_only, right_only = self._rank(occurrences, run, (left.text, right.text))
         passages = [self._passages(left, tokens[0]), self._passages(right, tokens[1])]
         rarity = {term: self.rarity(term) for side in passages for p in side for term in p.terms}
         aligned = apply_links(
@@ -545,7 +563,10 @@ class TopicAnalyser:
         return found
 
     def _rank(
-        self, occurrences: list[dict[str, tuple[str, list[tuple[int, int]]]]], run: _Run
+        self,
+        occurrences: list[dict[str, tuple[str, list[tuple[int, int]]]]],
+        run: _Run,
+        texts: tuple[str, str],
     ) -> tuple[list[Topic], list[Topic], list[Topic]]:
         left, right = occurrences
         shared: list[Topic] = []
@@ -557,7 +578,15 @@ class TopicAnalyser:
                 continue
             score = self.rarity(term) * math.sqrt(count_l * count_r)
             shared.append(
-                Topic(run.display(term), kind, tuple(left_spans), tuple(right_spans), score)
+                Topic(
+                    run.display(term),
+                    kind,
+                    tuple(left_spans),
+                    tuple(right_spans),
+                    score,
+                    written_forms(texts[0], left_spans),
+                    written_forms(texts[1], right_spans),
+                )
             )
         shared.sort(key=lambda t: (-t.score, t.term))
 
@@ -574,7 +603,17 @@ class TopicAnalyser:
                 pair: tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]] = (
                     (tuple(spans), ()) if side == "left" else ((), tuple(spans))
                 )
-                topics.append(Topic(run.display(term), kind, *pair, score))
+                forms = written_forms(texts[0 if side == "left" else 1], spans)
+                topics.append(
+                    Topic(
+                        run.display(term),
+                        kind,
+                        *pair,
+                        score,
+                        forms if side == "left" else (),
+                        forms if side == "right" else (),
+                    )
+                )
             topics.sort(key=lambda t: (-t.score, t.term))
             return topics
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.appearance import side_panel_width
+from reader.ui.elided_label import ElidedLabel
 
 if TYPE_CHECKING:  # the analysis modules load after the first paint
     from reader.core.comparison.topics import Analysis, Topic
@@ -107,11 +108,7 @@ class TopicList(QTreeWidget):
             item = QTreeWidgetItem([topic.term, str(topic.left_count), str(topic.right_count), ""])
             item.setData(0, TOPIC_ROLE, topic)
             item.setData(PLOT_COLUMN, TOPIC_ROLE, topic)
-            item.setToolTip(
-                0,
-                f"{topic.term} ({topic.kind}): {topic.left_count} in the left article, "
-                f"{topic.right_count} in the right. Click to step through its occurrences.",
-            )
+            item.setToolTip(0, topic_tooltip(topic))
             for column in (1, 2):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
             if colours and topic.term in colours:
@@ -120,6 +117,30 @@ class TopicList(QTreeWidget):
                 item.setIcon(0, QIcon(swatch))
             items.append(item)
         self.addTopLevelItems(items)
+
+
+def forms_line(topic: Topic) -> str:
+    """How each article writes the topic ("輝達 ↔ 英伟达"), or "" when both write it alike."""
+    left, right = topic.left_forms, topic.right_forms
+    if not left or not right or set(left) == set(right) == {topic.term}:
+        return ""
+    if list(left) == list(right):
+        return ""
+    return f"{' / '.join(left)} ↔ {' / '.join(right)}"
+
+
+def topic_tooltip(topic: Topic) -> str:
+    """Counts, the written forms in each article, and what a click does."""
+    lines = [
+        f"{topic.term} ({topic.kind}): {topic.left_count} in the left article, "
+        f"{topic.right_count} in the right."
+    ]
+    if topic.left_forms:
+        lines.append(f"Left writes: {', '.join(topic.left_forms)}")
+    if topic.right_forms:
+        lines.append(f"Right writes: {', '.join(topic.right_forms)}")
+    lines.append("Click to step through its occurrences.")
+    return "\n".join(lines)
 
 
 class TopicsPanel(QWidget):
@@ -152,9 +173,13 @@ class TopicsPanel(QWidget):
         self.tabs.addTab(self.shared_list, "Shared")
         self.tabs.addTab(self.left_list, "Left only")
         self.tabs.addTab(self.right_list, "Right only")
+        # The written forms of the topic in front: why it is shared (輝達 ↔ 英伟达).
+        self.forms = ElidedLabel()
+        self.forms.setAccessibleName("Written forms of the current topic")
         for view in (self.shared_list, self.left_list, self.right_list):
             view.itemClicked.connect(self._on_clicked)
             view.itemActivated.connect(self._on_clicked)
+            view.currentItemChanged.connect(lambda item, _old: self._show_forms(item))
         # One above the other: side by side they asked for more than the dock's width, so
         # the dock grew (and the panes shrank) when the panel arrived after the first paint.
         switches = QVBoxLayout()
@@ -167,10 +192,20 @@ class TopicsPanel(QWidget):
         layout.addWidget(self.progress)
         layout.addLayout(switches)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.forms)
         self.colours: dict[str, QColor] = {}
 
     def sizeHint(self) -> QSize:
         return QSize(side_panel_width(self.fontMetrics().height()), super().sizeHint().height())
+
+    def _show_forms(self, item: QTreeWidgetItem | None) -> None:
+        topic = item.data(0, TOPIC_ROLE) if item is not None else None
+        if topic is None:
+            self.forms.setText("")
+            return
+        line = forms_line(topic)
+        written = line or " / ".join(topic.left_forms or topic.right_forms)
+        self.forms.setText(f"{topic.term}: {written}" if written else "")
 
     def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         topic = item.data(0, TOPIC_ROLE)

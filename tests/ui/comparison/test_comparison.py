@@ -194,3 +194,18 @@ def test_a_text_too_long_to_compare_is_refused_in_a_sentence(qtbot, make_window,
     assert window.comparison.analysis is None
     assert message in window.comparison.panel.status.text()
     assert not window.comparison.panel.progress.isVisible()
+
+
+def test_a_shared_topic_shows_how_each_article_writes_it(qtbot, make_window):
+    window = make_window()
+    wait_analysed(qtbot, window)
+    analysis = window.comparison.analysis
+    topic = next(t for t in analysis.shared if t.term == "英伟达")
+    assert "英偉達" in topic.left_forms and "英伟达" in topic.right_forms
+    assert topic.to_json()["left"]["forms"] == list(topic.left_forms)  # `duidu topics` too
+    panel = window.comparison.panel
+    items = panel.shared_list.findItems("英伟达", Qt.MatchFlag.MatchExactly, 0)
+    rect = panel.shared_list.visualItemRect(items[0])
+    qtbot.mouseClick(panel.shared_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert "英偉達 ↔ 英伟达" in panel.forms.text()
+    assert "Left writes: 英偉達" in items[0].toolTip(0)
