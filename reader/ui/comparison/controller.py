@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # imported where used: the analysis modules and the dock's wi
     # after the first paint, so the texts reach the screen sooner
     from reader.core.comparison.aliases import AliasTable
     from reader.core.comparison.links import LinkStore
+    from reader.core.comparison.sentences import SentenceIndex
     from reader.core.comparison.topics import Analysis, Topic, TopicAnalyser
     from reader.core.text.folding import ComparisonText
     from reader.core.text.scripts import Script
@@ -198,6 +199,7 @@ class ComparisonController(QObject):
         self._analyser: TopicAnalyser | None = None
         self._analyser_aliases: AliasTable | None = None  # the table the analyser was given
         self._anchors: list[tuple[int, int]] = []  # chain pairs as (left, right) offsets
+        self._sentences: SentenceIndex | None = None  # of the current analysis, built lazily
         self._analysis_lock = threading.Lock()  # the analyser is one, shared by analyses
         self._links: LinkStore | None = None
         self._steps: dict[str, int] = {}
@@ -344,6 +346,7 @@ class ComparisonController(QObject):
 
     def _invalidate(self) -> None:
         self._anchors = []
+        self._sentences = None
         self._steps.clear()
         self._clear_layers()
         if self._panel is not None:
@@ -454,7 +457,7 @@ class ComparisonController(QObject):
 
     def _clear_layers(self) -> None:
         for pane in (self.left, self.right):
-            for name in ("topics", "wording", "alignment", "focus", "current"):
+            for name in ("topics", "wording", "alignment", "sentence", "focus", "current"):
                 pane.set_highlights(name, [])
 
     # -- topics ----------------------------------------------------------------------------
@@ -525,6 +528,7 @@ class ComparisonController(QObject):
         side = self._side(pane)
         index = analysis.passage_at(side, position)
         other = self._other(pane)
+        self._mark_sentences(analysis, pane, position)
         if index is None:
             pane.set_highlights("alignment", [])
             other.set_highlights("alignment", [])
@@ -548,6 +552,36 @@ class ComparisonController(QObject):
             with pane.hold_scroll():
                 other.reveal_original(best.start, best.start, select=False)
         return pairs
+
+    def _mark_sentences(self, analysis: Analysis, pane: ReaderPane, position: int) -> None:
+        """Underline the sentence at ``position`` and outline its counterpart sentence(s)
+        in the other pane (one-to-many); neither pane moves for it."""
+        from reader.core.comparison.sentences import SentenceIndex, counterparts
+
+        if self._sentences is None or self._sentences.analysis is not analysis:
+            self._sentences = SentenceIndex(analysis)
+        own, found = counterparts(self._sentences, self._side(pane), position)
+        other = self._other(pane)
+        if own is None or not found:
+            pane.set_highlights("sentence", [])
+            other.set_highlights("sentence", [])
+            return
+        mine = QTextCharFormat()
+        mine.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        mine.setUnderlineColor(QColor("#6a3d9a"))
+        pane.set_highlights("sentence", [(own.start, own.end, mine)])
+        spans = []
+        for item in found:
+            theirs = _background(QColor("#cab2d6"), 60 + round(140 * min(item.score * 2, 1.0)))
+            theirs.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            theirs.setUnderlineColor(QColor("#6a3d9a"))
+            theirs.setToolTip(f"Counterpart sentence (similarity {item.score:.2f})")
+            spans.append((item.sentence.start, item.sentence.end, theirs))
+        other.set_highlights("sentence", spans)
+
+    def sentence_counterparts(self, side: str) -> list[tuple[int, int]]:
+        """The original spans marked as counterpart sentences on ``side`` now."""
+        return [(a, b) for a, b, _format in self.session.layer(side, "sentence")]
 
     def _on_cursor(self, pane: ReaderPane, position: int) -> None:
         self.mark_counterparts(pane, position, scroll=True)

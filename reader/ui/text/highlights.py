@@ -17,7 +17,16 @@ from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 # Layers are drawn in this order, later ones on top.
-LAYER_ORDER = ("alignment", "topics", "notes", "wording", "focus", "search", "current")
+LAYER_ORDER = (
+    "alignment",
+    "topics",
+    "notes",
+    "sentence",
+    "wording",
+    "focus",
+    "search",
+    "current",
+)
 
 
 def block_at(view: QTextEdit, y: float) -> QTextBlock:

@@ -209,3 +209,33 @@ def test_a_shared_topic_shows_how_each_article_writes_it(qtbot, make_window):
     qtbot.mouseClick(panel.shared_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert "英偉達 ↔ 英伟达" in panel.forms.text()
     assert "Left writes: 英偉達" in items[0].toolTip(0)
+
+
+def test_hovering_a_sentence_marks_its_counterpart_without_moving_either_pane(qtbot, make_window):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QTextCursor
+
+    from tests.ui.conftest import settle
+
+    window = make_window()
+    window.resize(1280, 800)
+    wait_analysed(qtbot, window)
+    window.follow_action.setChecked(False)
+    left, right = window.left_pane, window.right_pane
+    position = left.shown_text().index("中國是一個非常重要的市場") + 3
+    cursor = QTextCursor(left.view.document())
+    cursor.setPosition(position)
+    left.view.setTextCursor(cursor)
+    left.view.ensureCursorVisible()
+    settle(qtbot)
+    bars = left.view.verticalScrollBar().value(), right.view.verticalScrollBar().value()
+    at = left.view.cursorRect(cursor).center() + QPoint(2, 0)
+    qtbot.mouseMove(left.view.viewport(), at)
+    settle(qtbot)
+    marked = window.comparison.sentence_counterparts("right")
+    assert marked, "no counterpart sentence was marked"
+    texts = [right.document.text[a:b] for a, b in marked]
+    assert "中国是英伟达非常重要的市场" in texts[0]  # the sentence quoting the same words
+    own = window.comparison.sentence_counterparts("left")
+    assert len(own) == 1 and "中國是一個非常重要的市場" in left.document.text[own[0][0] : own[0][1]]
+    assert (left.view.verticalScrollBar().value(), right.view.verticalScrollBar().value()) == bars
