@@ -97,6 +97,11 @@ def decode_bytes(data: bytes, *, name: str = "The file") -> DecodedText:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
+        if family == "gb" and codec != "gb18030":
+            # The narrowest member names the file; its text is GB18030's, the superset:
+            # Python's gb2312 codec reads A1AA as U+2015 (―) and A1A4 as U+30FB (・) where
+            # GBK, GB18030 and Windows' cp936 (which wrote most such files) mean — and ·.
+            text = data.decode("gb18030")
         decoded_family.add(family)
         readings.append((_score(text), -order, DecodedText(text, codec, _LABELS[codec])))
     if not readings:

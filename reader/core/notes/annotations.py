@@ -76,6 +76,9 @@ class Target:
     suffix: str
     start: int  # code points in the original text, newlines as "\n"
     end: int
+    # False for a passage imported without a TextPositionSelector: start and end are then
+    # no clue to where it is (anchoring uses its quote and context alone), and are not saved
+    positioned: bool = True
 
 
 def make_target(path: str | Path, sha256: str, text: str, start: int, end: int) -> Target:
@@ -260,7 +263,11 @@ def to_w3c(annotation: Annotation) -> dict[str, Any]:
                     "prefix": t.prefix,
                     "suffix": t.suffix,
                 },
-                {"type": "TextPositionSelector", "start": t.start, "end": t.end},
+                *(
+                    [{"type": "TextPositionSelector", "start": t.start, "end": t.end}]
+                    if t.positioned
+                    else []
+                ),
             ],
         }
         for t in annotation.targets
@@ -433,6 +440,7 @@ def _target(raw: object) -> Target:
         suffix=checked_text(quote.get("suffix", ""), "suffix", MAX_CONTEXT),
         start=start,
         end=end,
+        positioned=position is not None,
     )
 
 

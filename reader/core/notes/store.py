@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from reader.core.errors import StorageError
 from reader.core.formats.files import display_name, display_text
 from reader.core.formats.stored_json import parse_json
-from reader.core.notes.anchoring import Anchor, anchor
+from reader.core.notes.anchoring import Anchor, anchor, anchor_many
 from reader.core.notes.annotations import (
     CONTEXT,
     MAX_ID,
@@ -151,11 +151,10 @@ class DocumentNotes:
     ) -> list[Located]:
         """Every live annotation (or those given: a snapshot a worker thread can use while
         the store changes) with its passage found again in ``text``."""
-        located = []
-        for annotation in self.live() if annotations is None else annotations:
-            target = self.target_of(annotation)
-            located.append(Located(annotation, target, anchor(text, target, sha256)))
-        return located
+        chosen = list(self.live() if annotations is None else annotations)
+        targets = [self.target_of(annotation) for annotation in chosen]
+        anchors = anchor_many(text, targets, sha256)
+        return [Located(*found) for found in zip(chosen, targets, anchors, strict=True)]
 
     def locate_one(self, annotation_id: str, text: str, sha256: str) -> Located | None:
         """Where one annotation's passage is in ``text``; None when it is absent or trashed."""

@@ -9,6 +9,7 @@ span found in the comparison text maps back to exactly the original characters.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -37,6 +38,44 @@ FOLD = _fold_table()
 def fold(text: str) -> str:
     """Case- and width-fold ``text`` without changing its length."""
     return text.translate(FOLD)
+
+
+_neutral: dict[int, int] | None = None
+_neutral_lock = threading.Lock()
+
+
+def neutral_table() -> dict[int, int]:
+    """:data:`FOLD` plus each Traditional character's Simplified one (OpenCC's character
+    dictionaries, one character for one): a fold that keeps positions and makes a passage
+    noted in one script the same string in the other. Built once (about 0.5 s, so callers
+    are worker threads); without OpenCC it is :data:`FOLD` alone."""
+    global _neutral
+    with _neutral_lock:
+        if _neutral is None:
+            from reader.core.errors import EngineError
+            from reader.core.text.opencc_engine import get_engine
+
+            try:
+                single = get_engine().character_table()
+            except EngineError:
+                single = {}
+            # Follow chains to their end (麼 → 么 → 幺: OpenCC calls 么 Traditional too), so
+            # the fold is idempotent: folded text folds to itself, whichever script it was.
+            table = {}
+            for code in single:
+                end, steps = code, 0
+                while end in single and steps < 8:
+                    end, steps = single[end], steps + 1
+                if end != code:
+                    table[code] = end
+            table.update(FOLD)
+            _neutral = table
+        return _neutral
+
+
+def script_neutral(text: str) -> str:
+    """``text`` case-, width- and script-folded (:func:`neutral_table`), same length."""
+    return text.translate(neutral_table())
 
 
 def normalization_chain(source: Script, *, regional: bool = True) -> list[str]:
@@ -97,3 +136,15 @@ def comparison_text(
 def normalize_query(query: str, engine: OpenCCEngine, *, regional: bool = True) -> str:
     """A search query in the comparison script: any script the reader types finds both."""
     return fold(engine.convert("tw2sp" if regional else "t2s", query))
+
+
+def query_forms(query: str, engine: OpenCCEngine, *, regional: bool = True) -> list[str]:
+    """The forms of ``query`` to look for in comparison texts, converted first.
+
+    A Traditional query must be converted to be found, but converting a Simplified one
+    can change it into other words (``tw2sp`` turns 应用程序 into 应用进程 and 布林肯 into
+    布尔肯), and Simplified texts are compared as written: so the query as typed is looked
+    for too, when it differs.
+    """
+    forms = [normalize_query(query, engine, regional=regional), fold(query)]
+    return [form for form in dict.fromkeys(forms) if form]

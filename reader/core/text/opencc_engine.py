@@ -116,6 +116,7 @@ class OpenCCEngine:
             )
         self._converters: dict[str, Any] = {}
         self._lock = threading.Lock()
+        self._characters: dict[int, int] | None = None
 
     def configs(self) -> list[str]:
         """Names of the OpenCC configs this engine can use (``s2t``, ``tw2sp``, ...)."""
@@ -148,6 +149,31 @@ class OpenCCEngine:
 
     def convert(self, config: str, text: str) -> str:
         return self.converter(config).convert(text)
+
+    def character_table(self) -> dict[int, int]:
+        """Each Traditional or regional-variant character with the one Simplified character
+        OpenCC gives it on its own (``str.translate`` form), for a fold that keeps every
+        position: a passage noted in 繁體 is then the same string in a file re-saved in 简体.
+
+        Built once, with the installed engine's own dictionaries (whichever package it is):
+        every BMP ideograph is converted alone, one per line, so no phrase rule applies.
+        """
+        with self._lock:
+            if self._characters is not None:
+                return self._characters
+        ranges = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+        ideographs = [chr(code) for first, last in ranges for code in range(first, last)]
+        table: dict[int, int] = {}
+        for config in ("t2s", "tw2s", "hk2s"):
+            converted = self.convert(config, "\n".join(ideographs)).split("\n")
+            if len(converted) != len(ideographs):
+                continue  # an engine that joined lines: skip rather than misalign
+            for before, after in zip(ideographs, converted, strict=True):
+                if len(after) == 1 and after != before:
+                    table.setdefault(ord(before), ord(after))
+        with self._lock:
+            self._characters = table
+        return table
 
     def convert_mapped(self, config: str, text: str) -> tuple[str, PositionMap]:
         """Convert ``text`` and return the result with its exact position map."""

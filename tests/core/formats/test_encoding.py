@@ -96,3 +96,14 @@ def test_markdown_file_is_read_with_its_heading_as_title(tmp_path: Path) -> None
     document = load_document(path)
     assert document.title == "标题：芯片"
     assert document.paragraph_count == 2
+
+
+def test_a_gb2312_file_keeps_its_dashes_and_middle_dots(tmp_path: Path) -> None:
+    """Python's gb2312 codec reads A1AA as ― and A1A4 as ・; the file meant — and ·
+    (as GB18030 and Windows read them). Found by the re-anchoring fuzz benchmark."""
+    text = "救火行动——他需同时处理·两件事。" * 20
+    path = tmp_path / "gb.txt"
+    path.write_bytes(text.encode("gb18030"))
+    document = load_document(path)
+    assert document.text.startswith(text[:16])
+    assert "―" not in document.text and "・" not in document.text
