@@ -55,14 +55,19 @@ class AliasTable:
     def groups(self) -> list[AliasGroup]:
         return [*self.user, *self.bundled]
 
-    def lookup(self, normalize: Callable[[str], str]) -> dict[str, AliasGroup]:
-        """Every name, normalised by ``normalize``, to its group (first group wins)."""
+    def lookup(self, *normalize: Callable[[str], str]) -> dict[str, AliasGroup]:
+        """Every name, normalised by each of ``normalize``, to its group (first group wins).
+
+        More than one normaliser is for names that texts of different scripts bring to
+        different forms: a Traditional text goes through ``tw2sp``, which turns 布林肯 into
+        布尔肯 and 应用程序 into 应用进程, while a Simplified text keeps them as they are."""
         table: dict[str, AliasGroup] = {}
         for group in self.groups():
             for name in group.names():
-                key = normalize(name)
-                if key:
-                    table.setdefault(key, group)
+                for each in normalize:
+                    key = each(name)
+                    if key:
+                        table.setdefault(key, group)
         return table
 
     def save_user(self, data_dir: str | Path) -> None:

@@ -267,7 +267,10 @@ class TopicAnalyser:
     def set_aliases(self, aliases: AliasTable) -> None:
         """Normalise every alias like the texts and make the names single words."""
         self.segmenter.load()
-        lookup = aliases.lookup(lambda name: fold(self.engine.convert("tw2sp", name)).strip())
+        lookup = aliases.lookup(
+            lambda name: fold(self.engine.convert("tw2sp", name)).strip(),  # as in 繁體 texts
+            lambda name: fold(name).strip(),  # as in 简体 texts, which are not converted
+        )
         self._aliases = lookup
         self._alias_terms = {group.term: group for group in lookup.values()}
         self.segmenter.add_words(name for name in lookup if is_han(name))

@@ -39,7 +39,7 @@ def find_quote(
     Verbatim first; else in Simplified characters (后 finds 後); else with regional
     vocabulary too (晶片 finds 芯片). The spans always cover the original characters.
     """
-    from reader.core.text.folding import comparison_text, normalize_query
+    from reader.core.text.folding import comparison_text, query_forms
     from reader.core.text.position_map import PositionMap
     from reader.core.text.scripts import detect_script
 
@@ -49,7 +49,8 @@ def find_quote(
     source = detect_script(text, engine).script
     for regional in (False, True):
         compared = comparison_text(text, source, engine, vocabulary, regional=regional)
-        spans = find_all(compared, normalize_query(quote, engine, regional=regional))
+        forms = query_forms(quote, engine, regional=regional)
+        spans = sorted({span for form in forms for span in find_all(compared, form)})
         if spans:
             return spans
     return []

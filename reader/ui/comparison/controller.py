@@ -842,10 +842,11 @@ def _find(
             return text
         return texts.get(document, vocabulary, regional, make, cancelled)
 
-    normalized = folding.normalize_query(query, engine(), regional=regional)
+    forms = folding.query_forms(query, engine(), regional=regional)
     found: dict[str, list[tuple[int, int]]] = {}
     for side in documents:
         if cancelled():
             raise Cancelled  # a newer query: it needs the texts, not these matches
-        found[side] = find_all(text_of(side), normalized)
+        text = text_of(side)
+        found[side] = sorted({span for form in forms for span in find_all(text, form)})
     return found
