@@ -77,6 +77,29 @@ class AliasTable:
         atomic_write_text(Path(data_dir) / FILE_NAME, text)
 
 
+class AliasIndex:
+    """Every name of a table as texts bring it to the comparison script, to its group.
+
+    A name is indexed both as a 简体 text writes it and as a 繁體 text becomes under
+    ``to_comparison`` (OpenCC ``tw2sp`` turns 布林肯 into 布尔肯, while a Simplified text
+    keeps 布林肯), so topics, Find and the notes filter meet every form. Building it costs
+    a few tens of milliseconds for the shipped table; keep one per table.
+    """
+
+    def __init__(self, table: AliasTable, to_comparison: Callable[[str], str]) -> None:
+        from reader.core.text.folding import fold
+
+        self.table = table
+        self.groups = table.lookup(
+            lambda name: fold(to_comparison(name)).strip(), lambda name: fold(name).strip()
+        )
+
+    def names(self, key: str) -> tuple[str, ...]:
+        """All names of the group ``key`` (a normalised query) names, or none."""
+        group = self.groups.get(key.strip())
+        return group.names() if group is not None else ()
+
+
 @dataclass
 class LoadedAliases:
     table: AliasTable

@@ -32,16 +32,18 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from reader.core.comparison.alignment import (
+    GRAMS_UP_TO,
     AlignedPair,
     Passage,
     align_passages,
     apply_links,
+    grams,
     monotone_chain,
 )
 from reader.core.comparison.wording import SharedRun, shared_runs
 from reader.core.errors import AnalysisError
 from reader.core.text.document import BlockKind, Document
-from reader.core.text.folding import ComparisonText, comparison_text, fold
+from reader.core.text.folding import ComparisonText, comparison_text
 from reader.core.text.segmenter import CONCEPT_TAGS, ENTITY_TAGS, Segmenter
 
 if TYPE_CHECKING:
@@ -267,10 +269,9 @@ class TopicAnalyser:
     def set_aliases(self, aliases: AliasTable) -> None:
         """Normalise every alias like the texts and make the names single words."""
         self.segmenter.load()
-        lookup = aliases.lookup(
-            lambda name: fold(self.engine.convert("tw2sp", name)).strip(),  # as in 繁體 texts
-            lambda name: fold(name).strip(),  # as in 简体 texts, which are not converted
-        )
+        from reader.core.comparison.aliases import AliasIndex
+
+        lookup = AliasIndex(aliases, lambda name: self.engine.convert("tw2sp", name)).groups
         self._aliases = lookup
         self._alias_terms = {group.term: group for group in lookup.values()}
         self.segmenter.add_words(name for name in lookup if is_han(name))
@@ -512,7 +513,11 @@ class TopicAnalyser:
             self._occurrences(right, tokens[1], run),
         ]
         shared, left_only, right_only = self._rank(occurrences, run, (left.text, right.text))
-        passages = [self._passages(left, tokens[0]), self._passages(right, tokens[1])]
+        with_grams = len(left.text) + len(right.text) <= GRAMS_UP_TO
+        passages = [
+            self._passages(left, tokens[0], with_grams),
+            self._passages(right, tokens[1], with_grams),
+        ]
         rarity = {term: self.rarity(term) for side in passages for p in side for term in p.terms}
         aligned = apply_links(
             align_passages(passages[0], passages[1], rarity),
@@ -622,7 +627,7 @@ class TopicAnalyser:
 
         return shared, only(left, right, "left"), only(right, left, "right")
 
-    def _passages(self, document: Document, tokens: _Tokens) -> list[Passage]:
+    def _passages(self, document: Document, tokens: _Tokens, with_grams: bool) -> list[Passage]:
         passages: list[Passage] = []
         k, n = 0, len(tokens.keys)
         for block in document.blocks:
@@ -636,7 +641,8 @@ class TopicAnalyser:
                 if self.kind(tokens.keys[k], tokens.forced[k]) is not None:
                     terms.append(tokens.keys[k])
                 k += 1
-            passages.append(Passage(block.start, block.end, tuple(terms)))
+            found = grams(tokens.text.text[start:end]) if with_grams else ()
+            passages.append(Passage(block.start, block.end, tuple(terms), found))
         return passages
 
 

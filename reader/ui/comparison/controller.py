@@ -34,7 +34,7 @@ from reader.ui.text.reader_pane import ReaderPane
 
 if TYPE_CHECKING:  # imported where used: the analysis modules and the dock's widgets load
     # after the first paint, so the texts reach the screen sooner
-    from reader.core.comparison.aliases import AliasTable
+    from reader.core.comparison.aliases import AliasIndex, AliasTable
     from reader.core.comparison.links import LinkStore
     from reader.core.comparison.sentences import SentenceIndex
     from reader.core.comparison.topics import Analysis, Topic, TopicAnalyser
@@ -198,6 +198,7 @@ class ComparisonController(QObject):
         self._pending: PairKey | None = None  # the key of the analysis job under way, if any
         self._analyser: TopicAnalyser | None = None
         self._analyser_aliases: AliasTable | None = None  # the table the analyser was given
+        self._alias_index: AliasIndex | None = None  # for Find
         self._anchors: list[tuple[int, int]] = []  # chain pairs as (left, right) offsets
         self._sentences: SentenceIndex | None = None  # of the current analysis, built lazily
         self._analysis_lock = threading.Lock()  # the analyser is one, shared by analyses
@@ -311,6 +312,16 @@ class ComparisonController(QObject):
             if self._links.problem:
                 self.session.tell(Level.WARNING, self._links.problem)
         return self._links
+
+    def alias_index(self) -> AliasIndex:
+        """The session's alias table indexed for Find (built once per table, ~30 ms)."""
+        from reader.core.comparison.aliases import AliasIndex
+
+        table = self.aliases()
+        if self._alias_index is None or self._alias_index.table is not table:
+            engine = self.service.engine()
+            self._alias_index = AliasIndex(table, lambda name: engine.convert("tw2sp", name))
+        return self._alias_index
 
     def aliases(self) -> AliasTable:
         """The session's alias table (the shipped groups and the reader's), loaded on first
@@ -698,6 +709,7 @@ class ComparisonController(QObject):
             return
         vocabulary = self.service.vocabulary
         texts = self.search_texts
+        aliases = self.alias_index()
         documents: dict[str, Document] = {}
         ready: dict[str, ComparisonText] = {}
         scripts: dict[str, Script | None] = {}
@@ -718,7 +730,15 @@ class ComparisonController(QObject):
         if converted <= INLINE_CONVERSION and converted + folded <= INLINE_FOLD:
             # Quick (short texts, or built already): as before, in the UI thread.
             spans = _find(
-                query, regional, documents, ready, scripts, vocabulary, self.service.engine, texts
+                query,
+                regional,
+                documents,
+                ready,
+                scripts,
+                vocabulary,
+                self.service.engine,
+                texts,
+                aliases=aliases,
             )
             self._show_found(spans)
             return
@@ -727,12 +747,15 @@ class ComparisonController(QObject):
         engine = self.service.engine  # get_engine: the process-wide engine, no widget
 
         def work(job: Job) -> dict[str, list[tuple[int, int]]]:
-            return _find(query, regional, documents, ready, scripts, vocabulary, engine, texts, job)
+            return _find(
+                query, regional, documents, ready, scripts, vocabulary, engine, texts, job, aliases
+            )
 
         def still_wanted() -> bool:
             return (
                 self._query == (query, regional)
                 and self.service.vocabulary is vocabulary
+                and self.session.aliases is aliases.table
                 and all(self._pane(side).document is doc for side, doc in documents.items())
             )
 
@@ -801,6 +824,7 @@ def _find(
     engine: Callable[[], Any],
     texts: SearchTexts | None = None,
     job: Job | None = None,
+    aliases: AliasIndex | None = None,
 ) -> dict[str, list[tuple[int, int]]]:
     """Original spans of ``query`` in each document (in a worker when ``job`` is given).
 
@@ -843,6 +867,11 @@ def _find(
         return texts.get(document, vocabulary, regional, make, cancelled)
 
     forms = folding.query_forms(query, engine(), regional=regional)
+    if aliases is not None:  # a name finds its group's other names too (世卫: 世界卫生组织)
+        names = {name for form in forms for name in aliases.names(form)}
+        for name in sorted(names):
+            forms += [f for f in folding.query_forms(name, engine(), regional=regional)]
+        forms = list(dict.fromkeys(forms))
     found: dict[str, list[tuple[int, int]]] = {}
     for side in documents:
         if cancelled():

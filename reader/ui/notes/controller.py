@@ -539,7 +539,7 @@ class AnnotationsController(QObject):
         if self._panel is None:
             from reader.ui.notes.panel import AnnotationsPanel
 
-            panel = AnnotationsPanel(self.rows.search_key)
+            panel = AnnotationsPanel(self.rows.query_keys)
             panel.activated.connect(self.show)
             panel.editRequested.connect(self.edit)
             panel.deleteRequested.connect(self.delete)

@@ -175,9 +175,11 @@ class AnnotationsPanel(QWidget):
     tagsRequested = Signal()
     copyRequested = Signal(list)  # ids: copy them as Markdown
 
-    def __init__(self, normalize: Callable[[str], str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, query_keys: Callable[[str], tuple[str, ...]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._normalize = normalize  # the query into the rows' search-key script
+        self._query_keys = query_keys  # the filter's query as the keys a row may contain
         self._rows: dict[str, Row] = {}
         self._tags: list[str] = []
         self.filter_edit = QLineEdit()
@@ -346,7 +348,7 @@ class AnnotationsPanel(QWidget):
         tag = self.tag_combo.currentData() or ""
         colour = self.colour_combo.currentData() or ""
         side = self.document_combo.currentData() or ""
-        query = self._normalize(self.filter_edit.text().strip())
+        queries = self._query_keys(self.filter_edit.text().strip())
         rows = [
             row
             for row in self._rows.values()
@@ -354,7 +356,7 @@ class AnnotationsPanel(QWidget):
             and (not tag or tag in row.annotation.tags)
             and (not colour or row.annotation.colour == colour)
             and (not side or side in row.sides)
-            and (not query or query in row.search_key)
+            and (not queries or any(query in row.search_key for query in queries))
         ]
         order = self.sort_combo.currentData()
         if order == "position":

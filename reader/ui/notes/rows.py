@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from reader.core.errors import DuiduError
 
 if TYPE_CHECKING:
+    from reader.core.comparison.aliases import AliasIndex
     from reader.core.notes.annotations import Annotation
     from reader.ui.notes.controller import AnnotationsController
     from reader.ui.notes.panel import Row
@@ -25,6 +26,7 @@ class PanelRows:
     def __init__(self, notes: AnnotationsController) -> None:
         self.notes = notes
         self._keys: dict[str, tuple[Annotation, str]] = {}  # id -> (version, search key)
+        self._index: AliasIndex | None = None
 
     def search_key(self, text: str) -> str:
         """``text`` in the comparison script, as Find normalises a query (script only)."""
@@ -36,6 +38,32 @@ class PanelRows:
             return normalize_query(text, self.notes.service.engine(), regional=False)
         except DuiduError:
             return fold(text)
+
+    def query_keys(self, query: str) -> tuple[str, ...]:
+        """The keys a filter ``query`` matches: the query in the comparison script and, when
+        it is a name in the alias table, each of that group's names (世卫 finds notes on
+        世界卫生组织)."""
+        key = self.search_key(query)
+        if not key:
+            return ()
+        index = self._alias_index()
+        names = index.names(key) if index is not None else ()
+        return tuple(dict.fromkeys([key, *(self.search_key(name) for name in names)]))
+
+    def _alias_index(self) -> AliasIndex | None:
+        """The session's alias table indexed in the filter's script (once per table)."""
+        from reader.core.comparison.aliases import AliasIndex
+
+        table = self.notes.session.aliases
+        if table is None:
+            return None
+        if self._index is None or self._index.table is not table:
+            try:
+                engine = self.notes.service.engine()
+            except DuiduError:
+                return None
+            self._index = AliasIndex(table, lambda name: engine.convert("t2s", name))
+        return self._index
 
     def all(self, annotations: list[Annotation]) -> list[Row]:
         """Rows for ``annotations``; the kept keys of notes no longer there go."""

@@ -276,3 +276,31 @@ def test_unreadable_sync_points_are_set_aside(tmp_path):
     store.get("a", "b").add((1, 2))
     store.save()
     assert LinkStore(tmp_path).get("a", "b").added == {(1, 2)}
+
+
+def test_a_quoted_sentence_aligns_its_paragraph_with_the_one_quoting_it(bundled):
+    """Issue 13: the left paragraph quoting 中國是一個非常重要的市場 went to the right article's
+    headline; the wording both share (bigrams: quotes, numbers, phrasing) now decides."""
+    left, right, analysis = bundled
+    passage = next(
+        k
+        for k, p in enumerate(analysis.left_passages)
+        if "中國是一個非常重要的市場" in left.text[p.start : p.end]
+    )
+    best = analysis.counterparts("left", passage)[0]
+    found = analysis.right_passages[best.right]
+    assert "非常重要的市场" in right.text[found.start : found.end]
+
+
+def test_bigrams_are_left_out_above_the_size_that_keeps_memory_bounded(analyser, monkeypatch):
+    """Bigrams weigh a lot in memory: above GRAMS_UP_TO characters (two novels) only terms
+    are compared."""
+    from reader.core.comparison import topics
+
+    text = "中国市场,AI 芯片。\n英伟达在中国市场。"
+    _l, _r, small = pair(analyser, text, text)
+    assert "\x01ai" in small.left_passages[0].grams  # folded, as the texts are compared
+    monkeypatch.setattr(topics, "GRAMS_UP_TO", len(text))
+    _l, _r, large = pair(analyser, text, text)
+    assert all(not p.grams for p in (*large.left_passages, *large.right_passages))
+    assert large.left_passages[0].terms == small.left_passages[0].terms

@@ -239,3 +239,17 @@ def test_hovering_a_sentence_marks_its_counterpart_without_moving_either_pane(qt
     own = window.comparison.sentence_counterparts("left")
     assert len(own) == 1 and "中國是一個非常重要的市場" in left.document.text[own[0][0] : own[0][1]]
     assert (left.view.verticalScrollBar().value(), right.view.verticalScrollBar().value()) == bars
+
+
+def test_find_of_a_name_finds_its_aliases_in_both_scripts(qtbot, make_window):
+    """Typing NVIDIA finds 英偉達 and 英伟达: the alias table's groups serve Find too."""
+    window = make_window()
+    wait_ready(qtbot, window)
+    window.find_action.trigger()
+    bar = window.comparison.find_bar
+    qtbot.keyClicks(bar.field, "NVIDIA")
+    left_text = window.left_pane.document.text
+    right_text = window.right_pane.document.text
+    qtbot.waitUntil(lambda: len(window.comparison.matches("right")) == right_text.count("英伟达"))
+    assert len(window.comparison.matches("left")) == left_text.count("英偉達") > 0
+    assert {right_text[a:b] for a, b in window.comparison.matches("right")} == {"英伟达"}

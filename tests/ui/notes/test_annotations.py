@@ -119,6 +119,9 @@ def test_panel_filters_sorts_edits_and_everything_undoes(qtbot, make_window, dat
     assert [r.annotation.id for r in panel.visible_rows()] == [first.id]
     panel.filter_edit.setText("數字")  # Traditional finds a Simplified note
     assert [r.annotation.id for r in panel.visible_rows()] == [second.id]
+    window.comparison.aliases()  # the session's table, as the topics load it at start
+    panel.filter_edit.setText("NVIDIA")  # an alias finds 英偉達 (the alias table's group)
+    assert [r.annotation.id for r in panel.visible_rows()] == [first.id]
     panel.filter_edit.clear()
     panel.tag_combo.setCurrentIndex(panel.tag_combo.findData("figure"))
     assert [r.annotation.id for r in panel.visible_rows()] == [second.id]
