@@ -32,6 +32,7 @@ GRAM_MARK = "\x01"  # starts a bigram's key, so that no term can be taken for on
 GRAMS_UP_TO = 400_000  # characters of both texts together up to which bigrams are used
 MIN_SCORE = 0.02  # below this, two paragraphs share too little to be "the same point"
 PER_PARAGRAPH = 3  # counterparts kept per paragraph, best first
+RELATIVE = 0.5  # a counterpart kept scores at least this share of the paragraph's best
 MANUAL_SCORE = 1.0
 SHORT_TERMS = 4  # distinct terms a paragraph needs before its scores count in full
 MAX_POSTINGS = 100  # right paragraphs a single term proposes as candidates, at most
@@ -90,7 +91,8 @@ def _vector(
 def align_passages(
     left: Sequence[Passage], right: Sequence[Passage], rarity: dict[str, float]
 ) -> list[AlignedPair]:
-    """Pairs scoring at least :data:`MIN_SCORE`, each paragraph's best few, in left order.
+    """Pairs scoring at least :data:`MIN_SCORE`, each paragraph's best few (at most
+    :data:`PER_PARAGRAPH`, each at least :data:`RELATIVE` of its best), in left order.
 
     The work is bounded: a term found in more than :data:`MAX_POSTINGS` right paragraphs
     proposes only the ones it weighs most in (it still counts in full in every score it is
@@ -150,9 +152,11 @@ def align_passages(
         best_left.append(heapq.nlargest(PER_PARAGRAPH, options))
     kept: dict[tuple[int, int], float] = {}
     for i, options in enumerate(best_left):
-        kept.update(((i, j), score) for score, j in options)
+        top = options[0][0] if options else 0
+        kept.update(((i, j), score) for score, j in options if score >= RELATIVE * top)
     for j, options in enumerate(best_right):
-        kept.update(((i, j), score) for score, i in options)
+        top = max(options)[0] if options else 0
+        kept.update(((i, j), score) for score, i in options if score >= RELATIVE * top)
     return [AlignedPair(i, j, round(kept[(i, j)], 4)) for i, j in sorted(kept)]
 
 
