@@ -97,7 +97,8 @@ _TOPIC_BLOCKS = (BlockKind.TITLE, BlockKind.HEADING, BlockKind.PARAGRAPH)
 # weakest part occurs inside it at least this share of its uses, is one word.
 MIN_NEW_WORD_COUNT = 3
 MIN_COHESION = 0.6
-MAX_NGRAM = 4
+CLOSURE = 0.8  # a sequence this often extended by one same token is part of a longer word
+MAX_NGRAM = 6
 MAX_GRAMS = 1_500_000  # distinct token sequences counted at once (about 130 MB)
 
 # The longest text analysed, in code points (a 20 MB UTF-8 file of Chinese is about 6.7
@@ -374,7 +375,7 @@ class TopicAnalyser:
                     grams[gram] = (grams.get(gram, 0) + 4) | bit
                 if len(grams) > MAX_GRAMS:
                     _forget_rarest(grams)
-        words: set[tuple[str, ...]] = set()
+        candidates: dict[tuple[str, ...], int] = {}
         for packed, value in grams.items():
             count = value >> 2
             if count < MIN_NEW_WORD_COUNT and not (count >= 2 and value & 3 == 3):
@@ -387,9 +388,23 @@ class TopicAnalyser:
             if sum(len(part) for part in sequence) > 8:
                 continue
             weakest = min(unigrams[part] for part in sequence)
-            if count / weakest >= MIN_COHESION and self._may_join(sequence):
-                words.add(sequence)
-        return words
+            if count / weakest >= MIN_COHESION:
+                candidates[sequence] = count
+        # A sequence nearly always followed (or preceded) by the same token is part of a
+        # longer word: 苏炳 of 苏炳添, 肯雅热 of 基孔肯雅热. The longer one is the word, even
+        # where its last character alone would be a verb (添, 办).
+        dominated: set[tuple[str, ...]] = set()
+        closing: set[tuple[str, ...]] = set()
+        for sequence, count in candidates.items():
+            for part in (sequence[:-1], sequence[1:]):
+                if len(part) > 1 and count >= CLOSURE * candidates.get(part, count + 1):
+                    dominated.add(part)
+                    closing.add(sequence)
+        return {
+            sequence
+            for sequence in candidates
+            if sequence not in dominated and (sequence in closing or self._may_join(sequence))
+        }
 
     def _may_join(self, gram: tuple[str, ...]) -> bool:
         """A fragment (single character or unknown token) may join anything; whole words

@@ -304,3 +304,21 @@ def test_bigrams_are_left_out_above_the_size_that_keeps_memory_bounded(analyser,
     _l, _r, large = pair(analyser, text, text)
     assert all(not p.grams for p in (*large.left_passages, *large.right_passages))
     assert large.left_passages[0].terms == small.left_passages[0].terms
+
+
+def test_a_new_word_is_found_whole_not_cut_before_its_last_character(analyser):
+    """Issue 13: 苏炳添 became 苏炳 (添 alone is a verb) and 基孔肯雅热 (five fragments)
+    was too long to be found; a sequence always followed by the same token is part of the
+    longer word."""
+    left = (
+        "蘇炳添出席了開幕式。\n今年基孔肯雅熱的病例增加。\n蘇炳添表示，基孔肯雅熱要防蚊。\n"
+        "蘇炳添昨日到場。\n專家說基孔肯雅熱並不常見。"
+    )
+    right = (
+        "苏炳添出席了开幕式。\n今年基孔肯雅热的病例增加。\n苏炳添表示，基孔肯雅热要防蚊。\n"
+        "苏炳添昨日到场。\n专家说基孔肯雅热并不常见。"
+    )
+    _l, _r, analysis = pair(analyser, left, right)
+    shared = terms(analysis.shared)
+    assert "苏炳添" in shared and "苏炳" not in shared
+    assert "基孔肯雅热" in shared
