@@ -157,8 +157,12 @@ COMMANDS: tuple[Command, ...] = (
             "Names that mean the same thing (雪梨 and 悉尼, NVIDIA and 英伟达)", "&Tools"),
     Command("vocabulary", "&Vocabulary…", "edit_vocabulary", (), (), "mdi6.book-alphabet",
             "Words OpenCC should keep or convert differently", "&Tools", toolbar=5),
+    Command("guide", "&User Guide", "show_guide", (), (QKeySequence.StandardKey.HelpContents,),
+            "mdi6.book-open-page-variant-outline", "A short guide to Duidu (offline)", "&Help"),
+    Command("shortcuts", "&Keyboard Shortcuts", "show_shortcuts", (), ("Ctrl+/",),
+            "mdi6.keyboard-outline", "Every command that has a key", "&Help"),
     Command("about", "&About Duidu", "show_about", (), (), "mdi6.information-outline",
-            "Versions of Duidu, Qt and OpenCC", "&Help"),
+            "Versions of Duidu, Qt and OpenCC", "&Help", 1),
 )  # fmt: skip
 
 # Rows that only mark where the window inserts a submenu of its own.

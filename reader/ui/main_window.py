@@ -651,6 +651,28 @@ class MainWindow(QMainWindow):
             return
         self.session.set_vocabulary(vocabulary)  # the panes convert again, topics follow
 
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """Every command with a key: the table's, then the both-panes script choices."""
+        rows = actions.shortcut_rows(self.actions_by_name)
+        native = QKeySequence.SequenceFormat.NativeText
+        for mode, action in self.both_mode_actions.items():
+            rows.append((f"Both Panes in {mode.label}", action.shortcut().toString(native)))
+        return rows
+
+    def show_shortcuts(self) -> None:
+        from reader.ui.help.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.shortcut_rows(), self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_guide(self) -> None:
+        from reader.ui.help.guide_dialog import GuideDialog
+
+        dialog = GuideDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def show_about(self) -> None:
         from PySide6 import __version__ as pyside_version
         from PySide6.QtCore import qVersion
