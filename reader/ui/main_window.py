@@ -55,6 +55,7 @@ from reader.ui.text.conversion_service import ConversionService
 from reader.ui.text.reader_pane import MessageBar, ReaderPane
 
 if TYPE_CHECKING:
+    from reader.ui.help.welcome import WelcomeBar
     from reader.ui.notes.controller import AnnotationsController
 
 # Files up to this size are decoded at once (a few ms); bigger ones on a worker.
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.window_message)
         layout.addWidget(self.splitter, 1)
+        self._central_layout = layout
+        self.welcome_bar: WelcomeBar | None = None
         self.comparison = ComparisonController(
             self, self.panes, self.service, self.session, data_dir, place_find_bar=layout.addWidget
         )
@@ -650,6 +653,28 @@ class MainWindow(QMainWindow):
             self.session.tell(Level.ERROR, str(error))
             return
         self.session.set_vocabulary(vocabulary)  # the panes convert again, topics follow
+
+    def offer_welcome(self, left: str | Path, right: str | Path) -> None:
+        """On the first start (the bundled pair open, the welcome never dismissed), show
+        the welcome bar above the panes."""
+        from reader.paths import default_pair
+        from reader.ui.help.welcome import SETTING, WelcomeBar
+
+        if not self.remember or self.settings.get(SETTING) or self.welcome_bar is not None:
+            return
+        if (str(left), str(right)) != tuple(str(path) for path in default_pair()):
+            return
+        bar = WelcomeBar(lambda: self.set_both_modes(ScriptMode.HANS), self.show_topics, self)
+        bar.dismissed.connect(lambda: self.settings.set(SETTING, True))
+        self._central_layout.insertWidget(1, bar)
+        bar.show()  # added to a window already shown
+        self.welcome_bar = bar
+
+    def show_topics(self) -> None:
+        """Bring the Topics panel to the front."""
+        dock = self.comparison.dock
+        dock.show()
+        dock.raise_()
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """Every command with a key: the table's, then the both-panes script choices."""

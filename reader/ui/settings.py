@@ -35,6 +35,7 @@ DEFAULTS: dict[str, Any] = {
     "export/script": "original",
     "export/group": "document",
     "export/folder": "",
+    "help/welcome_done": False,
 }
 MAX_RECENT = 10
 
