@@ -59,6 +59,12 @@ def test_switching_script_changes_the_shown_text(make_window, qtbot) -> None:
     assert window.left_pane.shown_text().startswith("英伟达的日子,不好过。")
     assert "华为的“昇腾910B”" in window.left_pane.shown_text()  # vocabulary beats OpenCC
     assert window.both_mode_actions[ScriptMode.HANS].isChecked()
+    # The header's title is converted with the text (issue 14), and back again.
+    assert window.left_pane.title_label.text() == "英伟达的日子,不好过。"
+    assert right.title_label.text().startswith("四个月两次到访")
+    window.set_both_modes(ScriptMode.ORIGINAL)
+    wait_ready(qtbot, window)
+    assert window.left_pane.title_label.text() == "英偉達的日子,不好過。"
 
 
 def test_mode_combo_in_the_pane_header(make_window, qtbot) -> None:

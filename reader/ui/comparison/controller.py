@@ -804,6 +804,12 @@ class ComparisonController(QObject):
             start, end = spans[self._match_index[side]]
             pane.set_highlights("current", [(start, end, current)])
             pane.reveal_original(start, end, select=False)
+        found = self._matches
+        self.find_bar.show_counts(
+            len(found["left"]),
+            len(found["right"]),
+            (self._match_index["left"] + 1, self._match_index["right"] + 1),
+        )
 
     def _end_search(self) -> None:
         self._query = None

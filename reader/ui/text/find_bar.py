@@ -69,11 +69,18 @@ class FindBar(QWidget):
         self.counts.setText("Searching…")
         self.field.setStyleSheet("")
 
-    def show_counts(self, left: int | None, right: int | None) -> None:
+    def show_counts(
+        self, left: int | None, right: int | None, at: tuple[int, int] | None = None
+    ) -> None:
+        """The number of matches per side; with ``at`` (the current match of each side,
+        from 1; 0 for none yet), where stepping has got to: "Left 3 of 20"."""
         if left is None or right is None:
             self.counts.setText("")
             return
-        self.counts.setText(f"Left {left} · Right {right}")
+        sides = []
+        for name, total, current in (("Left", left, at and at[0]), ("Right", right, at and at[1])):
+            sides.append(f"{name} {current} of {total}" if current else f"{name} {total}")
+        self.counts.setText(" · ".join(sides))
         found = left + right > 0 or not self.field.text()
         self.field.setStyleSheet("" if found else "QLineEdit { background: #fde2e1; }")
 

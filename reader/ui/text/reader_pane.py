@@ -803,11 +803,22 @@ class ReaderPane(QWidget):
             if block_format is not None:
                 cursor.mergeBlockFormat(block_format)
 
+    def _shown_title(self, document: Document) -> str:
+        """The title as the pane shows the text: converted with it (繁體 title over a 简体
+        text would read as two documents)."""
+        title = document.title
+        start = document.text.find(title) if title else -1
+        if start < 0 or self._shown_conversion is None or self._previewed:
+            return title
+        low, high = self.position_map().span_to_target(start, start + len(title))
+        return self._shown_text[low:high].strip() or title
+
     def _update_details(self) -> None:
         document = self.document
         if document is None:
             self.details_label.setText("")
             return
+        self.title_label.setText(self._shown_title(document))
         script = self.script.script.label if self.script else "detecting script…"
         parts = [
             script,

@@ -141,6 +141,10 @@ def test_search_finds_across_scripts_with_counts(qtbot, make_window):
     assert left_hits <= {"芯片", "晶片"} and left_hits
     window.find_next_action.trigger()
     assert window.left_pane.highlight_count("current") == 1
+    left_total, right_total = (len(window.comparison.matches(s)) for s in ("left", "right"))
+    assert bar.counts.text() == f"Left 1 of {left_total} · Right 1 of {right_total}"
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)  # Enter steps on, as in any find bar
+    assert bar.counts.text() == f"Left 2 of {left_total} · Right 2 of {right_total}"
     qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
     assert not bar.isVisible()
     assert window.left_pane.highlight_count("search") == 0
