@@ -495,6 +495,7 @@ class ComparisonController(QObject):
         focus = _background(colour, 110)
         current = _background(QColor("#ff9f1c"), 230)
         current.setFontUnderline(True)
+        at = []
         for pane, spans in ((self.left, topic.left), (self.right, topic.right)):
             pane.set_highlights("focus", [(a, b, focus) for a, b in spans])
             if spans:
@@ -503,6 +504,9 @@ class ComparisonController(QObject):
                 pane.reveal_original(start, end, select=False)
             else:
                 pane.set_highlights("current", [])
+            at.append((step % len(spans) + 1 if spans else 0, len(spans)))
+        if self._panel is not None:
+            self._panel.show_position(topic.term, at[0], at[1])
 
     # -- shared wording --------------------------------------------------------------------
 

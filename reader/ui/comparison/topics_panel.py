@@ -176,6 +176,9 @@ class TopicsPanel(QWidget):
         # The written forms of the topic in front: why it is shared (輝達 ↔ 英伟达).
         self.forms = ElidedLabel()
         self.forms.setAccessibleName("Written forms of the current topic")
+        # Where stepping through a topic has got to in each text: "Left 3 of 20".
+        self.position = ElidedLabel()
+        self.position.setAccessibleName("Current occurrence of the topic")
         for view in (self.shared_list, self.left_list, self.right_list):
             view.itemClicked.connect(self._on_clicked)
             view.itemActivated.connect(self._on_clicked)
@@ -193,10 +196,18 @@ class TopicsPanel(QWidget):
         layout.addLayout(switches)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.forms)
+        layout.addWidget(self.position)
         self.colours: dict[str, QColor] = {}
 
     def sizeHint(self) -> QSize:
         return QSize(side_panel_width(self.fontMetrics().height()), super().sizeHint().height())
+
+    def show_position(self, term: str, left: tuple[int, int], right: tuple[int, int]) -> None:
+        """Where stepping through ``term`` is: (current from 1, total) per side."""
+        sides = []
+        for name, (current, total) in (("Left", left), ("Right", right)):
+            sides.append(f"{name} {current} of {total}" if total else f"{name} none")
+        self.position.setText(f"{term}: {' · '.join(sides)}")
 
     def _show_forms(self, item: QTreeWidgetItem | None) -> None:
         topic = item.data(0, TOPIC_ROLE) if item is not None else None
@@ -225,6 +236,7 @@ class TopicsPanel(QWidget):
 
     def set_analysis(self, analysis: Analysis, colours: dict[str, QColor]) -> None:
         self.set_stale(False)
+        self.position.setText("")  # the stepping was through the old analysis's spans
         self.colours = colours
         self.shared_list.set_topics(analysis.shared, colours)
         self.left_list.set_topics(analysis.left_only, None)

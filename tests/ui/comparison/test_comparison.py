@@ -73,6 +73,10 @@ def test_clicking_a_topic_steps_through_occurrences_in_both_panes(qtbot, make_wi
     topic = next(t for t in window.comparison.analysis.shared if t.term == "H20")
     assert positions == [topic.left[0], topic.left[1]]
     assert window.left_pane.highlight_count("focus") == topic.left_count
+    # The panel says where stepping has got to in each text.
+    assert panel.position.text() == (
+        f"H20: Left 2 of {topic.left_count} · Right 2 of {topic.right_count}"
+    )
 
 
 def test_clicking_a_paragraph_marks_its_counterparts(qtbot, make_window):
