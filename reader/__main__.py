@@ -4,4 +4,5 @@ import sys
 
 from reader.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # a helper process (see reader.core.offload) imports this too
+    sys.exit(main())

@@ -18,6 +18,9 @@ from __future__ import annotations
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``duidu`` and ``python -m reader``; returns the exit code."""
+    import multiprocessing
+
     from reader.cli.dispatch import main as run
 
+    multiprocessing.freeze_support()  # the packaged app starts its helper processes so
     return run(argv)

@@ -297,11 +297,21 @@ class MainWindow(QMainWindow):
         gc.freeze()
 
     def _after_first_paint(self) -> None:
-        """The window is on screen: load icons and let background work begin."""
+        """The window is on screen: let background work begin, then build the rest one
+        piece per turn of the event loop (the topics dock, the notes, the icons: each
+        50–150 ms, which together froze the freshly painted window for a quarter second)."""
         self.left_pane.view.viewport().removeEventFilter(self)
         self.service.tasks.resume()
-        self.comparison.build_panel()
-        self.notes.start()
+        steps = [self.comparison.build_panel, self.notes.start, self._load_icons]
+
+        def next_step() -> None:
+            if steps:
+                steps.pop(0)()
+                QTimer.singleShot(0, self, next_step)  # dropped if the window has gone
+
+        next_step()
+
+    def _load_icons(self) -> None:
         for action, name in self._icons:
             action.setIcon(icon(name))
         self.set_sync_scroll(self.sync_action.isChecked())

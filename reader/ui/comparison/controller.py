@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +38,7 @@ if TYPE_CHECKING:  # imported where used: the analysis modules and the dock's wi
     from reader.core.comparison.aliases import AliasIndex, AliasTable
     from reader.core.comparison.links import LinkStore
     from reader.core.comparison.sentences import SentenceIndex
-    from reader.core.comparison.topics import Analysis, Topic, TopicAnalyser
+    from reader.core.comparison.topics import Analysis, Topic
     from reader.core.text.folding import ComparisonText
     from reader.core.text.scripts import Script
     from reader.core.text.vocabulary import Vocabulary
@@ -47,6 +48,7 @@ if TYPE_CHECKING:  # imported where used: the analysis modules and the dock's wi
 HOVER_DELAY_MS = 120
 ANALYSIS_JOB = "analysis"
 SEARCH_JOB = "search"
+ALIAS_INDEX_JOB = "alias index"
 # Find builds a text's comparison form at once, in the UI thread, only when that is quick:
 # OpenCC converts about 4,000 characters in 50 ms, folding alone 200,000 in 30 ms. Anything
 # longer is built on a worker while the find bar says it is searching.
@@ -196,12 +198,9 @@ class ComparisonController(QObject):
         self.colours: dict[str, QColor] = {}
         self.follow = True  # scroll the other pane to a clicked paragraph's counterpart
         self._pending: PairKey | None = None  # the key of the analysis job under way, if any
-        self._analyser: TopicAnalyser | None = None
-        self._analyser_aliases: AliasTable | None = None  # the table the analyser was given
         self._alias_index: AliasIndex | None = None  # for Find
         self._anchors: list[tuple[int, int]] = []  # chain pairs as (left, right) offsets
         self._sentences: SentenceIndex | None = None  # of the current analysis, built lazily
-        self._analysis_lock = threading.Lock()  # the analyser is one, shared by analyses
         self._links: LinkStore | None = None
         self._steps: dict[str, int] = {}
         self.search_texts = SearchTexts()
@@ -314,7 +313,8 @@ class ComparisonController(QObject):
         return self._links
 
     def alias_index(self) -> AliasIndex:
-        """The session's alias table indexed for Find (built once per table, ~30 ms)."""
+        """The session's alias table indexed for Find: built on a worker as soon as the
+        table is loaded (:meth:`_index_aliases`), here only if Find comes first."""
         from reader.core.comparison.aliases import AliasIndex
 
         table = self.aliases()
@@ -322,6 +322,28 @@ class ComparisonController(QObject):
             engine = self.service.engine()
             self._alias_index = AliasIndex(table, lambda name: engine.convert("tw2sp", name))
         return self._alias_index
+
+    def _index_aliases(self) -> None:
+        """Build the alias index for Find in the background (a thousand OpenCC conversions:
+        100 ms or more of the UI thread when the first search needed it)."""
+        from reader.core.comparison.aliases import AliasIndex
+
+        table = self.aliases()
+        if self._alias_index is not None and self._alias_index.table is table:
+            return
+        engine = self.service.engine
+
+        def work(_job: Job) -> AliasIndex:
+            converter = engine()
+            return AliasIndex(table, lambda name: converter.convert("tw2sp", name))
+
+        def done(index: AliasIndex) -> None:
+            if self._alias_index is None or self._alias_index.table is not table:
+                self._alias_index = index
+
+        self.service.tasks.run(
+            ALIAS_INDEX_JOB, work, done, valid=lambda: self.session.aliases is table
+        )
 
     def aliases(self) -> AliasTable:
         """The session's alias table (the shipped groups and the reader's), loaded on first
@@ -381,6 +403,7 @@ class ComparisonController(QObject):
             self._set_busy("Topics appear once both articles are open.")
             return
         self.aliases()  # loaded before the key is taken: the key holds the table
+        self._index_aliases()
         key = self.session.pair_key()
         assert key is not None
         left, right, vocabulary, aliases = key.left, key.right, key.vocabulary, key.aliases
@@ -390,28 +413,24 @@ class ComparisonController(QObject):
         self._set_busy("Finding the topics both articles discuss…", 0)
 
         def work(job: Job) -> Analysis:
-            from reader.core.comparison.topics import TopicAnalyser, analyse_documents
+            from reader.core import offload
+            from reader.core.comparison.topics import check_length
 
-            def progress(done: int, total: int) -> None:
-                if job.cancelled():
-                    raise Cancelled  # superseded: stop at the next step, nobody will see it
-                job.progress(done, total)
+            check_length(left)  # before sending a text nobody will compare
+            check_length(right)
 
-            with self._analysis_lock:  # one analyser, one analysis at a time
-                if job.cancelled():
-                    raise Cancelled
-                if self._analyser is None:
-                    from reader.core.text.segmenter import get_segmenter
-
-                    progress(2, 100)
-                    self._analyser = TopicAnalyser(self.service.engine(), get_segmenter())
-                if aliases is not None and aliases is not self._analyser_aliases:
-                    self._analyser.set_aliases(aliases)
-                    self._analyser_aliases = aliases
-                self._analyser.vocabulary = vocabulary
-                return analyse_documents(
-                    self._analyser, left, right, progress=progress, links=added, unlinks=removed
-                )
+            # A pair of books goes to a helper process: seconds of pure Python that would
+            # otherwise hold the GIL the UI thread needs between its Qt calls.
+            return offload.analyse_pair(
+                left,
+                right,
+                vocabulary,
+                aliases,
+                added,
+                removed,
+                progress=job.progress,
+                cancelled=job.cancelled,
+            )
 
         self.service.tasks.run(
             ANALYSIS_JOB,
@@ -436,13 +455,14 @@ class ComparisonController(QObject):
     def _on_analysed(self, key: PairKey, analysis: Analysis) -> None:
         """Offer the analysis to the session, which shows it (ANALYSIS) if still current."""
         self._pending = None
-        if key.left is not None:  # Find reuses the analysis's texts
-            for document, text in (
-                (key.left, analysis.left_text),
-                (key.right, analysis.right_text),
-            ):
-                if text.original is document.text:
-                    self.search_texts.put(document, key.vocabulary, True, text)
+        if key.left is not None and key.right is not None:  # Find reuses the analysis's texts
+            # The helper sent copies of the originals back: hold the documents' own instead.
+            if analysis.left_text.original == key.left.text:
+                analysis.left_text = replace(analysis.left_text, original=key.left.text)
+                self.search_texts.put(key.left, key.vocabulary, True, analysis.left_text)
+            if analysis.right_text.original == key.right.text:
+                analysis.right_text = replace(analysis.right_text, original=key.right.text)
+                self.search_texts.put(key.right, key.vocabulary, True, analysis.right_text)
         self.session.accept_analysis(key, analysis)
 
     def _show_analysis(self) -> None:

@@ -7,9 +7,18 @@ article's to the right, so which side dwells on a topic is seen without reading 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,8 +28,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -82,13 +90,73 @@ class FrequencyBars(QStyledItemDelegate):
         painter.restore()
 
 
-class TopicList(QTreeWidget):
+class TopicModel(QAbstractTableModel):
+    """A list of topics as rows of term, left count, right count and the plot column.
+
+    A model, not a list of items: a pair of novels has ten thousand topics, and building
+    an item (tooltip, icon, alignment) for each took half a second of the UI thread; a
+    view asks only for the rows on screen."""
+
+    HEADERS = ("Topic", "Left", "Right", "Left ◀ ▶ Right")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.topics: list[Topic] = []
+        self.colours: dict[str, QColor] = {}
+        self._swatches: dict[str, QIcon] = {}
+
+    def set_topics(self, topics: list[Topic], colours: dict[str, QColor] | None) -> None:
+        self.beginResetModel()
+        self.topics = list(topics)
+        self.colours = dict(colours or {})
+        self._swatches = {}
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.topics)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.topics):
+            return None
+        topic, column = self.topics[index.row()], index.column()
+        if role == TOPIC_ROLE:
+            return topic
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (topic.term, str(topic.left_count), str(topic.right_count), "")[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return topic_tooltip(topic)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            colour = self.colours.get(topic.term)
+            if colour is None:
+                return None
+            icon = self._swatches.get(colour.name())
+            if icon is None:
+                swatch = QPixmap(12, 12)
+                swatch.fill(colour)
+                icon = self._swatches[colour.name()] = QIcon(swatch)
+            return icon
+        return None
+
+
+class TopicList(QTreeView):
     """One tab: topics with counts and the plot column."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setColumnCount(4)
-        self.setHeaderLabels(["Topic", "Left", "Right", "Left ◀ ▶ Right"])
+        self.topics = TopicModel(self)
+        self.setModel(self.topics)
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
@@ -101,22 +169,24 @@ class TopicList(QTreeWidget):
         self.setColumnWidth(2, 44)
 
     def set_topics(self, topics: list[Topic], colours: dict[str, QColor] | None) -> None:
-        self.clear()
         self.bars.maximum = max((max(t.left_count, t.right_count) for t in topics), default=1) or 1
-        items = []
-        for topic in topics:
-            item = QTreeWidgetItem([topic.term, str(topic.left_count), str(topic.right_count), ""])
-            item.setData(0, TOPIC_ROLE, topic)
-            item.setData(PLOT_COLUMN, TOPIC_ROLE, topic)
-            item.setToolTip(0, topic_tooltip(topic))
-            for column in (1, 2):
-                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
-            if colours and topic.term in colours:
-                swatch = QPixmap(12, 12)
-                swatch.fill(colours[topic.term])
-                item.setIcon(0, QIcon(swatch))
-            items.append(item)
-        self.addTopLevelItems(items)
+        self.topics.set_topics(topics, colours)
+
+    def count(self) -> int:
+        return self.topics.rowCount()
+
+    def topic(self, row: int) -> Topic:
+        return self.topics.topics[row]
+
+    def row_of(self, term: str) -> int:
+        """The row of the topic ``term`` (-1 if it is not listed)."""
+        return next((k for k, t in enumerate(self.topics.topics) if t.term == term), -1)
+
+    def row_rect(self, row: int) -> QRect:
+        """Where the row is in the viewport, scrolled into view first (for a click)."""
+        index = self.topics.index(row, 0)
+        self.scrollTo(index)
+        return self.visualRect(index)
 
 
 def forms_line(topic: Topic) -> str:
@@ -180,9 +250,11 @@ class TopicsPanel(QWidget):
         self.position = ElidedLabel()
         self.position.setAccessibleName("Current occurrence of the topic")
         for view in (self.shared_list, self.left_list, self.right_list):
-            view.itemClicked.connect(self._on_clicked)
-            view.itemActivated.connect(self._on_clicked)
-            view.currentItemChanged.connect(lambda item, _old: self._show_forms(item))
+            view.clicked.connect(self._on_clicked)
+            view.activated.connect(self._on_clicked)
+            view.selectionModel().currentChanged.connect(
+                lambda index, _old: self._show_forms(index)
+            )
         # One above the other: side by side they asked for more than the dock's width, so
         # the dock grew (and the panes shrank) when the panel arrived after the first paint.
         switches = QVBoxLayout()
@@ -209,8 +281,8 @@ class TopicsPanel(QWidget):
             sides.append(f"{name} {current} of {total}" if total else f"{name} none")
         self.position.setText(f"{term}: {' · '.join(sides)}")
 
-    def _show_forms(self, item: QTreeWidgetItem | None) -> None:
-        topic = item.data(0, TOPIC_ROLE) if item is not None else None
+    def _show_forms(self, index: QModelIndex) -> None:
+        topic = index.data(TOPIC_ROLE) if index.isValid() else None
         if topic is None:
             self.forms.setText("")
             return
@@ -218,8 +290,8 @@ class TopicsPanel(QWidget):
         written = line or " / ".join(topic.left_forms or topic.right_forms)
         self.forms.setText(f"{topic.term}: {written}" if written else "")
 
-    def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        topic = item.data(0, TOPIC_ROLE)
+    def _on_clicked(self, index: QModelIndex) -> None:
+        topic = index.data(TOPIC_ROLE)
         if topic is not None:
             self.topicActivated.emit(topic)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from reader.core import offload
 from reader.core.session import ReadingSession
 from reader.core.text.conversion import Conversion, convert_text
 from reader.core.text.document import Document, load_document
@@ -41,10 +42,14 @@ class ConversionService(QObject):
         """Load OpenCC dictionaries in the background so the first switch is quick."""
 
         def work(_progress: Callable[[int, int], None]) -> None:
-            engine = get_engine()
+            engine = get_engine()  # for previews, titles and Find's short texts
             for config in configs:
                 engine.converter(config)
 
+        def helper(_progress: Callable[[int, int], None]) -> None:
+            offload.helpers().call(offload.warm, tuple(configs))  # for whole books
+
+        self.tasks.submit(helper, lambda _value: None, lambda _message: None)
         self.tasks.submit(work, lambda _value: None, lambda _message: None)
 
     def open(
@@ -121,17 +126,22 @@ class ConversionService(QObject):
         else:
             self.tasks.cancel((key, "preview"))
 
-        return self.tasks.run(
-            key,
-            lambda job: convert_text(
-                get_engine(),
+        def whole(job: Job) -> Conversion:
+            # A book goes to a helper process (see ``offload``).
+            return offload.run(
+                offload.convert,
                 document.text,
                 mode,
                 source,
                 vocabulary,
+                size=len(document.text),
                 progress=job.progress,
                 cancelled=job.cancelled,
-            ),
+            )
+
+        return self.tasks.run(
+            key,
+            whole,
             on_done,
             on_error,
             on_progress,

@@ -18,11 +18,12 @@ def test_topics_arrive_after_the_window_and_fill_the_panel(qtbot, make_window):
     window = make_window()
     wait_analysed(qtbot, window)
     panel = window.comparison.panel
-    assert panel.shared_list.topLevelItemCount() == len(window.comparison.analysis.shared)
-    first = panel.shared_list.topLevelItem(0)
-    assert first.text(0) == "英伟达"
-    assert int(first.text(1)) > 0 and int(first.text(2)) > 0
-    assert panel.left_list.topLevelItemCount() > 0 and panel.right_list.topLevelItemCount() > 0
+    assert panel.shared_list.count() == len(window.comparison.analysis.shared)
+    model = panel.shared_list.model()
+    assert model.index(0, 0).data() == "英伟达"
+    assert int(model.index(0, 1).data()) > 0 and int(model.index(0, 2).data()) > 0
+    assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None  # its colour
+    assert panel.left_list.count() > 0 and panel.right_list.count() > 0
     assert "shared topics" in panel.status.text()
 
 
@@ -56,14 +57,7 @@ def test_clicking_a_topic_steps_through_occurrences_in_both_panes(qtbot, make_wi
     window = make_window()
     wait_analysed(qtbot, window)
     panel = window.comparison.panel
-    item = next(
-        panel.shared_list.topLevelItem(k)
-        for k in range(panel.shared_list.topLevelItemCount())
-        if panel.shared_list.topLevelItem(k).text(0) == "H20"
-    )
-    rect = panel.shared_list.visualItemRect(item)
-    panel.shared_list.scrollToItem(item)
-    rect = panel.shared_list.visualItemRect(item)
+    rect = panel.shared_list.row_rect(panel.shared_list.row_of("H20"))
     positions = []
     for _ in range(2):
         qtbot.mouseClick(panel.shared_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -212,11 +206,12 @@ def test_a_shared_topic_shows_how_each_article_writes_it(qtbot, make_window):
     assert "英偉達" in topic.left_forms and "英伟达" in topic.right_forms
     assert topic.to_json()["left"]["forms"] == list(topic.left_forms)  # `duidu topics` too
     panel = window.comparison.panel
-    items = panel.shared_list.findItems("英伟达", Qt.MatchFlag.MatchExactly, 0)
-    rect = panel.shared_list.visualItemRect(items[0])
+    row = panel.shared_list.row_of("英伟达")
+    rect = panel.shared_list.row_rect(row)
     qtbot.mouseClick(panel.shared_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert "英偉達 ↔ 英伟达" in panel.forms.text()
-    assert "Left writes: 英偉達" in items[0].toolTip(0)
+    tooltip = panel.shared_list.model().index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Left writes: 英偉達" in tooltip
 
 
 def test_hovering_a_sentence_marks_its_counterpart_without_moving_either_pane(qtbot, make_window):

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from reader.core.comparison import topics
+from reader.core import offload
 from reader.core.text import folding
 from reader.core.text.document import BlockKind
 from reader.core.text.folding import fold
@@ -34,13 +34,13 @@ class HeldAnalysis:
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.gate = threading.Event()
-        original = topics.analyse_documents
+        original = offload.analyse
 
         def held(*args, **kwargs):
             self.gate.wait(60)
             return original(*args, **kwargs)
 
-        self._patch = lambda: monkeypatch.setattr(topics, "analyse_documents", held)
+        self._patch = lambda: monkeypatch.setattr(offload, "analyse", held)
 
     def hold(self) -> None:
         self.gate.clear()

@@ -16,9 +16,9 @@ from tests.ui.conftest import settle, wait_ready
 def held_conversions(monkeypatch):
     """Spy on the pane's conversions: the first waits until ``release`` is set, and each
     records its mode and whether it was told to stop."""
-    from reader.ui.text import conversion_service
+    from reader.core import offload
 
-    convert_text = conversion_service.convert_text
+    convert_text = offload.convert_text  # an article is converted on the worker itself
     release = threading.Event()
     started = threading.Event()
     calls: list[dict] = []
@@ -32,7 +32,7 @@ def held_conversions(monkeypatch):
             call["stopped"] = bool(cancelled and cancelled())
         return convert_text(engine, text, mode, *args, cancelled=cancelled, **kwargs)
 
-    monkeypatch.setattr(conversion_service, "convert_text", spy)
+    monkeypatch.setattr(offload, "convert_text", spy)
     return calls, started, release
 
 

@@ -1,0 +1,388 @@
+"""CPU-bound work in helper processes, so the window's process keeps its GIL to itself.
+
+Converting a 1 MB book and analysing a pair are seconds of pure Python. On a worker
+thread that work holds the GIL, and every call the UI thread makes into Qt gives the GIL
+up and waits up to the switch interval (5 ms) to get it back: a slot that makes a hundred
+Qt calls then takes half a second, and the window stalls for up to a second during a
+script switch. Run in another process, the same work costs the UI thread nothing.
+
+:func:`call` is made from a worker thread (``reader.ui.tasks``) and blocks it, not the UI
+thread, until the helper answers. The helpers are started with ``spawn`` (never ``fork``:
+the parent has Qt's threads), once per process, on first use, and they hold their own
+OpenCC engine and analyser between calls. Progress comes back on a queue; cancellation
+goes out through a shared array of flags, polled by the work between lines.
+
+Only plain, picklable values cross: a text, a script mode, a vocabulary, a
+document (its text, no file bytes). A helper's error comes back as its message, never as an
+exception object (a ``DuiduError`` subclass need not be picklable).
+"""
+
+from __future__ import annotations
+
+import atexit
+import itertools
+import multiprocessing
+import sys
+import threading
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from multiprocessing.pool import Pool
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reader.core.errors import DuiduError
+from reader.core.text.conversion import Cancelled, Conversion, convert_text
+
+if TYPE_CHECKING:
+    from reader.core.comparison.aliases import AliasTable
+    from reader.core.comparison.topics import Analysis, TopicAnalyser
+    from reader.core.text.document import Document
+    from reader.core.text.scripts import Script, ScriptMode
+    from reader.core.text.vocabulary import Vocabulary
+
+# Below this many characters of input, work runs on the calling thread: a trip to a helper
+# (pickling, and at first its start-up and imports) costs more than the GIL it would spare.
+LOCAL_LIMIT = 200_000
+_SLOTS = 4096  # cancel flags, reused round-robin by job tokens
+_POLL = 0.05  # seconds between a waiting thread's looks at its job's cancellation
+
+Progress = Callable[[int, int], None]
+
+
+class HelperFailed(DuiduError):
+    """A helper process raised or died; the message says what went wrong."""
+
+
+# -- the helper side ---------------------------------------------------------------------
+
+_child_queue: Any = None
+_child_flags: Any = None
+_child_analyser: tuple[Any, TopicAnalyser] | None = None
+_analyser_lock = threading.Lock()  # one analyser per process, one analysis at a time
+
+
+def _child_start(queue: Any, flags: Any) -> None:
+    global _child_queue, _child_flags
+    _child_queue, _child_flags = queue, flags
+
+
+def _child_run(token: int, function: Callable[..., Any], args: tuple[Any, ...]) -> tuple[str, Any]:
+    slot = token % _SLOTS
+    last = [-1]
+
+    def cancelled() -> bool:
+        return bool(_child_flags[slot])
+
+    def progress(done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        if percent != last[0]:  # at most a hundred messages a job
+            last[0] = percent
+            _child_queue.put((token, done, total))
+
+    try:
+        return "ok", function(*args, progress=progress, cancelled=cancelled)
+    except Cancelled:
+        return "cancelled", None
+    except DuiduError as error:
+        return "error", str(error)
+    except Exception:  # a bug in the helper: say what failed, keep the window alive
+        return "bug", traceback.format_exc()
+
+
+def warm(configs: Sequence[str], *, progress: Progress, cancelled: Callable[[], bool]) -> None:
+    """Load the OpenCC dictionaries ``configs`` in a helper, so a first switch is quick."""
+    from reader.core.text.opencc_engine import get_engine
+
+    engine = get_engine()
+    for config in configs:
+        if cancelled():
+            return
+        engine.converter(config)
+
+
+def convert(
+    text: str,
+    mode: ScriptMode,
+    source: Script,
+    vocabulary: Vocabulary | None,
+    *,
+    progress: Progress,
+    cancelled: Callable[[], bool],
+) -> Conversion:
+    """:func:`reader.core.text.conversion.convert_text` with the helper's engine."""
+    from reader.core.text.opencc_engine import get_engine
+
+    return convert_text(
+        get_engine(), text, mode, source, vocabulary, progress=progress, cancelled=cancelled
+    )
+
+
+def analyse(
+    left: Document,
+    right: Document,
+    vocabulary: Vocabulary | None,
+    aliases: AliasTable | None,
+    links: Sequence[tuple[int, int]],
+    unlinks: Sequence[tuple[int, int]],
+    *,
+    progress: Progress,
+    cancelled: Callable[[], bool],
+) -> Analysis:
+    """Analyse a pair with this process's analyser (kept between calls, with its memos,
+    while the alias table stays the same)."""
+    with _analyser_lock:
+        return _analyse(left, right, vocabulary, aliases, links, unlinks, progress, cancelled)
+
+
+def _analyse(
+    left: Document,
+    right: Document,
+    vocabulary: Vocabulary | None,
+    aliases: AliasTable | None,
+    links: Sequence[tuple[int, int]],
+    unlinks: Sequence[tuple[int, int]],
+    progress: Progress,
+    cancelled: Callable[[], bool],
+) -> Analysis:
+    global _child_analyser
+    from reader.core.comparison.topics import TopicAnalyser, analyse_documents
+    from reader.core.text.opencc_engine import get_engine
+    from reader.core.text.segmenter import get_segmenter
+
+    def step(done: int, total: int) -> None:
+        if cancelled():
+            raise Cancelled
+        progress(done, total)
+
+    if _child_analyser is None or _child_analyser[0] != aliases:
+        step(2, 100)
+        analyser = TopicAnalyser(get_engine(), get_segmenter())
+        if aliases is not None:
+            analyser.set_aliases(aliases)
+        _child_analyser = (aliases, analyser)
+    analyser = _child_analyser[1]
+    analyser.vocabulary = vocabulary
+    return analyse_documents(analyser, left, right, progress=step, links=links, unlinks=unlinks)
+
+
+_PIECE = 300  # list items per pickle when an analysis comes back
+
+
+def analyse_packed(
+    left: Sent,
+    right: Sent,
+    *args: Any,
+    progress: Progress,
+    cancelled: Callable[[], bool],
+) -> dict[str, Any]:
+    """:func:`analyse` in a helper, its result packed for the trip back (see :func:`unpack`)."""
+    analysis = analyse(
+        left.document(), right.document(), *args, progress=progress, cancelled=cancelled
+    )
+    return pack(analysis)
+
+
+def pack(analysis: Analysis) -> dict[str, Any]:
+    """An analysis as pickles of a few hundred items each, so the window's process can
+    unpickle it piece by piece: a pair of novels' analysis took 230 ms to unpickle in one
+    call, all of it holding the GIL the UI thread waits for. The paragraphs' terms and
+    bigrams go: they served the alignment, and nothing after it reads them."""
+    import dataclasses
+    import pickle
+
+    packed: dict[str, Any] = {}
+    for item in dataclasses.fields(analysis):
+        value = getattr(analysis, item.name)
+        if item.name in ("left_passages", "right_passages"):
+            value = [dataclasses.replace(p, terms=(), grams=()) for p in value]
+        if isinstance(value, list):
+            packed[item.name] = [
+                pickle.dumps(value[k : k + _PIECE], pickle.HIGHEST_PROTOCOL)
+                for k in range(0, len(value), _PIECE)
+            ]
+        else:
+            packed[item.name] = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    return packed
+
+
+def unpack(packed: dict[str, Any]) -> Analysis:
+    """The analysis :func:`pack` made (between two pieces, the UI thread may run)."""
+    import pickle
+
+    from reader.core.comparison.topics import Analysis
+
+    fields: dict[str, Any] = {}
+    for name, value in packed.items():
+        if isinstance(value, list):
+            items: list[Any] = []
+            for piece in value:
+                items.extend(pickle.loads(piece))
+            fields[name] = items
+        else:
+            fields[name] = pickle.loads(value)
+    return Analysis(**fields)
+
+
+def analyse_pair(
+    left: Document,
+    right: Document,
+    vocabulary: Vocabulary | None,
+    aliases: AliasTable | None,
+    links: Sequence[tuple[int, int]],
+    unlinks: Sequence[tuple[int, int]],
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Analysis:
+    """Analyse a pair here (articles) or in a helper (books), from a worker thread."""
+    size = len(left.text) + len(right.text)
+    if size <= LOCAL_LIMIT:
+        report = progress or (lambda _done, _total: None)
+        return analyse(
+            left, right, vocabulary, aliases, links, unlinks, progress=report, cancelled=cancelled
+        )
+    packed = helpers().call(
+        analyse_packed,
+        Sent.of(left),
+        Sent.of(right),
+        vocabulary,
+        aliases,
+        links,
+        unlinks,
+        progress=progress,
+        cancelled=cancelled,
+    )
+    return unpack(packed)
+
+
+@dataclass(frozen=True)
+class Sent:
+    """What a helper is sent of a document: its text and names, not its file's bytes nor
+    its blocks (a book has tens of thousands, whose pickling held the GIL for 60 ms; the
+    helper finds them again from the text, as :func:`parse_document` did)."""
+
+    text: str
+    path: Path | None
+    encoding: str
+    name: str
+
+    @classmethod
+    def of(cls, document: Document) -> Sent:
+        return cls(document.text, document.path, document.encoding, document.name)
+
+    def document(self) -> Document:
+        from reader.core.text.document import Document, analyse_structure
+
+        blocks = analyse_structure(self.text)  # the text is normalised already
+        return Document(self.text, blocks, self.path, self.encoding, self.name)
+
+
+# -- the window's side -------------------------------------------------------------------
+
+
+def run(
+    function: Callable[..., Any],
+    *args: Any,
+    size: int,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Any:
+    """``function(*args, progress=…, cancelled=…)`` here when its input (``size``
+    characters) is small, else in a helper (:meth:`Helpers.call`); from a worker thread."""
+    if size <= LOCAL_LIMIT:
+        return function(
+            *args, progress=progress or (lambda _done, _total: None), cancelled=cancelled
+        )
+    return helpers().call(function, *args, progress=progress, cancelled=cancelled)
+
+
+class Helpers:
+    """A small pool of helper processes, their progress queue and their cancel flags."""
+
+    def __init__(self, processes: int = 2) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._queue = context.SimpleQueue()
+        self._flags = context.RawArray("b", _SLOTS)
+        self._pool: Pool = context.Pool(
+            processes, initializer=_child_start, initargs=(self._queue, self._flags)
+        )
+        self._tokens = itertools.count(1)
+        self._lock = threading.Lock()
+        self._progress: dict[int, Progress] = {}
+        self._closed = False
+        threading.Thread(target=self._relay, name="duidu-helper-progress", daemon=True).start()
+
+    def _relay(self) -> None:
+        while True:
+            try:
+                message = self._queue.get()
+            except (EOFError, OSError):
+                return
+            if message is None:
+                return
+            token, done, total = message
+            with self._lock:
+                report = self._progress.get(token)
+            if report is not None:
+                report(done, total)
+
+    def call(
+        self,
+        function: Callable[..., Any],
+        *args: Any,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> Any:
+        """Run ``function(*args, progress=…, cancelled=…)`` in a helper and return its result;
+        blocks the calling (worker) thread. Raises :class:`Cancelled` once ``cancelled()``
+        is true (the helper is told to stop), the helper's own ``DuiduError`` message as a
+        :class:`HelperFailed`."""
+        token = next(self._tokens)
+        slot = token % _SLOTS
+        self._flags[slot] = 0
+        with self._lock:
+            if progress is not None:
+                self._progress[token] = progress
+        try:
+            pending = self._pool.apply_async(_child_run, (token, function, args))
+            while not pending.ready():
+                if cancelled() or self._closed:
+                    self._flags[slot] = 1
+                    raise Cancelled
+                pending.wait(_POLL)
+            status, value = pending.get()
+        finally:
+            with self._lock:
+                self._progress.pop(token, None)
+        if status == "ok":
+            return value
+        if status == "cancelled":
+            raise Cancelled
+        if status == "error":
+            raise HelperFailed(value)
+        sys.stderr.write(f"A helper process failed:\n{value}")  # for a bug report
+        last = value.strip().splitlines()[-1] if value.strip() else "no details"
+        raise HelperFailed(f"Something went wrong in the background: {last}.")
+
+    def shutdown(self) -> None:
+        """Stop the helpers at once (work in progress is abandoned: nobody will see it)."""
+        if self._closed:
+            return
+        self._closed = True
+        self._pool.terminate()
+        self._queue.put(None)
+
+
+_helpers: Helpers | None = None
+_helpers_lock = threading.Lock()
+
+
+def helpers() -> Helpers:
+    """The process-wide helpers, started on first use and stopped at exit."""
+    global _helpers
+    with _helpers_lock:
+        if _helpers is None:
+            _helpers = Helpers()
+            atexit.register(_helpers.shutdown)
+        return _helpers

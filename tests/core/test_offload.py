@@ -1,0 +1,173 @@
+"""Helper processes for CPU-bound work (``reader.core.offload``): results, progress,
+cancellation and errors cross the process boundary as the window needs them."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+import pytest
+
+from reader.core import offload
+from reader.core.errors import DuiduError
+from reader.core.text.conversion import Cancelled, convert_text
+from reader.core.text.opencc_engine import get_engine
+from reader.core.text.scripts import Script, ScriptMode
+from tests.conftest import TRAD_ARTICLE
+
+# Work the helpers are given by these tests: module-level, so a helper can import it.
+
+
+def process_id(*, progress, cancelled) -> int:
+    return os.getpid()
+
+
+def refuses(*, progress, cancelled) -> None:
+    raise DuiduError("“book.txt” could not be read.")
+
+
+def crashes(*, progress, cancelled) -> None:
+    raise ValueError("an unexpected value")
+
+
+def until_cancelled(*, progress, cancelled) -> str:
+    for step in range(2000):  # at most about 20 s: a hang guard
+        if cancelled():
+            raise Cancelled
+        progress(step, 2000)
+        threading.Event().wait(0.01)
+    return "never cancelled"
+
+
+def analysed_there(left, right, *, progress, cancelled) -> dict:
+    """The helper's own analysis of a pair, as JSON (what it sends must arrive as this)."""
+    analysis = offload.analyse(
+        left.document(),
+        right.document(),
+        None,
+        None,
+        (),
+        (),
+        progress=progress,
+        cancelled=cancelled,
+    )
+    return analysis.to_json()
+
+
+@pytest.fixture
+def helpers():
+    pool = offload.Helpers(processes=1)
+    yield pool
+    pool.shutdown()
+
+
+def test_a_helper_is_another_process(helpers):
+    assert helpers.call(process_id) != os.getpid()
+
+
+def test_a_conversion_in_a_helper_equals_one_here_and_reports_progress(helpers):
+    text = TRAD_ARTICLE.read_text(encoding="utf-8") * 3
+    reports: list[tuple[int, int]] = []
+    there = helpers.call(
+        offload.convert,
+        text,
+        ScriptMode.HANS,
+        Script.TRADITIONAL,
+        None,
+        progress=lambda d, t: reports.append((d, t)),
+    )
+    here = convert_text(get_engine(), text, ScriptMode.HANS, Script.TRADITIONAL)
+    assert there.text == here.text and there.mode is ScriptMode.HANS
+    assert there.map.span_to_source(100, 120) == here.map.span_to_source(100, 120)
+    assert reports and reports[-1] == (len(text), len(text))
+
+
+def test_cancelling_stops_the_helper_and_leaves_it_usable(helpers):
+    started = threading.Event()
+    stop = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        started.set()
+
+    result: list[object] = []
+
+    def wait() -> None:
+        try:
+            result.append(helpers.call(until_cancelled, progress=progress, cancelled=stop.is_set))
+        except Cancelled as error:
+            result.append(error)
+
+    thread = threading.Thread(target=wait)
+    thread.start()
+    assert started.wait(30)  # the helper is at work and reporting
+    stop.set()
+    thread.join(10)
+    assert not thread.is_alive() and isinstance(result[0], Cancelled)
+    # The one helper was told to stop: it takes the next job instead of finishing the first.
+    assert helpers.call(process_id) != os.getpid()
+
+
+def test_a_helpers_refusal_comes_back_as_its_sentence(helpers):
+    with pytest.raises(offload.HelperFailed) as raised:
+        helpers.call(refuses)
+    assert str(raised.value) == "“book.txt” could not be read."
+
+
+def test_a_bug_in_a_helper_is_a_sentence_not_a_traceback(helpers, capsys):
+    with pytest.raises(offload.HelperFailed) as raised:
+        helpers.call(crashes)
+    message = str(raised.value)
+    assert message == "Something went wrong in the background: ValueError: an unexpected value."
+    assert "Traceback" in capsys.readouterr().err  # the details go to the log
+
+
+def test_small_work_stays_in_this_process_and_big_work_goes_to_a_helper(monkeypatch, helpers):
+    monkeypatch.setattr(offload, "helpers", lambda: helpers)
+    assert offload.run(process_id, size=offload.LOCAL_LIMIT) == os.getpid()
+    assert offload.run(process_id, size=offload.LOCAL_LIMIT + 1) != os.getpid()
+
+
+def test_a_document_is_sent_as_its_text_and_found_again_whole():
+    import pickle
+
+    from reader.core.text.document import load_document
+
+    document = load_document(TRAD_ARTICLE)
+    sent = offload.Sent.of(document)
+    assert len(pickle.dumps(sent)) < len(document.text.encode("utf-8")) + 1000  # no bytes
+    again = pickle.loads(pickle.dumps(sent)).document()
+    assert again.text == document.text and again.blocks == document.blocks
+    assert again.name == document.name and again.path == document.path
+    assert again.encoding == document.encoding and not again.raw
+
+
+def test_a_pair_analysed_in_a_helper_comes_back_whole(monkeypatch, helpers):
+    from reader.core.text.document import load_document
+    from tests.conftest import SIMP_ARTICLE
+
+    left, right = load_document(TRAD_ARTICLE), load_document(SIMP_ARTICLE)
+    # Made in the helper too: this process's segmenter holds words earlier tests added.
+    expected = helpers.call(analysed_there, offload.Sent.of(left), offload.Sent.of(right))
+    monkeypatch.setattr(offload, "LOCAL_LIMIT", 0)  # the bundled pair as if it were books
+    monkeypatch.setattr(offload, "helpers", lambda: helpers)
+    reports: list[tuple[int, int]] = []
+    there = offload.analyse_pair(
+        left, right, None, None, (), (), progress=lambda d, t: reports.append((d, t))
+    )
+    assert there.to_json() == expected
+    assert [p.start for p in there.right_passages] == sorted(p.start for p in there.right_passages)
+    assert there.left_text.original == left.text
+    assert reports and reports[-1][0] == reports[-1][1]  # progress came back to 100 %
+
+
+def test_an_analysis_is_packed_in_pieces_and_unpacked_as_it_was():
+    from reader.core.text.document import load_document
+    from tests.conftest import SIMP_ARTICLE
+
+    left, right = load_document(TRAD_ARTICLE), load_document(SIMP_ARTICLE)
+    analysis = offload.analyse_pair(left, right, None, None, (), ())
+    packed = offload.pack(analysis)
+    assert len(packed["aligned"]) == -(-len(analysis.aligned) // offload._PIECE)
+    again = offload.unpack(packed)
+    assert again.shared == analysis.shared and again.wording == analysis.wording
+    assert all(not p.terms and not p.grams for p in again.left_passages)
