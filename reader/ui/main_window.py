@@ -46,6 +46,7 @@ from reader.ui.appearance import (
     cjk_font_families,
     default_reading_font,
     icon,
+    side_panel_width,
 )
 from reader.ui.comparison.controller import ComparisonController
 from reader.ui.comparison.sync_scroll import ScrollSync
@@ -115,16 +116,17 @@ class MainWindow(QMainWindow):
         self._central_layout = layout
         self.welcome_bar: WelcomeBar | None = None
         self.comparison = ComparisonController(
-            self, self.panes, self.service, self.session, data_dir, place_find_bar=layout.addWidget
+            self,
+            self.panes,
+            self.service,
+            self.session,
+            data_dir,
+            place_find_bar=layout.addWidget,
+            dock=self.side_dock("Topics", "topicsDock"),
         )
         self.session.subscribe(self._on_session)
-        # The annotations dock exists from the start (so the saved layout restores); its
-        # controller and panel are built just after the first paint (start-up time).
         self._notes: AnnotationsController | None = None
-        self.notes_dock = QDockWidget("Annotations", self)
-        self.notes_dock.setObjectName("annotationsDock")
-        self.notes_dock.setWidget(QLabel())
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
+        self.notes_dock = self.side_dock("Annotations", "annotationsDock")
         self.tabifyDockWidget(self.comparison.dock, self.notes_dock)
         self.comparison.dock.raise_()  # Topics in front, unless the saved layout says otherwise
         self.comparison.dock.raise_()
@@ -159,6 +161,18 @@ class MainWindow(QMainWindow):
             self.session.tell(Level.WARNING, NO_CJK_FONT_MESSAGE)
 
     # -- construction ----------------------------------------------------------------------
+
+    def side_dock(self, title: str, name: str) -> QDockWidget:
+        """A dock on the right, made the one way both are: it exists from the start (so the
+        saved layout restores) and holds a placeholder of the panel's width until its
+        controller puts the panel in, just after the first paint (start-up time)."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        placeholder = QLabel()
+        placeholder.setMinimumWidth(side_panel_width(placeholder.fontMetrics().height()))
+        dock.setWidget(placeholder)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
 
     def dock_in_front(self, dock: QDockWidget) -> bool:
         """Shown, and not behind another panel's tab."""

@@ -20,15 +20,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from reader.core.session import INVALIDATES_ANALYSIS, Change, Event, Level, PairKey, ReadingSession
 from reader.core.text.conversion import Cancelled
 from reader.core.text.document import BlockKind, Document
 from reader.paths import resources_dir
-from reader.ui.appearance import side_panel_width
 from reader.ui.tasks import Job
 from reader.ui.text.conversion_service import ConversionService
 from reader.ui.text.reader_pane import ReaderPane
@@ -188,6 +187,7 @@ class ComparisonController(QObject):
         session: ReadingSession,
         data_dir: Path,
         place_find_bar: Callable[[QWidget], None],
+        dock: QDockWidget,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -214,12 +214,7 @@ class ComparisonController(QObject):
         self._panel: TopicsPanel | None = None
         self._find_bar: FindBar | None = None
         self._place_find_bar = place_find_bar
-        self.dock = QDockWidget("Topics", window)
-        self.dock.setObjectName("topicsDock")
-        placeholder = QLabel()  # until the panel is built, just after the first paint
-        placeholder.setMinimumWidth(side_panel_width(placeholder.fontMetrics().height()))
-        self.dock.setWidget(placeholder)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock = dock  # the window's (see MainWindow.side_dock); the panel goes in it
 
         self._hover = QTimer(self)
         self._hover.setSingleShot(True)

@@ -256,3 +256,26 @@ def test_find_of_a_name_finds_its_aliases_in_both_scripts(qtbot, make_window):
     qtbot.waitUntil(lambda: len(window.comparison.matches("right")) == right_text.count("英伟达"))
     assert len(window.comparison.matches("left")) == left_text.count("英偉達") > 0
     assert {right_text[a:b] for a, b in window.comparison.matches("right")} == {"英伟达"}
+
+
+def test_both_docks_are_made_alike_and_keep_the_panes_still_when_their_panels_arrive(
+    qtbot, make_window
+):
+    from reader.ui.notes.panel import AnnotationsPanel
+
+    window = make_window(wait=False)
+    docks = (window.comparison.dock, window.notes_dock)
+    placeholders = [dock.widget() for dock in docks]
+    assert [dock.objectName() for dock in docks] == ["topicsDock", "annotationsDock"]
+    assert placeholders[0].minimumWidth() == placeholders[1].minimumWidth() > 0
+    assert window.tabifiedDockWidgets(docks[0]) == [docks[1]]
+    widths: list[int] = []
+    window.firstPainted.connect(lambda: widths.append(window.left_pane.width()))
+    qtbot.waitUntil(
+        lambda: isinstance(docks[0].widget(), TopicsPanel)
+        and isinstance(docks[1].widget(), AnnotationsPanel),
+        timeout=10_000,
+    )
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+    assert window.left_pane.width() == widths[0]  # neither panel pushed the panes aside
