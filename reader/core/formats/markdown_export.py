@@ -249,11 +249,11 @@ def _entry(entry: EntryInfo, *, heading: str, with_source: bool) -> list[str]:
     if len(entry.passages) == 1:
         passage = entry.passages[0]
         place = passage.place.capitalize()
-        title = f"{escape_inline(passage.source.title)}, {passage.place}" if with_source else place
+        title = f"{_titled(passage.source.title)}, {passage.place}" if with_source else place
         parts.append(f"{heading} {title}")
         parts.append(quote_block(passage.quote))
     else:
-        where = " ↔ ".join(f"{escape_inline(p.source.title)}, {p.place}" for p in entry.passages)
+        where = " ↔ ".join(f"{_titled(p.source.title)}, {p.place}" for p in entry.passages)
         parts.append(f"{heading} Linked: {where}")
         for passage in entry.passages:
             parts.append(f"**{escape_inline(passage.source.title)}**, {passage.place}:")
@@ -264,8 +264,37 @@ def _entry(entry: EntryInfo, *, heading: str, with_source: bool) -> list[str]:
     if entry.tags:
         details.append(hashtags(entry.tags))
     details.append(f"colour: {entry.colour}")
+    made, changed = local_time(entry.created), local_time(entry.modified)
+    if made:
+        details.append(f"made {made}")
+    if changed and changed != made:
+        details.append(f"changed {changed}")
     parts.append(" · ".join(details))
     return parts
+
+
+def _titled(title: str) -> str:
+    """A document's title in a heading, between quotation marks: a title is often a
+    sentence (英偉達的日子，不好過。), and a place written after it read as its next clause."""
+    return f"“{escape_inline(title)}”"
+
+
+def local_time(stamp: str) -> str:
+    """A stored UTC time (``2026-12-04T19:30:00.000Z``) as local date, time and offset
+    (``2026-12-04 20:30 +01:00``), or "" when it is not one."""
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    if moment.tzinfo is None:
+        return ""
+    local = moment.astimezone()
+    offset = local.strftime("%z")
+    return (
+        f"{local:%Y-%m-%d %H:%M} {offset[:3]}:{offset[3:]}" if offset else f"{local:%Y-%m-%d %H:%M}"
+    )
 
 
 def to_markdown(notebook: Notebook, *, group: str = "document", header: bool = True) -> str:

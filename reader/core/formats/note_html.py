@@ -57,6 +57,9 @@ _VOID |= {"meta", "param", "source", "track", "wbr"}
 # so that no case folding (``ſ`` is an ``s`` to re.IGNORECASE) makes a scheme of another.
 _WEB_LINK = re.compile(r"(?:https?://[^/?#\\]|mailto:.)", re.IGNORECASE | re.ASCII)
 _ALIGN = frozenset({"left", "right", "center"})
+# What may make Markdown of a note: emphasis, code, headings, links, images, HTML, escapes,
+# tables, rules and list items (``-``, ``+``, ``1.`` at a line's start).
+_MARKUP = re.compile(r"[*_`#\[\]!<>&\\|~=]|^\s*(?:[-+]|\d+[.)])\s", re.MULTILINE)
 _TEXT_ALIGN = re.compile(r"\s*text-align\s*:\s*([a-z]+)\s*;?\s*", re.IGNORECASE)
 _NUMBER = re.compile(r"[0-9]{1,9}", re.ASCII)
 
@@ -202,3 +205,35 @@ def render_note(text: str) -> str:
         return sanitize(_markdown().convert(text))
     except Exception:  # a note Python-Markdown cannot render (too deeply nested…)
         return f"<pre>{html.escape(text)}</pre>"
+
+
+class _TextOnly(HTMLParser):
+    """The characters of rendered HTML, a space where a block or a line break ends."""
+
+    _BREAKS = frozenset({*_BLOCKS, "li", "dt", "dd", "tr", "td", "th"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._BREAKS:
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._BREAKS:
+            self.parts.append(" ")
+
+
+def note_text(text: str) -> str:
+    """A note as one line of what it says, without its Markdown (``**key**`` → ``key``,
+    a link → its words, an image → "[image: …]"): what a list of notes shows."""
+    if not _MARKUP.search(text):  # most notes: plain words, no need to render them
+        return " ".join(text.split())
+    reader = _TextOnly()
+    reader.feed(render_note(text))
+    reader.close()
+    return " ".join("".join(reader.parts).split())

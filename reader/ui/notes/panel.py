@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDateTime,
     QItemSelection,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     Qt,
     Signal,
@@ -31,13 +33,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.formats.note_html import note_text
 from reader.core.notes.annotations import COLOURS, Annotation
 from reader.ui.elided_label import ElidedLabel
 from reader.ui.notes.editor import swatch
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = ("Passage", "Note", "Tags", "Where")
+COLUMNS = ("Passage", "Note", "Tags", "Where", "Changed")
 RESET_ABOVE = 200  # more row insertions/removals than this: reset the model instead
+
+
+def local_time(stamp: str) -> str:
+    """A stored UTC time (``2026-12-04T19:30:00.000Z``) as the reader's locale writes a
+    date and time in short, in the local time zone ("" if it cannot be read)."""
+    moment = QDateTime.fromString(stamp, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        return ""
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 @dataclass(frozen=True)
@@ -55,9 +67,9 @@ class Row:
     def id(self) -> str:
         return self.annotation.id
 
-    def cells(self) -> tuple[str, str, str, str]:
+    def cells(self) -> tuple[str, str, str, str, str]:
         quote = self.quote.replace("\n", " ")
-        note = self.annotation.note.replace("\n", " ")
+        note = note_text(self.annotation.note)  # what it says, not its **Markdown**
         where = " ↔ ".join(side.capitalize() for side in self.sides)
         if self.status in ("orphaned", "moved"):
             where += f" · {self.status}"
@@ -66,6 +78,7 @@ class Row:
             note if len(note) <= 80 else note[:79] + "…",
             " ".join(f"#{t}" for t in self.annotation.tags),
             where,
+            local_time(self.annotation.modified),
         )
 
 
@@ -75,7 +88,7 @@ class AnnotationsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[Row] = []
-        self._cells: dict[int, tuple[Row, tuple[str, str, str, str]]] = {}
+        self._cells: dict[int, tuple[Row, tuple[str, str, str, str, str]]] = {}
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -101,13 +114,20 @@ class AnnotationsModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return swatch(row.annotation.colour)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.quote[:500] if column == 0 else row.annotation.note[:1000] or None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole of what a narrow column cuts
+            if column == 0:
+                return row.quote[:500]
+            if column == 1:
+                return note_text(row.annotation.note[:2000]) or None
+            if column == 4:
+                made = local_time(row.annotation.created)
+                return f"Made {made}, last changed {self._row_cells(index.row(), row)[4]}"
+            return self._row_cells(index.row(), row)[column] or None
         if role == Qt.ItemDataRole.FontRole and row.status == "orphaned":
             return self._italic
         return None
 
-    def _row_cells(self, number: int, row: Row) -> tuple[str, str, str, str]:
+    def _row_cells(self, number: int, row: Row) -> tuple[str, str, str, str, str]:
         cached = self._cells.get(number)
         if cached is None or cached[0] is not row:
             cached = (row, row.cells())
@@ -217,7 +237,7 @@ class AnnotationsPanel(QWidget):
         self.list.horizontalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
-        for column, width in enumerate((170, 170, 120)):  # "Where" takes the rest
+        for column, width in enumerate((170, 170, 110, 110)):  # "Changed" takes the rest
             self.list.setColumnWidth(column, width)
         self.list.setShowGrid(False)
         self.list.setWordWrap(False)

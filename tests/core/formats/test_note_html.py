@@ -337,3 +337,31 @@ def test_text_comes_out_as_written_escaped_exactly():
     once = render_note("&lt;b&gt; &amp;#106; a & b &copy; `&amp;`")
     assert Parsed(once).shown == "<b> &#106; a & b © &amp;"
     assert sanitize(once) == once
+
+
+@pytest.mark.parametrize(
+    ("markdown", "shown"),
+    [
+        ("**重要**：見 [報導](https://example.org)", "重要：見 報導"),
+        ("# 標題\n\n正文第一段\n\n- 一\n- 二", "標題 正文第一段 一 二"),
+        ("`H20` 與 ![晶片](chip.png)", "H20 與 [image: 晶片]"),
+        ("<b>raw</b> & more", "<b>raw</b> & more"),  # HTML in a note is its characters
+        ("plain words\nover two lines", "plain words over two lines"),
+        ("", ""),
+    ],
+)
+def test_a_note_as_one_line_of_what_it_says(markdown, shown):
+    from reader.core.formats.note_html import note_text
+
+    assert note_text(markdown) == shown
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+def test_a_notes_line_never_holds_markup_it_did_not_have(text):
+    from reader.core.formats.note_html import note_text
+
+    line = note_text(text)
+    assert "\n" not in line and "<strong>" not in line
+    if "**" in line:
+        assert "**" in text

@@ -168,9 +168,17 @@ def exported(store, a, b, **options) -> str:
     return text.replace(str(Path(a.path).parent), PLACEHOLDER)
 
 
-def test_export_matches_the_reference_file(library):
+def test_export_matches_the_reference_file(library, monkeypatch):
+    import time
+
+    monkeypatch.setenv("TZ", "UTC")  # dates are written in local time: the same everywhere
+    time.tzset()
     store, a, b, _annotations, _hostile = library
-    text = exported(store, a, b)
+    try:
+        text = exported(store, a, b)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
     if os.environ.get("DUIDU_WRITE_REFERENCE"):  # after a deliberate change of the format
         REFERENCE.write_text(text, encoding="utf-8")
     assert text == REFERENCE.read_text(encoding="utf-8")
@@ -339,3 +347,18 @@ def test_import_keeps_the_newer_version_and_refuses_what_is_not_annotations(libr
         read_annotations("{broken")
     with pytest.raises(Exception, match="cannot be read"):
         read_annotations(json.dumps([{"type": "Annotation", "id": "x"}]))
+
+
+def test_exported_dates_are_local_with_their_offset(monkeypatch):
+    import time
+
+    from reader.core.formats.markdown_export import local_time
+
+    monkeypatch.setenv("TZ", "Asia/Taipei")
+    time.tzset()
+    try:
+        assert local_time("2026-12-04T19:30:00.000Z") == "2026-12-05 03:30 +08:00"
+        assert local_time("not a time") == "" and local_time("2026-12-04T19:30:00") == ""
+    finally:
+        monkeypatch.undo()
+        time.tzset()

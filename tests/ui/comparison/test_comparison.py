@@ -272,8 +272,10 @@ def test_both_docks_are_made_alike_and_keep_the_panes_still_when_their_panels_ar
     widths: list[int] = []
     window.firstPainted.connect(lambda: widths.append(window.left_pane.width()))
     qtbot.waitUntil(
-        lambda: isinstance(docks[0].widget(), TopicsPanel)
-        and isinstance(docks[1].widget(), AnnotationsPanel),
+        lambda: (
+            isinstance(docks[0].widget(), TopicsPanel)
+            and isinstance(docks[1].widget(), AnnotationsPanel)
+        ),
         timeout=10_000,
     )
     QApplication.sendPostedEvents()

@@ -298,3 +298,22 @@ def test_a_selection_ending_at_the_next_line_annotates_the_line_only(
     [annotation] = stored(data_dir, TRAD_ARTICLE).live()
     assert annotation.targets[0].exact == shown[start:line_end].rstrip("\n")
     assert not annotation.targets[0].exact.endswith("\n")
+
+
+def test_the_panel_shows_what_a_note_says_and_when_it_changed(qtbot, make_window, data_dir):
+    from PySide6.QtCore import QDateTime, QLocale, Qt
+
+    window = started(qtbot, make_window)
+    document = window.left_pane.document
+    target = make_target(document.path, document.sha256, document.text, 0, 3)
+    window.notes.add([target], "**key** claim, see [the report](https://example.org)", [], "green")
+    panel = window.notes.panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
+    model = panel.model
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Changed"
+    assert model.index(0, 1).data() == "key claim, see the report"  # not its **Markdown**
+    (annotation,) = stored(data_dir, TRAD_ARTICLE).live()
+    moment = QDateTime.fromString(annotation.modified, Qt.DateFormat.ISODateWithMs)
+    expected = QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+    assert expected and model.index(0, 4).data() == expected
+    assert model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole).startswith("Made ")
