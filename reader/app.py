@@ -44,7 +44,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def create_window(data_dir: Path, *, remember: bool = True) -> MainWindow:
     """A main window for ``data_dir`` (settings and vocabulary are read from there)."""
     loaded = load_vocabulary(data_dir)
-    window = MainWindow(Settings(data_dir), data_dir, loaded.vocabulary, remember=remember)
+    settings = Settings(data_dir)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):  # Preferences ▸ Theme, before anything is drawn
+        apply_theme(app, settings.get("view/theme"))
+    window = MainWindow(settings, data_dir, loaded.vocabulary, remember=remember)
     if loaded.problem:
         window.session.tell(Level.WARNING, loaded.problem)
     return window

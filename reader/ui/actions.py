@@ -83,6 +83,10 @@ COMMANDS: tuple[Command, ...] = (
             "mdi6.undo", None, "&Edit", enabled=False),
     Command("redo", "&Redo", "notes.undo_stack.redo", (), (QKeySequence.StandardKey.Redo,),
             "mdi6.redo", None, "&Edit", enabled=False),
+    Command("preferences", "&Preferences…", "open_preferences", (),
+            (QKeySequence.StandardKey.Preferences, "Ctrl+,"), "mdi6.cog-outline",
+            "Scripts, font, spacing, theme and the other defaults, applied as you change them",
+            "&Edit", 1),
     # View
     Command("both_modes", "", menu="&View", section=0),  # Script in Both Panes goes here
     Command("zoom_in", "Zoom &In", "zoom", (1,), (QKeySequence.StandardKey.ZoomIn, "Ctrl+="),
@@ -100,6 +104,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("full_screen", "F&ull Screen", "set_full_screen", (), (_FULL_SCREEN, "F11"),
             "mdi6.fullscreen", "Use the whole screen for the two texts", "&View", 2, toolbar=2,
             checkable=True),
+    Command("toolbar_text", "Toolbar &Labels", "set_toolbar_labels", (), (), None,
+            "Show each toolbar button's name under its icon", "&View", 2, checkable=True,
+            setting="view/toolbar_labels"),
     Command("focus_left", "Focus &Left Pane", "left_pane.view.setFocus", (), ("Ctrl+1",), None,
             "Move the keyboard focus to the left text", "&View", 3),
     Command("focus_right", "Focus &Right Pane", "right_pane.view.setFocus", (), ("Ctrl+2",),

@@ -206,6 +206,9 @@ class MainWindow(QMainWindow):
         (script in both panes, line spacing)."""
         self.actions_by_name = actions.build_actions(self, self.toggle_dock)
         self._icons.extend(actions.icon_names(self.actions_by_name))
+        # macOS moves these to the application menu, where its readers look for them.
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         comparison = self.comparison
         comparison.highlightTopicsChanged.connect(self.highlight_topics_action.setChecked)
         comparison.sharedWordingChanged.connect(self.wording_action.setChecked)
@@ -635,6 +638,21 @@ class MainWindow(QMainWindow):
         self.spacing_actions[spacing].setChecked(True)
         self._apply_font()
 
+    def set_reading_font(self, font: QFont) -> None:
+        """Read both texts in ``font`` (its size included), as the Font dialog does."""
+        self.reading_font = QFont(font)
+        self._apply_font()
+
+    def open_preferences(self) -> None:
+        from reader.ui.preferences import show_preferences
+
+        show_preferences(self)
+
+    def theme_changed(self) -> None:
+        """The palette changed (Preferences ▸ Theme): lay the texts out again, so titles and
+        footers take the new colours, keeping the reading place."""
+        self._apply_font()
+
     def choose_font(self) -> None:
         accepted, font = QFontDialog.getFont(self.reading_font, self, "Reading font")
         if accepted:
@@ -646,6 +664,15 @@ class MainWindow(QMainWindow):
         if self._painted:
             name = "mdi6.link-variant" if enabled else "mdi6.link-variant-off"
             self.sync_action.setIcon(icon(name))
+
+    def set_toolbar_labels(self, on: bool) -> None:
+        """Name each toolbar button under its icon (two link icons, a tag, a pencil and an
+        "A" say little to a new reader), or show icons only."""
+        self.toolbar.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+            if on
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
 
     def set_full_screen(self, enabled: bool) -> None:
         if enabled:

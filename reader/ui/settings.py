@@ -18,6 +18,8 @@ DEFAULTS: dict[str, Any] = {
     "reader/point_size": 0,  # 0: the font's own size
     "reader/line_spacing": 160,  # percent of the font's line height
     "reader/sync_scroll": True,
+    "view/toolbar_labels": False,
+    "view/theme": "system",  # or "light", "dark" (Preferences)
     "compare/highlight_topics": False,
     "compare/shared_wording": False,
     "compare/follow_alignment": True,

@@ -358,3 +358,26 @@ def test_no_two_actions_share_a_shortcut(make_window) -> None:
         for shortcut in action.shortcuts():
             owners[shortcut.toString()].append(action.text())
     assert {key: names for key, names in owners.items() if len(names) > 1} == {}
+
+
+def test_toolbar_labels_show_under_the_icons_and_are_remembered(make_window, qtbot, data_dir):
+    from PySide6.QtWidgets import QToolButton
+
+    window = make_window()
+    buttons = [b for b in window.toolbar.findChildren(QToolButton) if b.defaultAction()]
+    assert buttons and all(
+        b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly for b in buttons
+    )
+    # Every button says what it does, with labels or without.
+    assert all(b.defaultAction().toolTip().strip() for b in buttons)
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    labels = next(a for a in view_menu.actions() if a.text() == "Toolbar &Labels")
+    labels.trigger()  # as a click on the menu item does
+    assert all(b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon for b in buttons)
+    assert "…" not in "".join(b.text() for b in buttons) and "&" not in "".join(
+        b.text() for b in buttons
+    )
+    window.close()
+    again = make_window()
+    assert again.toolbar_text_action.isChecked()
+    assert again.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon

@@ -28,6 +28,7 @@ from reader.core.session import INVALIDATES_ANALYSIS, Change, Event, Level, Pair
 from reader.core.text.conversion import Cancelled
 from reader.core.text.document import BlockKind, Document
 from reader.paths import resources_dir
+from reader.ui.appearance import HIGHLIGHT_TEXT
 from reader.ui.tasks import Job
 from reader.ui.text.conversion_service import ConversionService
 from reader.ui.text.reader_pane import ReaderPane
@@ -48,6 +49,7 @@ HOVER_DELAY_MS = 120
 ANALYSIS_JOB = "analysis"
 SEARCH_JOB = "search"
 ALIAS_INDEX_JOB = "alias index"
+TOPIC_ALPHA = 180  # a topic's tint: strong enough that dark text on it reads in both themes
 # Find builds a text's comparison form at once, in the UI thread, only when that is quick:
 # OpenCC converts about 4,000 characters in 50 ms, folding alone 200,000 in 30 ms. Anything
 # longer is built on a worker while the find bar says it is searching.
@@ -69,6 +71,8 @@ def _background(colour: QColor, alpha: int = 150) -> QTextCharFormat:
     shaded = QColor(colour)
     shaded.setAlpha(alpha)
     char_format.setBackground(shaded)
+    if alpha >= TOPIC_ALPHA:  # a strong tint: dark text on it, in a dark theme too
+        char_format.setForeground(HIGHLIGHT_TEXT)
     return char_format
 
 
@@ -494,7 +498,7 @@ class ComparisonController(QObject):
             spans = []
             if analysis is not None:
                 for topic in analysis.shared:
-                    char_format = _background(self.colours[topic.term])
+                    char_format = _background(self.colours[topic.term], TOPIC_ALPHA)
                     char_format.setToolTip(topic.term)
                     for start, end in getattr(topic, side):
                         spans.append((start, end, char_format))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from reader.core.errors import DuiduError
 from reader.core.session import Level, ReadingSession
+from reader.ui.appearance import HIGHLIGHT_TEXT
 from reader.ui.notes.edits import NoteEdits
 from reader.ui.notes.pointer import NotePointer, tooltip
 from reader.ui.notes.rows import PanelRows
@@ -348,6 +349,7 @@ class AnnotationsController(QObject):
             background = QColor(colour_value(colour))
             background.setAlpha(200)
             char_format.setBackground(background)
+            char_format.setForeground(HIGHLIGHT_TEXT)  # readable in a dark theme too
             if linked:
                 char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
                 char_format.setUnderlineColor(QColor("#555555"))

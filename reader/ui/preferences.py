@@ -1,0 +1,181 @@
+"""Preferences (Ctrl+,): the reader's defaults in one dialog, applied as they change.
+
+Every control edits what the window already has (a pane's script, the reading font, the
+line spacing, a remembered toggle of the command table) through the same slot the menus
+use, so the dialog, the menus and the toolbar never disagree, and what is changed here is
+remembered the way the menus' changes are. Only the theme is new: system, light or dark,
+saved at once (it is read before the window is built).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSignalBlocker, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFontComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from reader.core.text.scripts import ScriptMode
+from reader.ui.appearance import THEMES, apply_theme
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from reader.ui.main_window import MainWindow
+    from reader.ui.text.reader_pane import ReaderPane
+
+THEME_LABELS = {"system": "As the system", "light": "Light", "dark": "Dark"}
+THEME_SETTING = "view/theme"
+
+
+class PreferencesDialog(QDialog):
+    """The window's defaults; each control applies at once (Close just closes)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle("Preferences")
+        self.setAccessibleName("Preferences")
+        form = QFormLayout()
+
+        self.left_script = self._script_box(window.left_pane, "Script of the left pane")
+        self.right_script = self._script_box(window.right_pane, "Script of the right pane")
+        form.addRow("&Left pane shows:", self.left_script)
+        form.addRow("&Right pane shows:", self.right_script)
+
+        self.font_box = QFontComboBox()
+        self.font_box.setAccessibleName("Reading font")
+        self.font_box.setCurrentFont(window.reading_font)
+        self.font_box.currentFontChanged.connect(self._font_changed)
+        self.size_box = QSpinBox()
+        self.size_box.setAccessibleName("Reading font size")
+        self.size_box.setRange(8, 48)
+        self.size_box.setSuffix(" pt")
+        self.size_box.setValue(window.reading_font.pointSize())
+        self.size_box.valueChanged.connect(self._font_changed)
+        font_row = QHBoxLayout()
+        font_row.addWidget(self.font_box, 1)
+        font_row.addWidget(self.size_box)
+        form.addRow("Reading &font:", font_row)
+
+        from reader.ui.main_window import LINE_SPACINGS
+
+        self.spacing_box = QComboBox()
+        self.spacing_box.setAccessibleName("Line spacing")
+        for spacing in LINE_SPACINGS:
+            self.spacing_box.addItem(f"{spacing / 100:.1f}×", spacing)
+        self.spacing_box.setCurrentIndex(self.spacing_box.findData(window.line_spacing))
+        self.spacing_box.currentIndexChanged.connect(
+            lambda _i: window.set_line_spacing(self.spacing_box.currentData())
+        )
+        form.addRow("Line &spacing:", self.spacing_box)
+
+        self.theme_box = QComboBox()
+        self.theme_box.setAccessibleName("Theme")
+        for theme in THEMES:
+            self.theme_box.addItem(THEME_LABELS[theme], theme)
+        self.theme_box.setCurrentIndex(
+            max(0, self.theme_box.findData(window.settings.get(THEME_SETTING)))
+        )
+        self.theme_box.currentIndexChanged.connect(self._theme_changed)
+        form.addRow("&Theme:", self.theme_box)
+
+        self.toggles: dict[str, QCheckBox] = {}
+        for name, label in (
+            ("highlight_topics", "&Highlight shared topics in both texts"),
+            ("sync", "Scroll both panes &together"),
+            ("follow", "Clicking a paragraph scrolls the other pane to its &counterpart"),
+            ("toolbar_text", "Show &labels under the toolbar's icons"),
+        ):
+            form.addRow("", self._toggle(getattr(window, f"{name}_action"), label, name))
+
+        self.data_folder = QLineEdit(str(window.data_dir))
+        self.data_folder.setReadOnly(True)
+        self.data_folder.setAccessibleName("Data folder")
+        self.data_folder.setToolTip(
+            "Your notes, aliases, vocabulary and settings are kept here; back it up to keep them."
+        )
+        open_button = QPushButton("&Open Folder")
+        open_button.setToolTip("Show the data folder in the file manager")
+        open_button.clicked.connect(self.open_data_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.data_folder, 1)
+        folder_row.addWidget(open_button)
+        form.addRow("&Data folder:", folder_row)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _script_box(self, pane: ReaderPane, name: str) -> QComboBox:
+        box = QComboBox()
+        box.setAccessibleName(name)
+        for mode in ScriptMode:
+            box.addItem(mode.label, mode.value)
+        box.setCurrentIndex(box.findData(pane.mode.value))
+        box.currentIndexChanged.connect(lambda _i: pane.set_mode(ScriptMode(box.currentData())))
+        # The pane's own menu, Ctrl+Alt+1…: the box follows (a bound method, so Qt drops
+        # the connection when the dialog is closed and deleted).
+        pane.mode_combo.currentIndexChanged.connect(self._follow_panes)
+        self._script_boxes = [*getattr(self, "_script_boxes", []), (pane, box)]
+        return box
+
+    def _follow_panes(self, _index: int) -> None:
+        for pane, box in self._script_boxes:
+            with QSignalBlocker(box):
+                box.setCurrentIndex(box.findData(pane.mode_combo.currentData()))
+
+    def _toggle(self, action: QAction, label: str, name: str) -> QCheckBox:
+        """A check box that is the action: each follows the other (menu, toolbar, here)."""
+        box = QCheckBox(label)
+        box.setChecked(action.isChecked())
+        box.setToolTip(action.toolTip())
+        box.toggled.connect(lambda on: action.isChecked() != on and action.trigger())
+        action.toggled.connect(box.setChecked)  # bound: dropped with the dialog
+        self.toggles[name] = box
+        return box
+
+    def _font_changed(self, *_args: object) -> None:
+        font = QFont(self.font_box.currentFont())
+        font.setPointSize(self.size_box.value())
+        self.window_.set_reading_font(font)
+
+    def _theme_changed(self, _index: int) -> None:
+        theme = self.theme_box.currentData()
+        self.window_.settings.set(THEME_SETTING, theme)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+            self.window_.theme_changed()
+
+    def open_data_folder(self) -> None:
+        folder = self.window_.data_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def show_preferences(window: MainWindow) -> PreferencesDialog:
+    """Open (or raise) the window's one Preferences dialog; not modal, so changes show."""
+    dialog = window.findChild(PreferencesDialog)
+    if dialog is None:
+        dialog = PreferencesDialog(window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
