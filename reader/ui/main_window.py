@@ -650,8 +650,11 @@ class MainWindow(QMainWindow):
 
     def theme_changed(self) -> None:
         """The palette changed (Preferences ▸ Theme): lay the texts out again, so titles and
-        footers take the new colours, keeping the reading place."""
+        footers take the new colours, keeping the reading place; and tint the icons anew
+        (they are drawn in the palette's text colour: black icons on a dark toolbar)."""
         self._apply_font()
+        if self._painted:
+            self._load_icons()
 
     def choose_font(self) -> None:
         accepted, font = QFontDialog.getFont(self.reading_font, self, "Reading font")

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QFontComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from reader.core.text.scripts import ScriptMode
@@ -69,7 +71,7 @@ class PreferencesDialog(QDialog):
         font_row = QHBoxLayout()
         font_row.addWidget(self.font_box, 1)
         font_row.addWidget(self.size_box)
-        form.addRow("Reading &font:", font_row)
+        form.addRow(self._label("Reading &font:", self.font_box), font_row)
 
         from reader.ui.main_window import LINE_SPACINGS
 
@@ -114,13 +116,21 @@ class PreferencesDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.data_folder, 1)
         folder_row.addWidget(open_button)
-        form.addRow("&Data folder:", folder_row)
+        form.addRow(self._label("&Data folder:", self.data_folder), folder_row)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        """A row's label for a row of several widgets: its mnemonic goes to ``buddy`` (a
+        plain string label there would show its "&")."""
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
 
     def _script_box(self, pane: ReaderPane, name: str) -> QComboBox:
         box = QComboBox()

@@ -69,6 +69,15 @@ def test_a_dark_theme_applies_now_and_at_the_next_start(qtbot, make_window, data
     palette = QApplication.palette()
     assert palette.color(QPalette.ColorRole.Window).lightness() < 80
     assert appearance.is_dark()
+    # The toolbar's icons are drawn anew in the light text colour, not left black.
+    image = window.find_action.icon().pixmap(32, 32).toImage()
+    inked = [
+        image.pixelColor(x, y)
+        for x in range(32)
+        for y in range(32)
+        if image.pixelColor(x, y).alpha() > 200
+    ]
+    assert inked and min(c.lightness() for c in inked) > 150
     window.close()
     appearance.apply_theme(QApplication.instance(), "system")
     again = make_window()
@@ -120,3 +129,12 @@ def test_the_window_works_on_after_preferences_are_closed(qtbot, make_window):
     window.sync_action.trigger()
     wait_ready(qtbot, window)
     assert window.right_pane.mode is ScriptMode.HANS
+
+
+def test_no_label_of_the_dialog_shows_a_literal_ampersand(qtbot, make_window):
+    from PySide6.QtWidgets import QLabel
+
+    dialog = open_with_keys(qtbot, make_window())
+    for label in dialog.findChildren(QLabel):
+        if "&" in label.text():
+            assert label.buddy() is not None, label.text()  # shown as a mnemonic, not "&"
