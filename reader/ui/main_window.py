@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
     QFont,
+    QFontMetricsF,
     QIcon,
     QKeySequence,
     QPixmap,
@@ -64,6 +65,7 @@ OPEN_AT_ONCE = 64 * 1024
 FILE_FILTER = "Text and Markdown (*.txt *.md *.markdown *.text);;All files (*)"
 LINE_SPACINGS = (100, 130, 160, 200)
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
+MIN_LINE = 20  # characters a pane's line should hold; fewer, and the panes are stacked
 
 
 def _focus_first(widget: QWidget | None) -> None:
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
         self._icons: list[tuple[QAction, str]] = []
         self._painted = False
         self.left_pane.view.viewport().installEventFilter(self)
+        self.splitter.installEventFilter(self)  # its width decides side by side or stacked
         self._settle_timer = QTimer(self)
         self._settle_timer.setSingleShot(True)
         self._settle_timer.setInterval(1500)
@@ -295,6 +298,9 @@ class MainWindow(QMainWindow):
             pane.ready.connect(self._settle_timer.start)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self.fit_panes()
+            return False
         if not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
             self.firstPainted.emit()
@@ -623,6 +629,32 @@ class MainWindow(QMainWindow):
     def _apply_font(self) -> None:
         for pane in self.panes:
             pane.set_reading_font(self.reading_font, self.line_spacing)
+        self.fit_panes()
+
+    def line_characters(self, width: float) -> float:
+        """How many Han characters a line of a pane ``width`` pixels wide holds."""
+        view = self.left_pane.view
+        margins = 2 * view.document().documentMargin() + view.verticalScrollBar().sizeHint().width()
+        advance = QFontMetricsF(self.reading_font).horizontalAdvance("中") or 1.0
+        return (width - margins - 2 * view.frameWidth()) / advance
+
+    def fit_panes(self) -> None:
+        """The panes side by side while each line there holds :data:`MIN_LINE` characters,
+        else one above the other (an 800 px window with the topics dock left 10 a line);
+        back side by side once :data:`MIN_LINE` + 2 fit again, so a width near the limit
+        does not flip the layout to and fro. Each pane keeps its reading place."""
+        width = self.splitter.width()
+        if width <= 0 or not hasattr(self, "reading_font"):
+            return
+        handle = self.splitter.handleWidth()
+        side_by_side = self.line_characters((width - handle) / 2)
+        stacked = self.splitter.orientation() == Qt.Orientation.Vertical
+        if not stacked and side_by_side < MIN_LINE:
+            self.splitter.setOrientation(Qt.Orientation.Vertical)
+            self.splitter.setSizes([1, 1])
+        elif stacked and side_by_side >= MIN_LINE + 2:
+            self.splitter.setOrientation(Qt.Orientation.Horizontal)
+            self.splitter.setSizes([1, 1])
 
     def zoom(self, steps: int) -> None:
         """Change the reading size by ``steps`` points; 0 resets to the default size."""

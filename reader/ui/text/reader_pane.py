@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QFont,
     QKeyEvent,
     QPalette,
+    QResizeEvent,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
@@ -53,6 +54,7 @@ from reader.ui.text.offsets import Utf16Index
 
 PREVIEW_LINES = 120
 LAYOUT_SLICE = 0.012  # seconds of layout per turn of the event loop
+RESIZE_SETTLE_MS = 60  # after the last resize of a burst, the reading place is restored
 
 
 def block_at(view: QTextEdit, y: float) -> QTextBlock:
@@ -215,6 +217,7 @@ class ReaderView(QTextEdit):
     """Read-only text that accepts dropped files and pages with the space bar."""
 
     fileDropped = Signal(str)
+    widthChanging = Signal()  # before the text is laid out at a new width
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -267,6 +270,11 @@ class ReaderView(QTextEdit):
             menu.insertSeparator(first)
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if event.oldSize().width() > 0 and event.oldSize().width() != event.size().width():
+            self.widthChanging.emit()  # the place is read while the old layout holds
+        super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space:
@@ -369,6 +377,14 @@ class ReaderPane(QWidget):
         # (while the text is rebuilt, and while the other pane follows a click here).
         self.hold_scroll: Callable[[], AbstractContextManager] = contextlib.nullcontext
         self.view.cursorPositionChanged.connect(self._on_cursor_moved)
+        # A new width rewraps every line: the first line on screen is found again once
+        # the resizing stops (a window dragged wider sends a resize per frame).
+        self._resize_place: tuple | None = None
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(RESIZE_SETTLE_MS)
+        self._resize_timer.timeout.connect(self._restore_after_resize)
+        self.view.widthChanging.connect(self._on_width_changing)
         self.view.viewport().setMouseTracking(True)
         self.view.viewport().installEventFilter(self)
 
@@ -551,8 +567,9 @@ class ReaderPane(QWidget):
             self.ready.emit()
 
     def laying_out(self) -> bool:
-        """The text is still being laid out in slices (scroll positions may still move)."""
-        return self._pacer is not None and self._pacer.active()
+        """The text is still being laid out in slices, or its place is about to be found
+        again after a resize (scroll positions may still move)."""
+        return (self._pacer is not None and self._pacer.active()) or self._resize_timer.isActive()
 
     def remember_place(self) -> None:
         """Keep where the reader is in this side's document (before the sides swap)."""
@@ -723,6 +740,8 @@ class ReaderPane(QWidget):
             self._programmatic_cursor = programmatic
 
     def _replace_text(self, text: str, place: tuple | None) -> None:
+        self._resize_timer.stop()  # the new text is shown at ``place``: that wins
+        self._resize_place = None
         self._previewed = False
         self._shown_text = text
         self._index = Utf16Index(text)
@@ -946,6 +965,17 @@ class ReaderPane(QWidget):
         rect = self.view.cursorRect(cursor)
         bar = self.view.verticalScrollBar()
         bar.setValue(bar.value() + rect.center().y() - self.view.viewport().height() // 2)
+
+    def _on_width_changing(self) -> None:
+        if not self._resize_timer.isActive():  # the place before the first of a burst
+            self._resize_place = self.reading_place(by_line=self._previewed)
+        self._resize_timer.start()
+
+    def _restore_after_resize(self) -> None:
+        place, self._resize_place = self._resize_place, None
+        if place is not None and self.document is not None:
+            with self.hold_scroll():
+                self.restore_place(place)
 
     def reading_place(self, *, by_line: bool = False) -> tuple | None:
         """Where the reader is: the first line on screen, as ``(block, original, share,
