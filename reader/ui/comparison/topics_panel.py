@@ -231,6 +231,7 @@ class TopicsPanel(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(6)
+        self.progress.setAccessibleName("Finding the topics")
         self.progress.hide()
         self.highlight_box = QCheckBox("Highlight topics in both texts")
         self.highlight_box.toggled.connect(self.highlightToggled)
@@ -240,6 +241,15 @@ class TopicsPanel(QWidget):
         self.left_list = TopicList()
         self.right_list = TopicList()
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Topic lists")
+        for view, name, description in (
+            (self.shared_list, "Shared topics", "Topics both articles discuss, most telling first"),
+            (self.left_list, "Left only", "Topics only the left article discusses"),
+            (self.right_list, "Right only", "Topics only the right article discusses"),
+        ):
+            view.setAccessibleName(name)
+            view.setAccessibleDescription(f"{description}; Enter steps through one in both texts")
+            view.header().setAccessibleName(f"Columns of {name.lower()}")
         self.tabs.addTab(self.shared_list, "Shared")
         self.tabs.addTab(self.left_list, "Left only")
         self.tabs.addTab(self.right_list, "Right only")

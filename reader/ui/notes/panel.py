@@ -205,16 +205,24 @@ class AnnotationsPanel(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText("Filter quotes, notes and tags (any script)")
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName("Filter annotations")
         self.tag_combo = QComboBox()
         self.tag_combo.setToolTip("Only annotations with this tag")
+        self.tag_combo.setAccessibleName("Filter by tag")
         self.colour_combo = QComboBox()
         self.colour_combo.addItem("Any colour", "")
+        self.colour_combo.setAccessibleName("Filter by colour")
+        self.colour_combo.setToolTip("Only annotations of this colour")
         for name in COLOURS:
             self.colour_combo.addItem(swatch(name), name.capitalize(), name)
         self.document_combo = QComboBox()
+        self.document_combo.setAccessibleName("Filter by article")
+        self.document_combo.setToolTip("Only annotations on this article")
         for label, value in (("Both articles", ""), ("Left", "left"), ("Right", "right")):
             self.document_combo.addItem(label, value)
         self.sort_combo = QComboBox()
+        self.sort_combo.setAccessibleName("Sort order")
+        self.sort_combo.setToolTip("Order of the list")
         for label, value in (
             ("By position", "position"),
             ("Newest first", "newest"),
@@ -222,6 +230,8 @@ class AnnotationsPanel(QWidget):
         ):
             self.sort_combo.addItem(label, value)
         self.trash_combo = QComboBox()
+        self.trash_combo.setAccessibleName("Annotations or Trash")
+        self.trash_combo.setToolTip("The annotations, or those deleted (to restore them)")
         self.trash_combo.addItem("Annotations", False)
         self.trash_combo.addItem("Trash", True)
         self.model = AnnotationsModel(self)
@@ -229,6 +239,13 @@ class AnnotationsPanel(QWidget):
         # whenever one is inserted, which is 10,000 calls into Python per new note.
         self.list = QTableView()
         self.list.setModel(self.model)
+        self.list.setAccessibleName("Annotations")
+        self.list.setAccessibleDescription(
+            "Every annotation of both articles; Enter goes to its passage, Delete moves it to "
+            "the Trash"
+        )
+        self.list.horizontalHeader().setAccessibleName("Columns of the annotations")
+        self.list.verticalHeader().setAccessibleName("Rows of the annotations")
         self.list.verticalHeader().hide()
         self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.list.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)

@@ -19,6 +19,7 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.setObjectName("findBar")
         self.field = QLineEdit()
+        self.field.setAccessibleName("Find in both texts")
         self.field.setPlaceholderText("Find in both texts (any script: 英伟达 finds 英偉達)")
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._changed)

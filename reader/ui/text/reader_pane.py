@@ -338,6 +338,8 @@ class ReaderPane(QWidget):
 
         self.header = QFrame()
         self.header.setObjectName("paneHeader")
+        self.header.setAccessibleName(f"{side.capitalize()} pane header")
+        self.setAccessibleName(f"{side.capitalize()} pane")
         self.title_label = ElidedLabel("—")
         self.title_label.setObjectName("paneTitle")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -345,11 +347,13 @@ class ReaderPane(QWidget):
         self.details_label.setObjectName("paneDetails")
         self.mode_combo = QComboBox()
         self.mode_combo.setToolTip("Script and regional vocabulary shown in this pane")
+        self.mode_combo.setAccessibleName(f"Script of the {side} text")
         for mode in ScriptMode:
             self.mode_combo.addItem(mode.label, mode.value)
         self.mode_combo.activated.connect(self._on_mode_activated)
         self.progress = QProgressBar()
         self.progress.setObjectName("paneProgress")
+        self.progress.setAccessibleName(f"Conversion of the {side} text")
         self.progress.setTextVisible(False)
         self.progress.hide()
         texts = QVBoxLayout()
@@ -363,6 +367,8 @@ class ReaderPane(QWidget):
 
         self.message_bar = MessageBar()
         self.view = ReaderView()
+        self.view.setAccessibleName(f"{side.capitalize()} text")
+        self.view.setAccessibleDescription("No document open")
         self.view.fileDropped.connect(self.fileDropped)
         self.setAcceptDrops(True)
         self.highlights = _PaneHighlights(self.view)
@@ -836,8 +842,10 @@ class ReaderPane(QWidget):
         document = self.document
         if document is None:
             self.details_label.setText("")
+            self.view.setAccessibleDescription("No document open")
             return
         self.title_label.setText(self._shown_title(document))
+        self.view.setAccessibleDescription(self._shown_title(document))  # what it reads
         script = self.script.script.label if self.script else "detecting script…"
         parts = [
             script,
