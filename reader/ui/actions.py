@@ -142,6 +142,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("highlight_topics", "&Highlight Shared Topics", "comparison.set_highlight_topics",
             (), ("Ctrl+Shift+H",), "mdi6.marker", "Colour every shared topic in both texts",
             "&Compare", 1, toolbar=4, checkable=True, setting="compare/highlight_topics"),
+    Command("clear_marks", "&Clear Topic Marks", "comparison.clear_topic_marks", (), (), None,
+            "Take away the tint of the topic you stepped through", "&Compare", 1),
     Command("wording", "Mark Shared &Wording", "comparison.set_shared_wording", (),
             ("Ctrl+Shift+U",), None, "Underline sentences and clauses both articles contain",
             "&Compare", 1, checkable=True, setting="compare/shared_wording"),

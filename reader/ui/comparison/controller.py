@@ -290,7 +290,19 @@ class ComparisonController(QObject):
         if on != self.highlight_topics:
             self.highlight_topics = on
             self._apply_topic_highlights()
+            if not on:  # "no topic tints" means the one being stepped through too
+                self.clear_topic_marks()
             self.highlightTopicsChanged.emit(on)
+
+    def clear_topic_marks(self) -> None:
+        """Take away the tint of the topic being stepped through (Compare ▸ Clear Topic
+        Marks): it stayed until another topic was clicked."""
+        self._steps.clear()
+        for pane in (self.left, self.right):
+            pane.set_highlights("focus", [])
+            pane.set_highlights("current", [])
+        if self._panel is not None:
+            self._panel.position.setText("")
 
     def set_shared_wording(self, on: bool) -> None:
         """Underline the wording both articles share (or stop)."""

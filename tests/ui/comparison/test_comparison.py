@@ -281,3 +281,23 @@ def test_both_docks_are_made_alike_and_keep_the_panes_still_when_their_panels_ar
     QApplication.sendPostedEvents()
     QApplication.processEvents()
     assert window.left_pane.width() == widths[0]  # neither panel pushed the panes aside
+
+
+def test_a_stepped_topics_tint_can_be_cleared(qtbot, make_window):
+    window = make_window()
+    wait_analysed(qtbot, window)
+    panel = window.comparison.panel
+    rect = panel.shared_list.row_rect(panel.shared_list.row_of("H20"))
+    qtbot.mouseClick(panel.shared_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.left_pane.highlight_count("focus") > 0 and panel.position.text()
+    compare = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Compare")
+    next(a for a in compare.actions() if a.text() == "&Clear Topic Marks").trigger()
+    assert window.left_pane.highlight_count("focus") == 0
+    assert window.right_pane.highlight_count("current") == 0 and panel.position.text() == ""
+    # Unticking "Highlight topics" takes the stepped topic's tint away too.
+    window.highlight_topics_action.setChecked(True)
+    qtbot.mouseClick(panel.shared_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.left_pane.highlight_count("focus") > 0
+    window.highlight_topics_action.setChecked(False)
+    assert window.left_pane.highlight_count("focus") == 0
+    assert window.left_pane.highlight_count("topics") == 0
