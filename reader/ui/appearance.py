@@ -113,6 +113,18 @@ def over(tint: QColor, base: QColor) -> QColor:
     )
 
 
+def ink(colour: QColor, base: QColor, ratio: float = 4.5) -> QColor:
+    """``colour`` darkened (on a light ``base``) or lightened (on a dark one) until text in
+    it reads on ``base`` (WCAG ``ratio``): a topic's words are written in its colour."""
+    shade = QColor(colour)
+    dark_base = base.lightness() < 128
+    for _step in range(40):
+        if contrast(shade, base) >= ratio:
+            break
+        shade = shade.lighter(112) if dark_base else shade.darker(112)
+    return shade
+
+
 def apply_theme(app: QApplication, theme: str | None = None) -> None:
     """Fusion style with a light or dark palette: the one chosen in Preferences
     (``theme``, kept for the next calls), else the system's."""

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 from reader.core.notes.annotations import COLOURS
 from reader.core.text.scripts import ScriptMode
 from reader.ui import appearance
-from reader.ui.comparison.controller import TOPIC_ALPHA
 from reader.ui.comparison.topics_panel import TOPIC_COLOURS
 from reader.ui.preferences import PreferencesDialog
 from tests.ui.conftest import wait_ready
@@ -113,11 +112,12 @@ def test_text_stays_readable_on_every_tint_in_both_themes(theme):
         tint.setAlpha(200)
         seen = appearance.over(tint, base)
         assert appearance.contrast(appearance.HIGHLIGHT_TEXT, seen) >= 4.5, (theme, name)
-    for value in TOPIC_COLOURS:
-        tint = QColor(value)
-        tint.setAlpha(TOPIC_ALPHA)
-        seen = appearance.over(tint, base)
-        assert appearance.contrast(appearance.HIGHLIGHT_TEXT, seen) >= 4.5, (theme, value)
+    for value in TOPIC_COLOURS:  # a topic's words are written in its colour, made readable
+        shade = appearance.ink(QColor(value), base)
+        assert appearance.contrast(shade, base) >= 4.5, (theme, value)
+    current = QColor("#ff9f1c")  # where stepping or Find has got to: a strong fill
+    current.setAlpha(230)
+    assert appearance.contrast(appearance.HIGHLIGHT_TEXT, appearance.over(current, base)) >= 4.5
 
 
 def test_the_window_works_on_after_preferences_are_closed(qtbot, make_window):

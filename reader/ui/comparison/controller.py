@@ -28,7 +28,7 @@ from reader.core.session import INVALIDATES_ANALYSIS, Change, Event, Level, Pair
 from reader.core.text.conversion import Cancelled
 from reader.core.text.document import BlockKind, Document
 from reader.paths import resources_dir
-from reader.ui.appearance import HIGHLIGHT_TEXT
+from reader.ui.appearance import HIGHLIGHT_TEXT, ink
 from reader.ui.tasks import Job
 from reader.ui.text.conversion_service import ConversionService
 from reader.ui.text.reader_pane import ReaderPane
@@ -49,7 +49,7 @@ HOVER_DELAY_MS = 120
 ANALYSIS_JOB = "analysis"
 SEARCH_JOB = "search"
 ALIAS_INDEX_JOB = "alias index"
-TOPIC_ALPHA = 180  # a topic's tint: strong enough that dark text on it reads in both themes
+STRONG_TINT = 180  # a fill this opaque or more gets dark text (readable in both themes)
 # Find builds a text's comparison form at once, in the UI thread, only when that is quick:
 # OpenCC converts about 4,000 characters in 50 ms, folding alone 200,000 in 30 ms. Anything
 # longer is built on a worker while the find bar says it is searching.
@@ -66,12 +66,26 @@ def paragraph_start(document: Document, offset: int) -> bool:
     return k >= 0 and blocks[k].start == offset and blocks[k].kind in _PASSAGE_BLOCKS
 
 
+def _topic_format(colour: QColor) -> QTextCharFormat:
+    """A topic's words: written in its colour (made readable on the page) and underlined in
+    it. No fill: fill is the notes' channel, so a note on a topic still shows as a note."""
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    char_format = QTextCharFormat()
+    shade = ink(colour, base)
+    char_format.setForeground(shade)
+    char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    char_format.setUnderlineColor(shade)
+    return char_format
+
+
 def _background(colour: QColor, alpha: int = 150) -> QTextCharFormat:
     char_format = QTextCharFormat()
     shaded = QColor(colour)
     shaded.setAlpha(alpha)
     char_format.setBackground(shaded)
-    if alpha >= TOPIC_ALPHA:  # a strong tint: dark text on it, in a dark theme too
+    if alpha >= STRONG_TINT:  # a strong tint: dark text on it, in a dark theme too
         char_format.setForeground(HIGHLIGHT_TEXT)
     return char_format
 
@@ -510,7 +524,7 @@ class ComparisonController(QObject):
             spans = []
             if analysis is not None:
                 for topic in analysis.shared:
-                    char_format = _background(self.colours[topic.term], TOPIC_ALPHA)
+                    char_format = _topic_format(self.colours[topic.term])
                     char_format.setToolTip(topic.term)
                     for start, end in getattr(topic, side):
                         spans.append((start, end, char_format))
@@ -523,7 +537,7 @@ class ComparisonController(QObject):
         step = self._steps.get(topic.term, -1) + 1
         self._steps[topic.term] = step
         colour = self.colours.get(topic.term, QColor("#f6c343"))
-        focus = _background(colour, 110)
+        focus = _topic_format(colour)  # every occurrence, as topics are marked
         current = _background(QColor("#ff9f1c"), 230)
         current.setFontUnderline(True)
         at = []
@@ -582,12 +596,14 @@ class ComparisonController(QObject):
         pairs = analysis.counterparts(side, index)
         mine = (analysis.left_passages if side == "left" else analysis.right_passages)[index]
         theirs = analysis.right_passages if side == "left" else analysis.left_passages
-        own_format = _background(QColor("#9ecae1"), 70)
+        # Bars in the margin (highlights.MARGIN_LAYERS): this paragraph grey, its
+        # counterparts blue, darker the stronger the match.
+        own_format = _background(QColor("#8c8c8c"), 160)
         pane.set_highlights("alignment", [(mine.start, mine.end, own_format)] if pairs else [])
         spans = []
         for pair in pairs:
             passage = theirs[pair.right if side == "left" else pair.left]
-            char_format = _background(QColor("#9ecae1"), 40 + round(120 * min(pair.score, 1.0)))
+            char_format = _background(QColor("#2b7bba"), 90 + round(165 * min(pair.score, 1.0)))
             label = "sync point" if pair.manual else f"score {pair.score:.2f}"
             char_format.setToolTip(f"Aligned passage ({label})")
             spans.append((passage.start, passage.end, char_format))
@@ -618,8 +634,8 @@ class ComparisonController(QObject):
         pane.set_highlights("sentence", [(own.start, own.end, mine)])
         spans = []
         for item in found:
-            theirs = _background(QColor("#cab2d6"), 60 + round(140 * min(item.score * 2, 1.0)))
-            theirs.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            theirs = QTextCharFormat()  # dotted: the own sentence's line is solid
+            theirs.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             theirs.setUnderlineColor(QColor("#6a3d9a"))
             theirs.setToolTip(f"Counterpart sentence (similarity {item.score:.2f})")
             spans.append((item.sentence.start, item.sentence.end, theirs))
@@ -815,7 +831,7 @@ class ComparisonController(QObject):
         self.session.tell(Level.WARNING, message)
 
     def _show_matches(self, spans: dict[str, list[tuple[int, int]]]) -> None:
-        match_format = _background(QColor("#ffd54f"), 220)
+        match_format = _background(QColor("#e08a00"), 255)  # an outline (highlights.BOX_LAYERS)
         for pane in (self.left, self.right):
             side = self._side(pane)
             found = spans.get(side, [])

@@ -12,8 +12,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPen, QTextBlock, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 # Layers are drawn in this order, later ones on top.
@@ -27,6 +27,16 @@ LAYER_ORDER = (
     "search",
     "current",
 )
+
+
+# Layers drawn beside or around the text instead of as character formats, so that each kind
+# of mark has a channel of its own (notes fill, topics underline and colour the words, Find
+# outlines, aligned passages are a bar in the margin): the span's format gives the colour,
+# its background's alpha the strength.
+MARGIN_LAYERS = frozenset({"alignment"})
+BOX_LAYERS = frozenset({"search"})
+
+Decoration = tuple[int, int, QColor]  # UTF-16 start, end, colour
 
 
 def block_at(view: QTextEdit, y: float) -> QTextBlock:
@@ -45,6 +55,29 @@ def block_at(view: QTextEdit, y: float) -> QTextBlock:
         else:
             high = middle - 1
     return document.findBlockByNumber(low)
+
+
+def _line_rects(document, start: int, end: int) -> list[QRectF]:
+    """The rectangle of each laid-out line the span ``[start, end)`` covers, in document
+    coordinates (a match that wraps is outlined line by line)."""
+    layout = document.documentLayout()
+    rects: list[QRectF] = []
+    block = document.findBlock(start)
+    while block.isValid() and block.position() < end and len(rects) < 50:
+        origin = layout.blockBoundingRect(block).topLeft()
+        text_layout = block.layout()
+        position = block.position()
+        for k in range(text_layout.lineCount()):
+            line = text_layout.lineAt(k)
+            line_start = position + line.textStart()
+            line_end = line_start + line.textLength()
+            if line_end <= start or line_start >= end:
+                continue
+            x1 = line.cursorToX(max(start, line_start) - position)[0]
+            x2 = line.cursorToX(min(end, line_end) - position)[0]
+            rects.append(QRectF(origin.x() + x1, origin.y() + line.y(), x2 - x1, line.height()))
+        block = block.next()
+    return rects
 
 
 class _Layer:
@@ -85,6 +118,8 @@ class HighlightLayers(QObject):
         super().__init__(view)
         self.view = view
         self._layers: dict[str, _Layer] = {}
+        self.margins: list[Decoration] = []  # on screen now, drawn by ``paint``
+        self.boxes: list[Decoration] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -142,6 +177,8 @@ class HighlightLayers(QObject):
         length = max(document.characterCount() - 1, 0)
         low, high = self.visible_range()
         selections = []
+        margins: list[Decoration] = []
+        boxes: list[Decoration] = []
         for name in LAYER_ORDER:
             layer = self._layers.get(name)
             if layer is None:
@@ -149,6 +186,12 @@ class HighlightLayers(QObject):
             for k in layer.visible(low, high):
                 start, end = layer.starts[k], layer.ends[k]
                 if end < low or start > high or start >= length:
+                    continue
+                if name in MARGIN_LAYERS or name in BOX_LAYERS:
+                    colour = layer.formats[k].background().color()
+                    (margins if name in MARGIN_LAYERS else boxes).append(
+                        (start, min(end, length), colour)
+                    )
                     continue
                 selection = QTextEdit.ExtraSelection()
                 cursor = QTextCursor(document)
@@ -158,6 +201,33 @@ class HighlightLayers(QObject):
                 selection.format = layer.formats[k]
                 selections.append(selection)
         self.view.setExtraSelections(selections)
+        self.margins, self.boxes = margins, boxes
+        self.view.viewport().update()
 
     def visible_count(self) -> int:
-        return len(self.view.extraSelections())
+        return len(self.view.extraSelections()) + len(self.margins) + len(self.boxes)
+
+    def paint(self, painter: QPainter) -> None:
+        """Draw the margin bars and outlines of the spans on screen (the view's paint event
+        calls this after the text)."""
+        if not (self.margins or self.boxes):
+            return
+        document = self.view.document()
+        layout = document.documentLayout()
+        dy = -self.view.verticalScrollBar().value()
+        margin = document.documentMargin()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for start, end, colour in self.margins:
+            first = document.findBlock(start)
+            last = document.findBlock(max(start, end - 1))
+            top = layout.blockBoundingRect(first).top()
+            bottom = layout.blockBoundingRect(last).bottom() - last.blockFormat().bottomMargin()
+            bar = QRectF(margin * 0.3, top + dy, max(3.0, margin * 0.25), bottom - top)
+            painter.fillRect(bar, colour)
+        for start, end, colour in self.boxes:
+            painter.setPen(QPen(colour, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for rect in _line_rects(document, start, end):
+                painter.drawRoundedRect(rect.translated(0, dy).adjusted(-1, 0, 1, 0), 3, 3)
+        painter.restore()

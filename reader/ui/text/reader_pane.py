@@ -20,6 +20,8 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QKeyEvent,
+    QPainter,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
     QTextBlock,
@@ -222,6 +224,7 @@ class ReaderView(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context_actions: list = []  # the window's actions on a selection (Annotate…)
+        self.decorations: HighlightLayers | None = None  # the pane's, drawn after the text
         self.setObjectName("readerView")
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
@@ -270,6 +273,13 @@ class ReaderView(QTextEdit):
             menu.insertSeparator(first)
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.decorations is not None:  # margin bars and outlines (see highlights)
+            painter = QPainter(self.viewport())
+            self.decorations.paint(painter)
+            painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         if event.oldSize().width() > 0 and event.oldSize().width() != event.size().width():
@@ -372,6 +382,7 @@ class ReaderPane(QWidget):
         self.view.fileDropped.connect(self.fileDropped)
         self.setAcceptDrops(True)
         self.highlights = _PaneHighlights(self.view)
+        self.view.decorations = self.highlights
         # original span -> UTF-16 span in the text shown now: re-placing 10,000 highlights
         # after one changed costs dictionary look-ups, not 10,000 position-map searches
         self._shown_spans: dict[tuple[int, int], tuple[int, int]] = {}
