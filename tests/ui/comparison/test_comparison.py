@@ -301,3 +301,43 @@ def test_a_stepped_topics_tint_can_be_cleared(qtbot, make_window):
     window.highlight_topics_action.setChecked(False)
     assert window.left_pane.highlight_count("focus") == 0
     assert window.left_pane.highlight_count("topics") == 0
+
+
+def test_each_kind_of_mark_has_its_own_channel(qtbot, make_window):
+    """Notes fill; topics colour and underline the words; Find outlines; aligned passages
+    are margin bars: with all of them on, none is drawn the way another is."""
+    from reader.core.notes.annotations import make_target
+
+    window = make_window()
+    wait_analysed(qtbot, window)
+    left = window.left_pane
+    document = left.document
+    start = document.text.index("這不是危言聳聽")
+    window.notes.start()
+    window.notes.add(
+        [make_target(document.path, document.sha256, document.text, start, start + 7)],
+        "",
+        [],
+        "yellow",
+    )
+    window.highlight_topics_action.setChecked(True)
+    window.comparison.open_search()
+    window.comparison.find_bar.field.setText("英偉達")
+    window.comparison.mark_counterparts(left, start + 2, scroll=False)
+    left.reveal_original(start, start, select=False)
+    qtbot.waitUntil(lambda: bool(left.highlights.margins and left.highlights.boxes), timeout=10_000)
+    layers = {
+        name: [f for _a, _b, f in left._original_layers.get(name, [])]
+        for name in ("notes", "topics")
+    }
+    assert layers["notes"] and all(
+        f.background().style() != Qt.BrushStyle.NoBrush for f in layers["notes"]
+    )
+    assert layers["topics"] and all(
+        f.background().style() == Qt.BrushStyle.NoBrush and f.fontUnderline()
+        for f in layers["topics"]
+    )
+    # Find and the aligned passage are not character formats at all: an outline, a bar.
+    shown = {id(s.format) for s in left.view.extraSelections()}
+    for name in ("search", "alignment"):
+        assert all(id(f) not in shown for _a, _b, f in left._original_layers.get(name, []))
