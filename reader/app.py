@@ -46,8 +46,9 @@ def create_window(data_dir: Path, *, remember: bool = True) -> MainWindow:
     loaded = load_vocabulary(data_dir)
     settings = Settings(data_dir)
     app = QApplication.instance()
-    if isinstance(app, QApplication):  # Preferences ▸ Theme, before anything is drawn
-        apply_theme(app, settings.get("view/theme"))
+    theme = settings.get("view/theme")
+    if isinstance(app, QApplication) and theme != "system":  # Preferences ▸ Theme, first
+        apply_theme(app, theme)
     window = MainWindow(settings, data_dir, loaded.vocabulary, remember=remember)
     if loaded.problem:
         window.session.tell(Level.WARNING, loaded.problem)

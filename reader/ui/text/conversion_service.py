@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from reader.core import offload
 from reader.core.session import ReadingSession
 from reader.core.text.conversion import Conversion, convert_text
 from reader.core.text.document import Document, load_document
@@ -47,6 +46,8 @@ class ConversionService(QObject):
                 engine.converter(config)
 
         def helper(_progress: Callable[[int, int], None]) -> None:
+            from reader.core import offload  # multiprocessing: not on the start-up path
+
             offload.helpers().call(offload.warm, tuple(configs))  # for whole books
 
         self.tasks.submit(helper, lambda _value: None, lambda _message: None)
@@ -128,6 +129,8 @@ class ConversionService(QObject):
 
         def whole(job: Job) -> Conversion:
             # A book goes to a helper process (see ``offload``).
+            from reader.core import offload
+
             return offload.run(
                 offload.convert,
                 document.text,
