@@ -1,5 +1,5 @@
 """Accessible names (issue 14, point 6): a screen reader finds a name on every pane,
-header, panel, list, field and button of the window and of Preferences, as Qt's own
+header, panel, list, field and button of the window and of every dialog, as Qt's own
 accessibility interface reports it (not only what ``accessibleName()`` was set to)."""
 
 from __future__ import annotations
@@ -76,3 +76,31 @@ def test_every_control_of_preferences_has_an_accessible_name(qtbot, make_window)
 
     dialog = show_preferences(make_window())
     assert unnamed(dialog) == []
+
+
+def test_every_dialog_names_its_controls(qtbot, make_window):
+    from reader.ui.comparison.alias_dialog import AliasDialog
+    from reader.ui.help.guide_dialog import GuideDialog
+    from reader.ui.help.shortcuts_dialog import ShortcutsDialog
+    from reader.ui.notes.editor import AnnotationEditor
+    from reader.ui.notes.tag_manager import TagManager
+    from reader.ui.text.vocabulary_dialog import VocabularyDialog
+
+    window = make_window()
+    notes = window.notes
+    notes.start()
+    dialogs = {
+        "editor": AnnotationEditor(["英偉達的日子"], known_tags=["claim"], parent=window),
+        "tags": TagManager(notes.tag_counts, notes.rename_tags, notes.recolour_tag, window),
+        "export": notes.transfer.export_markdown(),
+        "aliases": AliasDialog(window.comparison.aliases(), window),
+        "vocabulary": VocabularyDialog(window.session.vocabulary, window),
+        "shortcuts": ShortcutsDialog(window.shortcut_rows(), window),
+        "guide": GuideDialog(window),
+    }
+    missing = {}
+    for name, dialog in dialogs.items():
+        dialog.show()
+        missing[name] = unnamed(dialog)
+        dialog.close()
+    assert missing == {name: [] for name in dialogs}

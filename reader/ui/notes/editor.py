@@ -103,7 +103,9 @@ class AnnotationEditor(QDialog):
             "Your note, in Markdown: **bold**, *italic*, - lists, > quotes…"
         )
         self.preview = SafeTextBrowser()  # a note never navigates or fetches anything
+        self.preview.setAccessibleName("Preview of the note")
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Note: write or preview")
         self.tabs.addTab(self.note_edit, "Write")
         self.tabs.addTab(self.preview, "Preview")
         self.tabs.currentChanged.connect(self._on_tab)

@@ -139,10 +139,12 @@ class ExportDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.preview = SafeTextBrowser()  # nothing in an export navigates or loads
+        self.preview.setAccessibleName("Preview of the export")
         self.source = QPlainTextEdit()
         self.source.setReadOnly(True)
         self.source.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Export: preview or Markdown")
         self.tabs.addTab(self.preview, "Preview")
         self.tabs.addTab(self.source, "Markdown")
 

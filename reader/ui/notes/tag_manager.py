@@ -40,6 +40,7 @@ class TagManager(QDialog):
         self.resize(360, 420)
         self._counts, self._rename, self._recolour = counts, rename, recolour
         self.list = QListWidget()
+        self.list.setAccessibleName("Tags")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.rename_button = rename_button = QPushButton("&Rename…")
         self.merge_button = merge_button = QPushButton("&Merge Selected…")
