@@ -69,7 +69,8 @@ def side_panel_width(font_height: int) -> int:
     return 22 * font_height
 
 
-THEMES = ("system", "light", "dark")  # Preferences ▸ Theme; "system" follows the desktop
+# Preferences ▸ Theme; "system" follows the desktop's light or dark setting.
+THEMES = ("system", "light", "dark", "high-contrast")
 _theme = "system"
 # Text on a highlight (a note's or a topic's tint): dark on every tint, in both themes, so
 # pastel tints under a dark theme's light text no longer fade into it (see
@@ -80,7 +81,7 @@ HIGHLIGHT_TEXT = QColor("#111111")
 def is_dark() -> bool:
     """Whether the window is dark: as chosen in Preferences, else as the system is."""
     if _theme != "system":
-        return _theme == "dark"
+        return _theme in ("dark", "high-contrast")
     hints = QGuiApplication.styleHints()
     scheme = getattr(hints, "colorScheme", None)
     return scheme is not None and scheme() == Qt.ColorScheme.Dark
@@ -132,7 +133,9 @@ def apply_theme(app: QApplication, theme: str | None = None) -> None:
     if theme in THEMES:
         _theme = theme
     app.setStyle("Fusion")
-    if is_dark():
+    if _theme == "high-contrast":
+        palette = _high_contrast()
+    elif is_dark():
         palette = QPalette()
         window, base, text = QColor(37, 37, 38), QColor(30, 30, 30), QColor(224, 224, 224)
         palette.setColor(QPalette.ColorRole.Window, window)
@@ -157,6 +160,38 @@ def apply_theme(app: QApplication, theme: str | None = None) -> None:
     stylesheet = resources_dir() / "style.qss"
     if stylesheet.is_file():
         app.setStyleSheet(stylesheet.read_text(encoding="utf-8"))
+
+
+def _high_contrast() -> QPalette:
+    """White on black, a yellow selection under black text, and nothing in between (every
+    pair of text and background at least 7:1, WCAG AAA)."""
+    palette = QPalette()
+    black, white, grey = QColor(0, 0, 0), QColor(255, 255, 255), QColor(200, 200, 200)
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
+        palette.setColor(role, black)
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor(28, 28, 28))
+    palette.setColor(QPalette.ColorRole.ToolTipBase, black)
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.ToolTipText,
+        QPalette.ColorRole.BrightText,
+    ):
+        palette.setColor(role, white)
+    palette.setColor(QPalette.ColorRole.PlaceholderText, grey)
+    palette.setColor(QPalette.ColorRole.Mid, grey)
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#ffd700"))
+    palette.setColor(QPalette.ColorRole.HighlightedText, black)
+    palette.setColor(QPalette.ColorRole.Link, QColor("#9ecbff"))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(disabled, role, QColor(150, 150, 150))
+    return palette
 
 
 def app_icon() -> QIcon:

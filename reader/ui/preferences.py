@@ -39,7 +39,12 @@ if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
     from reader.ui.text.reader_pane import ReaderPane
 
-THEME_LABELS = {"system": "As the system", "light": "Light", "dark": "Dark"}
+THEME_LABELS = {
+    "system": "As the system",
+    "light": "Light",
+    "dark": "Dark",
+    "high-contrast": "High contrast",
+}
 THEME_SETTING = "view/theme"
 
 

@@ -76,6 +76,25 @@ def test_the_frozen_app_starts_offscreen_and_takes_a_screenshot(tmp_path):
         check=False,
     )
     assert topics.returncode == 0 and "英伟达" in topics.stdout, topics.stderr
+    # Two texts long enough to be analysed in a helper process (reader.core.offload): the
+    # frozen app must start its helpers (multiprocessing.freeze_support) and get topics back.
+    left, right = default_pair()
+    books = []
+    for source in (left, right):
+        book = tmp_path / f"long-{source.name}"
+        book.write_text("\n\n".join([source.read_text(encoding="utf-8")] * 45), encoding="utf-8")
+        books.append(str(book))
+    shot = tmp_path / "books.png"
+    done = subprocess.run(
+        [str(executable), "--screenshot", str(shot), *books],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=240,
+        check=False,
+    )
+    assert done.returncode == 0 and shot.stat().st_size > 10_000, done.stderr
+    assert "Traceback" not in done.stderr and "helper process failed" not in done.stderr
 
 
 def default_pair() -> tuple[Path, Path]:

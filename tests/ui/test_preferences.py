@@ -97,8 +97,8 @@ def test_open_folder_shows_the_data_folder(qtbot, make_window, data_dir, monkeyp
     assert [url.toLocalFile() for url in opened] == [str(data_dir)]
 
 
-@pytest.mark.parametrize("theme", ["light", "dark"])
-def test_text_stays_readable_on_every_tint_in_both_themes(theme):
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+def test_text_stays_readable_on_every_tint_in_every_theme(theme):
     appearance.apply_theme(QApplication.instance(), theme)
     palette = QApplication.palette()
     base = palette.color(QPalette.ColorRole.Base)
@@ -106,7 +106,13 @@ def test_text_stays_readable_on_every_tint_in_both_themes(theme):
     assert appearance.contrast(text, base) >= 7  # the texts themselves
     highlight = palette.color(QPalette.ColorRole.Highlight)
     selected = palette.color(QPalette.ColorRole.HighlightedText)
-    assert appearance.contrast(selected, highlight) >= 4.5  # a selection
+    strict = 7 if theme == "high-contrast" else 4.5  # AAA for the high-contrast theme
+    assert appearance.contrast(selected, highlight) >= strict  # a selection
+    window = palette.color(QPalette.ColorRole.Window)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.PlaceholderText):
+        assert appearance.contrast(palette.color(role), window) >= (
+            strict if role == QPalette.ColorRole.WindowText else 4.5
+        )
     for name, value in COLOURS.items():  # a note's tint (alpha 200), dark text on it
         tint = QColor(value)
         tint.setAlpha(200)
