@@ -294,6 +294,12 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
 
     def _connect_panes(self) -> None:
+        # Tab reads as the window does, left to right: each pane's script menu, then its
+        # text (the order the widgets were made in put the left menu last).
+        left, right = self.panes
+        QWidget.setTabOrder(left.mode_combo, left.view)
+        QWidget.setTabOrder(left.view, right.mode_combo)
+        QWidget.setTabOrder(right.mode_combo, right.view)
         for pane in self.panes:
             pane.fileDropped.connect(lambda path, p=pane: self.open_file(p, path))
             pane.modeChanged.connect(lambda _mode, p=pane: self._on_pane_mode_changed(p))

@@ -104,3 +104,21 @@ def test_every_dialog_names_its_controls(qtbot, make_window):
         missing[name] = unnamed(dialog)
         dialog.close()
     assert missing == {name: [] for name in dialogs}
+
+
+def test_tab_goes_through_the_window_left_to_right(qtbot, make_window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    settle(qtbot)
+    left, right = window.panes
+    window.activateWindow()
+    left.mode_combo.setFocus()
+    seen = []
+    for _ in range(4):
+        seen.append(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert seen == [left.mode_combo, left.view, right.mode_combo, right.view]
+    # ... and on into the side panel, never back into the panes first.
+    assert QApplication.focusWidget() not in (left.mode_combo, left.view, right.view)
