@@ -19,7 +19,7 @@ from reader.core.errors import DuiduError
 from reader.core.session import Level
 from reader.core.text.vocabulary import load_vocabulary
 from reader.paths import default_pair, resolve_data_dir
-from reader.ui.appearance import app_icon, apply_theme
+from reader.ui.appearance import app_icon, apply_theme, latin_first
 from reader.ui.main_window import MainWindow
 from reader.ui.settings import Settings
 
@@ -34,6 +34,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("duidu")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    interface_font = latin_first(app.font())  # English interface text in a Latin font
+    if interface_font is not None:
+        app.setFont(interface_font)
     apply_theme(app)
     hints = app.styleHints()
     if hasattr(hints, "colorSchemeChanged"):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontInfo, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from reader.paths import resources_dir
@@ -192,6 +192,27 @@ def _high_contrast() -> QPalette:
     ):
         palette.setColor(disabled, role, QColor(150, 150, 150))
     return palette
+
+
+# Latin sans families to put before a CJK interface font, most common first.
+LATIN_UI_FAMILIES = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Cantarell", "Arial")
+
+
+def latin_first(font: QFont) -> QFont | None:
+    """``font`` with a Latin family in front of it, when the system resolved the interface
+    font to a CJK one (fontconfig does under zh_CN and zh_TW): a CJK font draws Latin
+    punctuation its own way, so the interface's "…" showed as a centred "⋯". Han characters
+    still come from the CJK font, now the second family. None when nothing needs changing."""
+    resolved = QFontInfo(font).family()
+    if "CJK" not in resolved:
+        return None
+    available = set(QFontDatabase.families(QFontDatabase.WritingSystem.Latin))
+    latin = next((family for family in LATIN_UI_FAMILIES if family in available), None)
+    if latin is None:
+        return None
+    changed = QFont(font)
+    changed.setFamilies([latin, resolved])
+    return changed
 
 
 def app_icon() -> QIcon:
