@@ -26,7 +26,7 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -58,8 +58,10 @@ class HelperFailed(DuiduError):
 
 _child_queue: Any = None
 _child_flags: Any = None
-_child_analyser: tuple[Any, TopicAnalyser] | None = None
-_analyser_lock = threading.Lock()  # one analyser per process, one analysis at a time
+# This process's analyser and the alias table it was given (a helper's, or the window's
+# for articles).
+_analyser: tuple[Any, TopicAnalyser] | None = None
+_analyser_lock = threading.Lock()
 
 
 def _child_start(queue: Any, flags: Any) -> None:
@@ -130,22 +132,8 @@ def analyse(
     cancelled: Callable[[], bool],
 ) -> Analysis:
     """Analyse a pair with this process's analyser (kept between calls, with its memos,
-    while the alias table stays the same)."""
-    with _analyser_lock:
-        return _analyse(left, right, vocabulary, aliases, links, unlinks, progress, cancelled)
-
-
-def _analyse(
-    left: Document,
-    right: Document,
-    vocabulary: Vocabulary | None,
-    aliases: AliasTable | None,
-    links: Sequence[tuple[int, int]],
-    unlinks: Sequence[tuple[int, int]],
-    progress: Progress,
-    cancelled: Callable[[], bool],
-) -> Analysis:
-    global _child_analyser
+    while the alias table stays the same; one analysis at a time)."""
+    global _analyser
     from reader.core.comparison.topics import TopicAnalyser, analyse_documents
     from reader.core.text.opencc_engine import get_engine
     from reader.core.text.segmenter import get_segmenter
@@ -155,15 +143,16 @@ def _analyse(
             raise Cancelled
         progress(done, total)
 
-    if _child_analyser is None or _child_analyser[0] != aliases:
-        step(2, 100)
-        analyser = TopicAnalyser(get_engine(), get_segmenter())
-        if aliases is not None:
-            analyser.set_aliases(aliases)
-        _child_analyser = (aliases, analyser)
-    analyser = _child_analyser[1]
-    analyser.vocabulary = vocabulary
-    return analyse_documents(analyser, left, right, progress=step, links=links, unlinks=unlinks)
+    with _analyser_lock:
+        if _analyser is None or _analyser[0] != aliases:
+            step(2, 100)
+            analyser = TopicAnalyser(get_engine(), get_segmenter())
+            if aliases is not None:
+                analyser.set_aliases(aliases)
+            _analyser = (aliases, analyser)
+        analyser = _analyser[1]
+        analyser.vocabulary = vocabulary
+        return analyse_documents(analyser, left, right, progress=step, links=links, unlinks=unlinks)
 
 
 _PIECE = 300  # list items per pickle when an analysis comes back
@@ -253,7 +242,12 @@ def analyse_pair(
         progress=progress,
         cancelled=cancelled,
     )
-    return unpack(packed)
+    analysis = unpack(packed)
+    # The helper's texts are copies of these documents' own: hold the originals instead
+    # (one copy in memory, and ``original is document.text`` holds as for an article).
+    analysis.left_text = replace(analysis.left_text, original=left.text)
+    analysis.right_text = replace(analysis.right_text, original=right.text)
+    return analysis
 
 
 @dataclass(frozen=True)

@@ -156,7 +156,8 @@ def test_a_pair_analysed_in_a_helper_comes_back_whole(monkeypatch, helpers):
     )
     assert there.to_json() == expected
     assert [p.start for p in there.right_passages] == sorted(p.start for p in there.right_passages)
-    assert there.left_text.original == left.text
+    assert there.left_text.original is left.text  # the document's own, not a copy
+    assert there.right_text.original is right.text
     assert reports and reports[-1][0] == reports[-1][1]  # progress came back to 100 %
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import threading
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -480,14 +479,13 @@ class ComparisonController(QObject):
     def _on_analysed(self, key: PairKey, analysis: Analysis) -> None:
         """Offer the analysis to the session, which shows it (ANALYSIS) if still current."""
         self._pending = None
-        if key.left is not None and key.right is not None:  # Find reuses the analysis's texts
-            # The helper sent copies of the originals back: hold the documents' own instead.
-            if analysis.left_text.original == key.left.text:
-                analysis.left_text = replace(analysis.left_text, original=key.left.text)
-                self.search_texts.put(key.left, key.vocabulary, True, analysis.left_text)
-            if analysis.right_text.original == key.right.text:
-                analysis.right_text = replace(analysis.right_text, original=key.right.text)
-                self.search_texts.put(key.right, key.vocabulary, True, analysis.right_text)
+        if key.left is not None:  # Find reuses the analysis's texts
+            for document, text in (
+                (key.left, analysis.left_text),
+                (key.right, analysis.right_text),
+            ):
+                if text.original is document.text:
+                    self.search_texts.put(document, key.vocabulary, True, text)
         self.session.accept_analysis(key, analysis)
 
     def _show_analysis(self) -> None:

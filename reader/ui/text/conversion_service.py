@@ -27,6 +27,7 @@ class ConversionService(QObject):
         super().__init__(parent)
         self._session = session
         self.tasks = BackgroundTasks(self, paused=True)  # resumed after the first paint
+        self._configs: tuple[str, ...] = ()  # the dictionaries warm_up loads
 
     @property
     def vocabulary(self) -> Vocabulary:
@@ -40,17 +41,28 @@ class ConversionService(QObject):
     def warm_up(self, configs: list[str]) -> None:
         """Load OpenCC dictionaries in the background so the first switch is quick."""
 
+        self._configs = tuple(configs)  # a helper loads them too once a book is open
+
         def work(_progress: Callable[[int, int], None]) -> None:
             engine = get_engine()  # for previews, titles and Find's short texts
             for config in configs:
                 engine.converter(config)
 
-        def helper(_progress: Callable[[int, int], None]) -> None:
+        self.tasks.submit(work, lambda _value: None, lambda _message: None)
+
+    def _warm_helpers_for(self, document: Document) -> None:
+        """Once a book is open, start the helper processes and load the dictionaries in
+        one, so its first script switch is quick. Articles never go to a helper
+        (``offload.LOCAL_LIMIT``), so a pair of them never starts one: two processes and
+        about 70 MB that started with every window."""
+        size, configs = len(document.text), self._configs
+
+        def work(_progress: Callable[[int, int], None]) -> None:
             from reader.core import offload  # multiprocessing: not on the start-up path
 
-            offload.helpers().call(offload.warm, tuple(configs))  # for whole books
+            if size > offload.LOCAL_LIMIT:
+                offload.helpers().call(offload.warm, configs)
 
-        self.tasks.submit(helper, lambda _value: None, lambda _message: None)
         self.tasks.submit(work, lambda _value: None, lambda _message: None)
 
     def open(
@@ -72,7 +84,11 @@ class ConversionService(QObject):
                 _ = document.character_count, document.paragraph_count, document.sha256
             return document
 
-        return self.tasks.run(key, work, on_done, on_error)
+        def opened(document: Document) -> None:
+            self._warm_helpers_for(document)
+            on_done(document)
+
+        return self.tasks.run(key, work, opened, on_error)
 
     def detect(
         self,

@@ -201,8 +201,9 @@ class HighlightLayers(QObject):
                 selection.format = layer.formats[k]
                 selections.append(selection)
         self.view.setExtraSelections(selections)
+        if margins or boxes or self.margins or self.boxes:  # drawn by paint, not by Qt
+            self.view.viewport().update()
         self.margins, self.boxes = margins, boxes
-        self.view.viewport().update()
 
     def visible_count(self) -> int:
         return len(self.view.extraSelections()) + len(self.margins) + len(self.boxes)

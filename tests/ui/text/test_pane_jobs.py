@@ -121,3 +121,27 @@ def test_a_big_file_that_is_not_text_says_so_in_the_pane(make_window, qtbot, tmp
     assert "binary" in pane.message()
     assert pane.document.title == title  # what was shown stays shown
     assert pane.is_ready()
+
+
+def test_helper_processes_start_for_a_book_not_for_articles(make_window, qtbot, monkeypatch):
+    from reader.core import offload
+
+    started: list[tuple] = []
+    monkeypatch.setattr(offload, "helpers", lambda: started.append(()) or _NoHelpers())
+    window = make_window(str(TRAD_ARTICLE), str(SIMP_ARTICLE))
+    window.service.warm_up(["t2s"])
+    settle(qtbot)
+    assert started == []  # two articles: nothing for a helper to do, none started
+    assert window.open_file(window.left_pane, corpus_file("xiyouji_trad_wikisource.txt"))
+    wait_ready(qtbot, window, timeout=30_000)
+    settle(qtbot, ignoring=("analysis",))
+    assert started, "a book was opened and no helper was made ready for it"
+
+
+class _NoHelpers:
+    """Stands in for the helper processes: the test only asks whether they were wanted."""
+
+    def call(self, function, *args, **kwargs):
+        from reader.core.text.conversion import Cancelled
+
+        raise Cancelled
