@@ -14,6 +14,7 @@ from tests.conftest import corpus_file
 from tests.ui.conftest import settle, wait_ready
 
 PARAGRAPH = "這不是危言聳聽"
+NEAR_TOP = "但眼下"  # a paragraph on the first screen
 
 
 def wait_analysed(qtbot, window, timeout: int = 60_000) -> None:
@@ -74,6 +75,56 @@ def test_a_click_never_moves_the_clicked_pane(qtbot, make_window):
     qtbot.mouseClick(left.view.viewport(), Qt.MouseButton.LeftButton, pos=other)
     settle(qtbot, 400)
     assert (bars[0].value(), bars[1].value()) == before
+
+
+def gap_below(pane, text: str) -> QPoint:
+    """Viewport coordinates of the space between the paragraph holding ``text`` and the
+    next one (its bottom margin), a third of the way across the text."""
+    view = pane.view
+    block = view.document().findBlock(pane.shown_text().index(text))
+    rect = view.document().documentLayout().blockBoundingRect(block)
+    y = rect.bottom() + 3 - view.verticalScrollBar().value()
+    return QPoint(int(rect.left() + rect.width() / 3), int(y))
+
+
+def test_a_press_between_paragraphs_stays_where_it_was_made(qtbot, make_window):
+    window = reading_window(qtbot, make_window)
+    window.follow_action.setChecked(False)
+    left = window.left_pane
+    bar = left.view.verticalScrollBar()
+    at = gap_below(left, NEAR_TOP)
+    assert left.view.viewport().rect().contains(at)
+    line = next(line for line in left.shown_text().split("\n") if NEAR_TOP in line)
+    following = left.shown_text().split("\n")[left.shown_text().split("\n").index(line) + 1]
+    before = bar.value()
+
+    qtbot.mouseClick(left.view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    settle(qtbot, 300)
+    assert bar.value() == before  # Qt's hit test put the cursor 1,900 characters down
+    block = left.view.textCursor().block().text()
+    assert block in (line, following)
+
+    # A drag that starts in the gap selects from the nearest line, a few characters.
+    qtbot.mousePress(left.view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    for step in range(1, 5):
+        qtbot.mouseMove(left.view.viewport(), at + QPoint(-15 * step, 0))
+    qtbot.mouseRelease(left.view.viewport(), Qt.MouseButton.LeftButton, pos=at + QPoint(-60, 0))
+    settle(qtbot, 300)
+    selected = left.view.textCursor().selectedText()
+    assert bar.value() == before
+    assert 0 < len(selected) <= 10 and "\u2029" not in selected  # was several paragraphs
+    assert selected in line or selected in following
+
+
+def test_hover_between_paragraphs_names_a_nearby_place(qtbot, make_window):
+    window = reading_window(qtbot, make_window)
+    left = window.left_pane
+    at = gap_below(left, NEAR_TOP)
+    start = left.shown_text().index(NEAR_TOP)
+    with qtbot.waitSignal(left.hovered) as hovered:
+        qtbot.mouseMove(left.view.viewport(), at)
+    position = hovered.args[0]
+    assert abs(position - start) < 200  # Qt's hit test said a paragraph 1,900 characters on
 
 
 def place(pane) -> tuple[int, int]:

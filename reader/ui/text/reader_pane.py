@@ -15,11 +15,12 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -285,6 +286,76 @@ class ReaderView(QTextEdit):
         if event.oldSize().width() > 0 and event.oldSize().width() != event.size().width():
             self.widthChanging.emit()  # the place is read while the old layout holds
         super().resizeEvent(event)
+
+    # -- hit testing ---------------------------------------------------------------------
+
+    def snapped(self, point: QPointF) -> QPointF:
+        """``point`` (viewport coordinates) moved onto the nearest line when it falls
+        between two paragraphs, above the first or below the last.
+
+        Qt's own hit test answers such a point with a block far down the text (the one
+        after the last hidden image placeholder): a press in the gap between two
+        paragraphs put the text cursor there, scrolled the pane to it and began a
+        selection of many paragraphs. Blocks are found by their geometry instead, as
+        ``block_at`` does for the lines on screen.
+        """
+        document = self.document()
+        if document.isEmpty():
+            return point
+        layout = document.documentLayout()
+        scroll = self.verticalScrollBar().value()
+        y = point.y() + scroll
+        block = block_at(self, y)
+        while not block.isVisible() and block.next().isValid():
+            block = block.next()
+        rect = layout.blockBoundingRect(block)
+        if rect.top() <= y < rect.bottom():
+            return point
+        if y < rect.top():  # the document's top margin
+            inside = rect.top() + 1
+        else:  # below the block: the gap to the next shown one, or the bottom margin
+            below = block.next()
+            while below.isValid() and not below.isVisible():
+                below = below.next()
+            following = layout.blockBoundingRect(below) if below.isValid() else None
+            if following is not None and following.top() - y < y - rect.bottom():
+                inside = following.top() + 1
+            else:
+                inside = rect.bottom() - 1
+        return QPointF(point.x(), inside - scroll)
+
+    def text_cursor_at(self, point: QPoint | QPointF) -> QTextCursor:
+        """``cursorForPosition`` for ``point``, snapped onto a line (see ``snapped``)."""
+        return self.cursorForPosition(self.snapped(QPointF(point)).toPoint())
+
+    def _snapped_event(self, event: QMouseEvent) -> QMouseEvent:
+        point = event.position()
+        moved = self.snapped(point)
+        if moved == point:
+            return event
+        shift = moved - point
+        return QMouseEvent(
+            event.type(),
+            moved,
+            event.scenePosition() + shift,
+            event.globalPosition() + shift,
+            event.button(),
+            event.buttons(),
+            event.modifiers(),
+            event.pointingDevice(),
+        )
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(self._snapped_event(event))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(self._snapped_event(event))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(self._snapped_event(event))
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        super().mouseDoubleClickEvent(self._snapped_event(event))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space:
@@ -1100,7 +1171,7 @@ class ReaderPane(QWidget):
         elif kind == QEvent.Type.MouseButtonRelease and not event.buttons():
             self._set_pressed(False)
         if kind == QEvent.Type.MouseMove and self.document is not None:
-            position = self.view.cursorForPosition(event.position().toPoint()).position()
+            position = self.view.text_cursor_at(event.position()).position()
             self.hovered.emit(self.original_position(position))
         elif (
             kind == QEvent.Type.MouseButtonRelease
@@ -1108,6 +1179,6 @@ class ReaderPane(QWidget):
             and self.document is not None
             and not self.view.textCursor().hasSelection()
         ):
-            position = self.view.cursorForPosition(event.position().toPoint()).position()
+            position = self.view.text_cursor_at(event.position()).position()
             self.clicked.emit(self.original_position(position))
         return super().eventFilter(watched, event)
