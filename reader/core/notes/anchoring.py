@@ -25,17 +25,26 @@ so a note made on 繁體 text is found in the same file re-saved in 简体; posi
 
 Candidates come from every clue: the quote's exact occurrences; places where pieces of the
 quote (seeds) agree it starts; where the stored prefix ends and the suffix begins; and the
-expected place, each aligned locally to the quote. Approximate places are looked for near the
-expected place first and in the whole text only when nothing near is good enough, then where
-RapidFuzz's partial alignment of the whole quote over the whole text puts it.
+expected place, each aligned locally to the quote. Approximate places are looked for within
+:data:`NEARBY` of the expected place first, unless an exact occurrence with its context whole
+is there (one far away does not stop the search: it may be a copy of a passage the text
+holds twice, and what is left of the passage near may outscore it), and in the whole text
+only when nothing good enough was found, then where RapidFuzz's partial alignment of the
+whole quote over the whole text puts it.
 
 **Accepting.** The best candidate is taken when its quote similarity is at least
 :data:`MIN_QUOTE` and, for a quote that is short (under :data:`DISTINCTIVE` characters) or
 found more than once, its context agrees (:data:`MIN_CONTEXT`): a short name such as 英伟达
-whose own occurrence was deleted is orphaned, not moved to another 英伟达. When nothing but
-a weak position tells the best candidate from the next (:func:`_ambiguous`: a passage the
-text holds twice, whose paragraph moved), the note is orphaned rather than guessed. A
-passage found nowhere is orphaned: kept, with its quote, never dropped.
+whose own occurrence was deleted is orphaned, not moved to another 英伟达. A candidate that
+is the copy of the quote held by the note's own context (生態 in the prefix "…掌握生態。"
+of a note on the next 生態: its context, shifted by a few characters, is nearly as good) is
+passed over (:func:`_copy_in_context`). When nothing but a weak position tells the best
+candidate from the next (:func:`_ambiguous`: a passage the text holds twice, whose paragraph
+moved), the note is orphaned rather than guessed; so it is when the best candidate is far
+away with the note's context (:func:`_copied`) while that context is still where the note
+was expected, around other words or none (:meth:`Anchorer.context_left`): the text holds
+the passage twice, and the note's own copy was rewritten or deleted. A passage found
+nowhere is orphaned: kept, with its quote, never dropped.
 
 **Speed.** Notes are anchored in a batch (:class:`Anchorer`) in text order, and each note is
 expected where it was plus the shift of the notes before it (a shift far from the current one
@@ -59,6 +68,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import partial
+from itertools import dropwhile
 from typing import cast
 
 from reader.core.notes.annotations import Target
@@ -127,6 +138,7 @@ class Candidate:
     prefix: float | None
     suffix: float | None
     position: float | None
+    distance: int | None = None  # characters from where the passage was expected
 
     @property
     def score(self) -> float:
@@ -170,6 +182,73 @@ def _ambiguous(best: Candidate, other: Candidate) -> bool:
     return abs(best.quote - other.quote) <= TIE_QUOTE and (
         abs((best.context or 0.0) - (other.context or 0.0)) <= TIE_CONTEXT
     )
+
+
+def _near(candidate: Candidate) -> bool:
+    """Whether ``candidate`` is within :data:`NEARBY` characters of where the note was
+    expected: where the search looks first, and where an edit in place leaves a passage."""
+    return candidate.distance is not None and candidate.distance <= NEARBY
+
+
+def _copied(best: Candidate) -> bool:
+    """Whether ``best`` may be a copy of the passage with its context, elsewhere in the
+    text: far from where the note was expected (beyond :data:`NEARBY`), its context
+    agreeing (:data:`MIN_CONTEXT`). If the note's context is also still where it was
+    expected (:meth:`Anchorer.context_left`), the text holds the passage and its context
+    twice, the note's own copy was rewritten or deleted, and ``best`` is not it. A
+    passage that moved far takes its context along, or, a whole paragraph moved, finds new
+    neighbours: then its context does not agree far away, or is not left behind."""
+    far = best.distance is not None and best.distance > NEARBY
+    return far and best.context is not None and best.context >= MIN_CONTEXT
+
+
+def _copy_in_context(text: str, target: Target, candidate: Candidate) -> bool:
+    """Whether ``candidate`` is a copy of the quote that the note's own context holds (生態
+    in "…掌握生態。" before a note on the next 生態) rather than the passage itself.
+
+    When the noted words were edited away, the copy a few characters off has context
+    nearly as good, since a 32-character context shifted by a few characters is still
+    mostly alike. So the text around the candidate is compared (common characters, as many
+    on each side for every copy) with the stored context around the quote and around each
+    copy inside it; the candidate is a copy when the text is more like the context around
+    one of the copies. A quote that its context does not repeat (in the note's own script,
+    which its context shares) costs one look-up, and nothing is folded.
+    """
+    window = target.prefix + target.exact + target.suffix
+    home, size = len(target.prefix), len(target.exact)
+    copies = [at for at in _occurrences(window, target.exact) if at != home]
+    if not copies:
+        return False
+    from rapidfuzz.distance import LCSseq
+
+    from reader.core.text.folding import script_neutral
+
+    window = script_neutral(window)
+    start, end = candidate.start, candidate.end
+    left = min(home, *copies, start)
+    right = min(len(window) - size - max(home, *copies), len(text) - end)
+    before = script_neutral(text[start - left : start])
+    after = script_neutral(text[end : end + right])
+
+    def agreement(at: int) -> int:
+        """Common characters of the text around the candidate and the context around the
+        quote's occurrence at ``at`` in the stored window."""
+        return LCSseq.similarity(window[at - left : at], before) + LCSseq.similarity(
+            window[at + size : at + size + right], after
+        )
+
+    own = agreement(home)
+    return any(agreement(at) > own for at in copies)
+
+
+def _occurrences(text: str, piece: str) -> list[int]:
+    """Every place ``piece`` occurs in ``text``, overlapping ones included."""
+    places: list[int] = []
+    position = text.find(piece)
+    while position != -1:
+        places.append(position)
+        position = text.find(piece, position + 1)
+    return places
 
 
 def _curve(similarity: float | None) -> float | None:
@@ -272,15 +351,37 @@ class Anchorer:
     def best(self, target: Target) -> Candidate | None:
         """The accepted candidate for ``target``, or None (see the module's docstring)."""
         candidates = self.candidates(target)
+        doubtful = len(candidates) > 1 or len(target.exact) < DISTINCTIVE
+        candidates = list(dropwhile(partial(_copy_in_context, self.text, target), candidates))
         if not candidates:
             return None
-        best = candidates[0]
-        doubtful = len(candidates) > 1 or len(target.exact) < DISTINCTIVE
+        best, others = candidates[0], candidates[1:]
         if doubtful and best.context is not None and best.context < MIN_CONTEXT:
             return None
-        if len(candidates) > 1 and _ambiguous(best, candidates[1]):
+        if others and _ambiguous(best, others[0]):
+            return None
+        if _copied(best) and self.context_left(target):
             return None
         return best
+
+    def expected(self, target: Target) -> list[tuple[int, ...]]:
+        """Where ``target``'s passage is expected, most likely first, each as a probe's
+        hints: where the shift of the notes before says (see :meth:`follow`), then where it
+        was stored; ``[()]`` for a note without a position."""
+        if not target.positioned:
+            return [()]
+        return [(h,) for h in dict.fromkeys((target.start + self.shift, target.start))]
+
+    def context_left(self, target: Target) -> bool:
+        """Whether ``target``'s context is still where it was expected, around other words
+        or none (:meth:`_Probe.context_left`): its passage was rewritten or deleted there."""
+        from reader.core.text.folding import script_neutral
+
+        hints = tuple(h for hint in self.expected(target) for h in hint)
+        quote, prefix, suffix = (
+            script_neutral(part) for part in (target.exact, target.prefix, target.suffix)
+        )
+        return bool(hints) and _Probe(self.neutral, quote, prefix, suffix, hints).context_left()
 
     def candidates(self, target: Target) -> list[Candidate]:
         """The places ``target``'s quote is found well enough (:data:`MIN_QUOTE`), best
@@ -290,9 +391,7 @@ class Anchorer:
         # Most notes after an edit are a few characters from where they were, in the same
         # script: looked for as they are first, before anything is folded; where the shift
         # of the notes before says first (see follow), then where the note was stored.
-        hints: list[tuple[int, ...]] = [()]
-        if target.positioned:
-            hints = [(h,) for h in dict.fromkeys((target.start + self.shift, target.start))]
+        hints = self.expected(target)
         nearby = self.nearby(hints, target.exact, target.prefix, target.suffix, self.text)
         if nearby is not None:
             return [nearby]
@@ -306,9 +405,13 @@ class Anchorer:
             return [nearby]
         probe = _Probe(self.neutral, *neutral, hints[0])
         found = {(c.start, c.end): c for c in probe.exact()}
-        # An exact occurrence with its context intact beats every approximate one; else the
-        # passage may have been edited where it is, while its old wording survives elsewhere.
-        if len(probe.quote) >= FUZZY_MIN_LENGTH and not any(c.perfect for c in found.values()):
+        # An exact occurrence with its context intact near the expected place beats every
+        # approximate one. Else the passage may have been edited where it is, while its old
+        # wording survives elsewhere: a perfect copy far away (a text that holds a passage
+        # twice) is weighed against what is left of the passage near (see _copied).
+        if len(probe.quote) >= FUZZY_MIN_LENGTH and not any(
+            c.perfect and _near(c) for c in found.values()
+        ):
             probe.approximate(found)
         candidates = [c for c in found.values() if c.quote >= MIN_QUOTE]
         return sorted(candidates, key=lambda c: (-c.score, c.start))
@@ -345,7 +448,7 @@ class _Probe:
         distance = self.distance(start)
         if distance is not None:
             position = 1.0 / (1.0 + distance / POSITION_SCALE)
-        return Candidate(start, end, quote, prefix, suffix, position)
+        return Candidate(start, end, quote, prefix, suffix, position, distance)
 
     def windows(self) -> list[tuple[int, int]]:
         """The text within :data:`NEARBY` of each hint, as (low, high)."""
@@ -390,36 +493,51 @@ class _Probe:
     def approximate(self, found: dict[tuple[int, int], Candidate]) -> None:
         """Add to ``found`` the quote aligned at every place a clue points to, widening the
         search only while nothing found is good enough (a quote of :data:`MIN_QUOTE` with
-        its context agreeing): first within :data:`NEARBY` of the expected place, then in
+        its context agreeing): first within :data:`NEARBY` of the expected place, unless a
+        good candidate is already there (one far away may be a copy of the passage, which
+        what is left of it near must be weighed against: see :func:`_copied`), then in
         the whole text, then where RapidFuzz's partial alignment of the whole quote over the
         whole text puts it (tens of milliseconds on a book)."""
 
-        def good() -> bool:
+        def good(near: bool = False) -> bool:
             return any(
-                c.quote >= MIN_QUOTE and (c.context is None or c.context >= MIN_CONTEXT)
+                c.quote >= MIN_QUOTE
+                and (c.context is None or c.context >= MIN_CONTEXT)
+                and (not near or _near(c))
                 for c in found.values()
             )
 
-        stages: list[Callable[[], list[int]]] = []
-        if self.hints:
-            stages.append(lambda: [p for w in self.windows() for p in self.places(*w)])
-        stages.append(lambda: self.places(0, len(self.text)))
-        stages.append(lambda: [p for p in (self.anywhere(),) if p is not None])
         tried: set[int] = set()
+        if self.hints and not good(near=True):
+            tried.update(self.near_places())
+            self.align_places(sorted(tried), found)
+        stages: list[Callable[[], list[int]]] = [
+            lambda: self.places(0, len(self.text)),
+            lambda: [p for p in (self.anywhere(),) if p is not None],
+        ]
         for stage in stages:
             if good():
                 return
             places = [p for p in stage() if p not in tried]
             tried.update(places)
-            if self.hints:
-                places.sort(key=lambda p: (self.distance(p), p))
-            for place in places:
-                best = max((c.score for c in found.values()), default=0.0)
-                if best >= self.ceiling(place):
-                    break  # places are nearest first: none farther can do better
-                aligned = self.align(place)
-                if aligned is not None and aligned[:2] not in found:
-                    found[aligned[:2]] = self.candidate(*aligned)
+            self.align_places(places, found)
+
+    def near_places(self) -> list[int]:
+        """Where the quote may start within :data:`NEARBY` of a hint (see :meth:`places`)."""
+        return sorted({p for w in self.windows() for p in self.places(*w)})
+
+    def align_places(self, places: list[int], found: dict[tuple[int, int], Candidate]) -> None:
+        """Add to ``found`` the quote aligned at each of ``places``, nearest the expected
+        place first, until no farther place could outscore the best found."""
+        if self.hints:
+            places = sorted(places, key=lambda p: (self.distance(p), p))
+        for place in places:
+            best = max((c.score for c in found.values()), default=0.0)
+            if best >= self.ceiling(place):
+                break  # places are nearest first: none farther can do better
+            aligned = self.align(place)
+            if aligned is not None and aligned[:2] not in found:
+                found[aligned[:2]] = self.candidate(*aligned)
 
     def ceiling(self, place: int) -> float:
         """The highest score any candidate aligned from ``place`` could have: the quote and
@@ -438,6 +556,36 @@ class _Probe:
             total += POSITION_WEIGHT / (1.0 + max(0, distance) / POSITION_SCALE)
             weights += POSITION_WEIGHT
         return total / weights
+
+    def context_left(self) -> bool:
+        """Whether, within :data:`NEARBY` of a hint, a piece of the stored prefix and one of
+        the suffix (each side cut in pieces of :data:`CONTEXT_PROBE` characters, so edits
+        beside the passage do not hide a side) are found around nothing or other words of
+        about the quote's length, give or take two alignment slacks: the passage's
+        surroundings are still there and it is not. Bounded like every look-up of a piece
+        (:func:`_hits`): eight look-ups in each window for a full context."""
+        size, slack = len(self.quote), 2 * _slack(self.quote)
+        for low, high in self.windows():
+            for begin in self.context_ends(low, high, before=True):
+                first, last = begin - slack, begin + size + slack
+                if any(first <= end <= last for end in self.context_ends(low, high, False)):
+                    return True
+        return False
+
+    def context_ends(self, low: int, high: int, before: bool) -> list[int]:
+        """Where the passage begins (``before``: after a piece of the prefix) or ends
+        (before a piece of the suffix) in ``text[low:high]``, by the pieces found there."""
+        side = self.prefix if before else self.suffix
+        ends: list[int] = []
+        for number in range(len(side) // CONTEXT_PROBE):
+            offset = number * CONTEXT_PROBE  # context characters between piece and passage
+            if before:
+                piece = side[len(side) - offset - CONTEXT_PROBE : len(side) - offset]
+                ends += [p + CONTEXT_PROBE + offset for p in _hits(self.text, piece, low, high)]
+            else:
+                piece = side[offset : offset + CONTEXT_PROBE]
+                ends += [p - offset for p in _hits(self.text, piece, low, high)]
+        return ends
 
     def anywhere(self) -> int | None:
         """Where the best partial alignment of a short quote over the whole text starts."""

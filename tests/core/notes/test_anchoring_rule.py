@@ -9,11 +9,12 @@ ordering: context outranks position, position breaks ties.
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 
-from reader.core.notes.anchoring import Anchorer, AnchorStatus, anchor, anchor_many
+from reader.core.notes.anchoring import NEARBY, Anchorer, AnchorStatus, anchor, anchor_many
 from reader.core.notes.annotations import Target, from_w3c, make_target, to_w3c
 
 TWO_CITIES = re.sub(
@@ -263,3 +264,103 @@ def test_notes_follow_an_insertion_longer_than_the_nearby_window():
     found = anchor_many(inserted + text, targets, "changed")
     shift = len(inserted)
     assert [(f.start, f.end) for f in found] == [(t.start + shift, t.end + shift) for t in targets]
+
+
+# -- a passage the text holds twice, far apart ---------------------------------------------
+
+THOUSAND = (
+    "天地玄黃宇宙洪荒日月盈昃辰宿列張寒來暑往秋收冬藏閏餘成歲律呂調陽雲騰致雨露結為霜金生"
+    "麗水玉出崑岡劍號巨闕珠稱夜光果珍李柰菜重芥薑海鹹河淡鱗潛羽翔龍師火帝鳥官人皇始制文字"
+)
+
+
+def prose(seed: int, lines: int) -> str:
+    """Lines of characters drawn at random: text whose every stretch is its own, unlike the
+    templated fillers above (where a moved paragraph's new neighbours look like its old)."""
+    rng = random.Random(seed)
+    return "".join("".join(rng.choices(THOUSAND, k=30)) + "。\n" for _ in range(lines))
+
+
+CHAPTER = (
+    "話說那日天氣晴和，眾人相約出城，行至半路，忽見前面一座高山，山上雲霧繚繞。"
+    "甲乙丙丁同遊西湖，見湖上有一舟，舟中老人垂釣不語。"
+    "眾人看了半晌，都說此人必是隱士，便上前問他姓名，老人只是搖頭不答。\n"
+)
+PASSAGE = "甲乙丙丁同遊西湖，見湖上有一舟，舟中老人垂釣不語。"
+BOOK = prose(1, 150) + CHAPTER + prose(2, 300) + CHAPTER + prose(3, 150)  # ~9,000 apart
+
+
+def noted_copies() -> tuple[Target, int, int]:
+    """A note on the second copy of PASSAGE, and where each copy starts."""
+    first = BOOK.index(PASSAGE)
+    second = BOOK.index(PASSAGE, first + 1)
+    assert second - first > 2 * NEARBY  # the copies are far apart
+    return make_target("/a.txt", "x", BOOK, second, second + len(PASSAGE)), first, second
+
+
+def test_a_passage_edited_where_it_is_is_found_there_not_on_its_copy_far_away():
+    """One character changed in the note's own copy: what is left of it, near, outscores
+    the untouched copy far away (which used to stop the search before it looked near)."""
+    noted, _, second = noted_copies()
+    edited = BOOK[:second] + PASSAGE.replace("垂釣", "獨釣") + BOOK[second + len(PASSAGE) :]
+    found = anchor(edited, noted, "changed")
+    assert (found.status, found.start, found.end) == (
+        AnchorStatus.MOVED,
+        second,
+        second + len(PASSAGE),
+    )
+
+
+@pytest.mark.parametrize(
+    "replacement",
+    ["一陣風來，把岸邊柳枝吹得東倒西歪，遠處傳來鐘聲。", "", "甲乙丙丁"],
+    ids=["rewritten", "deleted", "mostly-deleted"],
+)
+def test_a_passage_rewritten_or_deleted_where_it_is_is_not_put_on_its_copy(replacement):
+    """Its own copy rewritten or deleted, its context still there around it: the copy far
+    away, with the same words and the same context, is not it; the note is orphaned."""
+    noted, _, second = noted_copies()
+    edited = BOOK[:second] + replacement + BOOK[second + len(PASSAGE) :]
+    assert anchor(edited, noted, "changed").status is AnchorStatus.ORPHANED
+
+
+@pytest.mark.parametrize("whole", [False, True], ids=["in-a-paragraph", "a-whole-paragraph"])
+def test_a_passage_whose_paragraph_moved_far_is_found_where_it_went(whole):
+    """A paragraph moved far takes the note's context along, or (a note on the whole
+    paragraph) finds new neighbours: the context left behind does not orphan it."""
+    before, after = prose(4, 150), prose(5, 300)
+    paragraph = CHAPTER if not whole else PASSAGE + "\n"
+    text = before + paragraph + after
+    start = text.index(PASSAGE)
+    noted = make_target("/a.txt", "x", text, start, start + len(PASSAGE))
+    moved = before + after + paragraph
+    new_start = moved.index(PASSAGE)
+    assert new_start - start > 2 * NEARBY
+    found = anchor(moved, noted, "changed")
+    assert (found.start, found.end) == (new_start, new_start + len(PASSAGE))
+
+
+# -- a short quote its own context repeats -------------------------------------------------
+
+ECOLOGY = (
+    "黃仁勛其實比任何人都明白，AI的競爭在於誰能掌握生態。\n"
+    "生態包括三個維度：開發者、算法框架、算力體系。\n"
+)
+
+
+def test_a_short_quote_edited_away_is_not_put_on_the_copy_in_its_context():
+    """The second 生態 split by a comma: the first, four characters before, has context
+    nearly as good (the note's prefix ends with it), but it is the copy the prefix holds."""
+    second = ECOLOGY.index("生態", ECOLOGY.index("生態") + 1)
+    noted = make_target("/a.txt", "x", ECOLOGY, second, second + 2)
+    edited = ECOLOGY[: second + 1] + "，" + ECOLOGY[second + 1 :]
+    assert anchor(edited, noted, "changed").status is AnchorStatus.ORPHANED
+
+
+def test_a_short_quote_its_context_repeats_is_still_found():
+    """Both 生態, the text shifted by an insertion above: each is found on its own words."""
+    first = ECOLOGY.index("生態")
+    second = ECOLOGY.index("生態", first + 1)
+    notes = [make_target("/a.txt", "x", ECOLOGY, s, s + 2) for s in (first, second)]
+    found = anchor_many("新加的一句。" + ECOLOGY, notes, "changed")
+    assert [(f.start, f.end) for f in found] == [(first + 6, first + 8), (second + 6, second + 8)]
