@@ -7,14 +7,21 @@ The pipeline, for two documents of any script:
 2. Segment with jieba's dictionary (:mod:`reader.core.text.segmenter`); names from the alias table
    are single words, and token sequences that spell an alias (``jensen huang``) become its
    group's name.
-3. Discover new words from the two texts themselves: consecutive tokens that recur together
-   and whose weakest part rarely occurs alone (英 + 伟达, 黄 + 仁 + 勋, 出口 + 管制) are one
-   word. This is what keeps whole names (英伟达) and drops fragments (伟达).
+3. Discover new words from the two texts themselves. In articles, jieba's HMM proposes
+   names in runs of single characters and the other text confirms them (陈 + 冬, 轻 + 症;
+   one use in each is enough). Then consecutive tokens that recur together and whose
+   weakest part rarely occurs alone (英 + 伟达, 黄 + 仁 + 勋, 出口 + 管制) are one word,
+   but never a sentence two outlets copied (舷窗玻璃 + 出现 + 细微). This is what keeps
+   whole names (英伟达) and drops fragments (伟达).
 4. Keep tokens that can name a topic: nouns, names, abbreviations and Latin names or model
    numbers (H20, A100, CUDA); never numbers, dates, function words or boilerplate, and never
-   anything inside a document's footer or image placeholders.
+   anything inside a document's footer or image placeholders. A place is one topic with or
+   without its suffix (广东省, 广东). In articles, verbs both use are events (转移, 登陆),
+   and adjacent nouns both write are compounds (美国 + 议员, 第八届 + 立法会), topics next
+   to their parts.
 5. Rank: a topic both discuss scores its rarity in the language (dictionary frequency) times
-   the geometric mean of its counts, so 芯片 and H20 rise above 公司 and 问题.
+   the geometric mean of its counts, so 芯片 and H20 rise above 公司 and 问题. A concept
+   each names once counts only when it is specific (区旗, not 工作); an event weighs half.
 
 Paragraph alignment (:mod:`reader.core.comparison.alignment`) and shared wording
 (:mod:`reader.core.comparison.wording`) use the same normalised texts and terms.
@@ -29,6 +36,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from reader.core.comparison.alignment import (
@@ -87,6 +95,19 @@ _LATIN_STOP = frozenset(
     provides information storage services netease hao
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
+# Verbs of reporting, of stating and of doing in general: they say that something was said
+# or done, not what. Other verbs both articles use are events (see TopicAnalyser._event).
+_LIGHT_VERBS = frozenset(
+    """
+    宣布 表明 说明 强调 介绍 透露 称为 报告 公布 发表 提到 提出 提及 回应 回答 询问 截至
+    相关 开始 结束 作为 存在 要求 进行 举行 举办 包括 包含 来自 采取 实施 发现 出现 继续
+    获得 取得 希望 需要 应该 必须 愿意 得到 看到 听到 知道 觉得 感到 带来 带动 造成 导致
+    使得 让 给予 加强 推动 推进 促进 开展 组织 参加 参与 设立 设置 做好 做出 作出 给出
+    达到 位于 属于 对于 关于 根据 通过 经过 随着 按照 面对 面临 保持 具有 拥有 有关 涉及
+    用于 处于 确保 计划 准备 打算 决定 选择 表现 反映 显示 看来 来看 认识 了解 标志
+    意味着 意味 成为 实现 提供 开放 发布 获悉 指出 表示 认为 称
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
 _LATIN = re.compile(r"[a-z][a-z0-9]*(?:[.\-+][a-z0-9]+)*|[0-9]+[a-z][a-z0-9]*")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 _DETERMINERS = frozenset("这那该此每各某其本")  # 这三项 is not a topic
@@ -99,6 +120,49 @@ MIN_NEW_WORD_COUNT = 3
 MIN_COHESION = 0.6
 CLOSURE = 0.8  # a sequence this often extended by one same token is part of a longer word
 MAX_NGRAM = 6
+# Up to this many characters of both texts together, the pair is articles: names are guessed
+# (TopicAnalyser._guess_names) and compounds found (TopicAnalyser._compounds). Two books have
+# too many runs of single characters and of adjacent nouns to afford either.
+ARTICLES_UP_TO = 400_000
+EVENT = "event"  # the kind of a verb's occurrences until it is ranked (a "concept" then)
+# An event ranks at this share of a noun of the same rarity and counts: what happened comes
+# after who and what it happened to (the first value tried on the evaluation set; not tuned).
+EVENT_WEIGHT = 0.5
+MAX_GUESSED = 4  # characters of a guessed name, at most
+MAX_COMPOUND = 3  # tokens of a compound topic (中国 + 用户, 第八届 + 立法会), at most
+# A concept each article names only once is a topic only when it is specific: rarer in the
+# language than this (dictionary -log frequency; 区旗 14.5, 协商 10.6 against 工作 6.8, 全球
+# 9.3). Chosen on the evaluation set (benchmarks/eval_topics.py).
+SPECIFIC_RARITY = 10.0
+# Administrative suffixes: 广东省 and 广东, 香港特别行政区 and 香港 are one place.
+_PLACE_SUFFIXES = ("特别行政区", "自治区", "特区", "省", "市", "县", "区", "镇")
+_PLACE_ENDS = frozenset(suffix[-1] for suffix in _PLACE_SUFFIXES)
+_PLACE_CHARACTERS = frozenset("镇乡村县")  # the suffixes of small places' names
+# A name in quotation or title marks: two to eight letters, digits or Han characters, up to
+# the closing mark or to the dash before a subtitle (「百年守護——從紫禁城到故宮博物院」).
+_QUOTED = re.compile(
+    r"[「『“‘\"《〈]([0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,8})[」』”’\"》〉—]"
+)
+_ORDINAL = re.compile(r"第[0-9零〇一二两三四五六七八九十百千]+[届次期季轮批]")
+_NUMERAL = re.compile(r"[0-9零〇一二两三四五六七八九十百千]+")
+_NUMBER_SUFFIXES = frozenset("号型代")  # 神舟 + 二十 + 号: a name and its number
+_NOT_MODIFIERS = frozenset({"vn", "an", "l"})  # tags of topic words that only head a compound
+_HEAD_TAGS = frozenset({"n", "j"})  # a one-character noun that ends a compound (法, 局, 镇)
+# What a token can be in a compound (TopicAnalyser._role), as bits.
+_MODIFIER, _HEAD, _HEAD_CHARACTER = 1, 2, 4
+_ORDINAL_ROLE, _NUMERAL_ROLE, _SUFFIX_ROLE = 8, 16, 32
+# Tags of words that never start or end a guessed name: conjunctions, adverbs, pronouns,
+# prepositions, particles (和, 均, 其, 为, 的). A time word (冬 of 陈冬) or a bound
+# character (症 of 轻症, 祎 of 李祎) may.
+_NOT_NAME_EDGES = frozenset(
+    "c cc d e h k o p r rr rz u ud ug uj ul uv uz y".split()  # noqa: SIM905 (as above)
+)
+# A character used alone this often in the dictionary's corpus (是, 在, 到, 说, 中) is a word
+# of its own, never a syllable of a new one; names use rarer ones (肯 3,000, 炳 200).
+COMMON_CHARACTER = 20_000
+# A guessed name (confirmed by both texts) may start or end with a commoner one (出 of 出舱,
+# 点 of 点票), only not with one of the few commonest words (在, 是, 中, 到, 说).
+COMMON_EDGE = 100_000
 MAX_GRAMS = 1_500_000  # distinct token sequences counted at once (about 130 MB)
 
 # The longest text analysed, in code points (a 20 MB UTF-8 file of Chinese is about 6.7
@@ -264,6 +328,8 @@ class TopicAnalyser:
         # the aliases, so they last until the aliases change.
         self._kinds: dict[tuple[str, int], str | None] = {}
         self._joinables: dict[str, bool] = {}
+        self._events: dict[str, bool] = {}
+        self._roles: dict[tuple[str, int], int] = {}
         if aliases is not None:
             self.set_aliases(aliases)
 
@@ -283,6 +349,8 @@ class TopicAnalyser:
         self._alias_prefixes = prefixes
         self._kinds.clear()  # added words changed the dictionary's tags
         self._joinables.clear()
+        self._events.clear()
+        self._roles.clear()
 
     # -- one document --------------------------------------------------------------------
 
@@ -340,6 +408,71 @@ class TopicAnalyser:
             )
         return joinable
 
+    def _guess_names(self, documents: Sequence[_Tokens]) -> set[tuple[str, ...]]:
+        """Names the dictionary lacks that both texts write: jieba's HMM proposes words in
+        each run of single characters (陈 冬 → 陈冬, 轻 症 → 轻症), and a proposal is a
+        word when the other text writes it too. One use in each text is enough: two
+        outlets naming one person write the name once each; the HMM alone, or recurrence
+        alone, would join much that is no word (再破发, 的 + 是)."""
+        runs = [self._single_runs(tokens) for tokens in documents]
+        written: list[set[tuple[str, ...]]] = []  # every short sequence of each text's runs
+        for side in runs:
+            sequences: set[tuple[str, ...]] = set()
+            for run in side:
+                for size in range(2, MAX_GUESSED + 1):
+                    sequences.update(tuple(run[k : k + size]) for k in range(len(run) - size + 1))
+            written.append(sequences)
+        proposed: set[tuple[str, ...]] = set()
+        for side, other in zip(runs, reversed(written), strict=True):
+            for run in side:
+                if not any(pair in other for pair in pairwise(run)):
+                    continue  # nothing in it the other text writes: no need to guess
+                position = 0
+                for word in self.segmenter.guess_words("".join(run)):
+                    size = len(word)
+                    if 1 < size <= MAX_GUESSED and self._guessable(word):
+                        proposed.add(tuple(run[position : position + size]))
+                    position += size
+                proposed.update(self._small_places(run))
+        # The HMM cuts by context (均为轻症 → 均为 / 轻症, 点票站 → 点票站): a proposal of
+        # either text counts wherever the other writes the same characters.
+        return {word for word in proposed if word in written[0] and word in written[1]}
+
+    def _small_places(self, run: list[str]) -> list[tuple[str, ...]]:
+        """Two characters and an administrative suffix (乐 从 镇, 北 滘 镇): how towns and
+        villages the dictionary lacks are named, which the HMM does not join."""
+        return [
+            tuple(run[k - 2 : k + 1])
+            for k in range(2, len(run))
+            if run[k] in _PLACE_CHARACTERS and self._guessable(run[k - 2])
+        ]
+
+    def _single_runs(self, tokens: _Tokens) -> list[list[str]]:
+        """Maximal runs of adjacent single Han characters (not alias names)."""
+        runs: list[list[str]] = []
+        run: list[str] = []
+        for k, key in enumerate(tokens.keys):
+            single = len(key) == 1 and not tokens.forced[k] and is_han(key)
+            if single and run and tokens.starts[k] == tokens.ends[k - 1]:
+                run.append(key)
+                continue
+            if len(run) > 1:
+                runs.append(run)
+            run = [key] if single else []
+        if len(run) > 1:
+            runs.append(run)
+        return runs
+
+    def _guessable(self, word: str) -> bool:
+        """A guessed word neither starts nor ends with a function word (为, 再, 的) or a
+        character that is one of the commonest words alone (是, 在)."""
+        for char in (word[0], word[-1]):
+            if self.segmenter.tag(char) in _NOT_NAME_EDGES:
+                return False
+            if self.segmenter.frequency(char) >= COMMON_EDGE:
+                return False
+        return True
+
     def _discover(self, documents: Sequence[_Tokens]) -> set[tuple[str, ...]]:
         """Token sequences that are one word, from how the two texts use them together.
 
@@ -393,29 +526,51 @@ class TopicAnalyser:
         # A sequence nearly always followed (or preceded) by the same token is part of a
         # longer word: 苏炳 of 苏炳添, 肯雅热 of 基孔肯雅热. The longer one is the word, even
         # where its last character alone would be a verb (添, 办).
+        # Only a fragment extends a word this way: a sequence extended by a whole word
+        # (舷窗玻璃 + 出现 + 细微) is a phrase two outlets copied, not a longer word.
+        # And a new word a whole word often goes with but mostly goes without (报告 +
+        # 基孔肯雅热, 基孔肯雅热 + 疫情) is a word in a phrase: the phrase is not a word.
         dominated: set[tuple[str, ...]] = set()
         closing: set[tuple[str, ...]] = set()
         for sequence, count in candidates.items():
-            for part in (sequence[:-1], sequence[1:]):
-                if len(part) > 1 and count >= CLOSURE * candidates.get(part, count + 1):
+            for part, extra in ((sequence[:-1], sequence[-1]), (sequence[1:], sequence[0])):
+                if len(part) < 2 or part not in candidates:
+                    continue
+                if count < CLOSURE * candidates[part]:
+                    if not self._fragment(extra):
+                        dominated.add(sequence)
+                elif self._fragment(extra):
                     dominated.add(part)
                     closing.add(sequence)
         return {
             sequence
             for sequence in candidates
-            if sequence not in dominated and (sequence in closing or self._may_join(sequence))
+            if sequence not in dominated and self._may_join(sequence, sequence in closing)
         }
 
-    def _may_join(self, gram: tuple[str, ...]) -> bool:
-        """A fragment (single character or unknown token) may join anything; whole words
-        only join other nouns (出口 + 管制), never verbs (拥有 + 全球)."""
-        last = gram[-1]  # 贾母 + 笑: a name and its verb
-        if len(last) == 1 and (self.segmenter.tag(last) or "").startswith(("v", "d")):
-            return False
-        if any(len(part) == 1 or self.segmenter.tag(part) is None for part in gram):
-            return True
+    def _fragment(self, token: str) -> bool:
+        """A single character or a token the dictionary lacks: a piece of a word."""
+        return len(token) == 1 or self.segmenter.tag(token) is None
+
+    def _may_join(self, gram: tuple[str, ...], closed: bool = False) -> bool:
+        """Fragments join each other and nouns; whole words only join nouns (出口 + 管制),
+        never verbs (累计 + 报告 + 基孔肯雅, 拥有 + 全球). A single-character verb or adverb
+        is a word of its own at either end (贾母 + 笑, 到 + 故宫博物院, 供 + 市民), and a
+        character that is a very common word alone is one inside too (传播媒介 + 是 + 白),
+        while a rarer one is a syllable of a name (基孔 + 肯 + 雅热). A ``closed`` sequence
+        (see :meth:`_discover`) may end in a verb: 苏炳 is always followed by 添."""
         nouns = ENTITY_TAGS | CONCEPT_TAGS
-        return all(self.segmenter.tag(part) in nouns for part in gram)
+        edges = () if closed else (0, len(gram) - 1)
+        for k, part in enumerate(gram):
+            tag = self.segmenter.tag(part)
+            if len(part) > 1:
+                if tag is not None and tag not in nouns:
+                    return False
+                continue
+            verb = (tag or "").startswith(("v", "d", "p"))
+            if (k in edges and verb) or self.segmenter.frequency(part) >= COMMON_CHARACTER:
+                return False
+        return True
 
     def _merge(self, tokens: _Tokens, words: set[tuple[str, ...]]) -> None:
         """Replace each discovered word's token sequence by one token (longest first)."""
@@ -520,14 +675,26 @@ class TopicAnalyser:
         check_length(right)
         run = _Run()  # what this analysis learns as it goes: never kept on the analyser
         tokens = [self._tokenize(left_text, run), self._tokenize(right_text, run)]
+        articles = len(left.text) + len(right.text) <= ARTICLES_UP_TO
+        if articles:
+            names = self._guess_names(tokens)
+            for side in tokens:
+                self._merge(side, names)
         words = self._discover(tokens)
         for side in tokens:
             self._merge(side, words)
         occurrences = [
-            self._occurrences(left, tokens[0], run),
-            self._occurrences(right, tokens[1], run),
+            self._occurrences(left, tokens[0], run, events=articles),
+            self._occurrences(right, tokens[1], run, events=articles),
         ]
-        shared, left_only, right_only = self._rank(occurrences, run, (left.text, right.text))
+        self._fold_place_suffixes(occurrences)
+        texts = (left.text, right.text)
+        shared, left_only, right_only = self._rank(occurrences, run, texts)
+        if articles:
+            compounds = [self._compounds(left, tokens[0]), self._compounds(right, tokens[1])]
+            shared = self._with_compounds(shared, compounds, run, texts)
+            quoted = [self._quoted(left, left_text), self._quoted(right, right_text)]
+            shared = self._with_quoted(shared, quoted, texts)
         with_grams = len(left.text) + len(right.text) <= GRAMS_UP_TO
         passages = [
             self._passages(left, tokens[0], with_grams),
@@ -561,8 +728,11 @@ class TopicAnalyser:
         return ranges
 
     def _occurrences(
-        self, document: Document, tokens: _Tokens, run: _Run
+        self, document: Document, tokens: _Tokens, run: _Run, *, events: bool = False
     ) -> dict[str, tuple[str, list[tuple[int, int]]]]:
+        """Every topic word's kind and original spans; with ``events``, verbs too (see
+        :meth:`_event`: in articles only, where they say what happened; in a novel they
+        are the narration, 只见 and 不知)."""
         ranges = self._topic_ranges(document, tokens.text)
         found: dict[str, tuple[str, list[tuple[int, int]]]] = {}
         r = 0
@@ -575,7 +745,9 @@ class TopicAnalyser:
                 continue
             kind = self.kind(key, forced)
             if kind is None:
-                continue
+                if not events or forced or not self._event(key):
+                    continue
+                kind = EVENT
             entry = found.get(key)
             if entry is None:
                 entry = found[key] = (kind, [])
@@ -584,6 +756,186 @@ class TopicAnalyser:
                 span = entry[1][-1]
                 run.surfaces[key][document.text[span[0] : span[1]]] += 1
         return found
+
+    def _event(self, key: str) -> bool:
+        """Whether ``key`` is a verb that can say what happened (转移, 登陆, 加征): a shared
+        topic when both articles use it, never a one-sided one or a passage's term."""
+        event = self._events.get(key)
+        if event is None:
+            event = self._events[key] = (
+                len(key) >= 2
+                and is_han(key)
+                and self.segmenter.tag(key) == "v"
+                and key not in STOP_WORDS
+                and key not in _LIGHT_VERBS
+            )
+        return event
+
+    def _fold_place_suffixes(
+        self, occurrences: list[dict[str, tuple[str, list[tuple[int, int]]]]]
+    ) -> None:
+        """Count 广东省 as 广东 and 香港特别行政区 as 香港 where the pair also writes the place
+        without its suffix: one article writes 广州市, the other 广州."""
+        terms = occurrences[0].keys() | occurrences[1].keys()
+        for found in occurrences:
+            for term in list(found):
+                stem = self._place_stem(term)
+                if stem is None or stem not in terms:
+                    continue
+                kind, spans = found.pop(term)
+                entry = found.setdefault(stem, (kind, []))
+                entry[1].extend(spans)
+                entry[1].sort()
+
+    def _place_stem(self, term: str) -> str | None:
+        """The place name ``term`` is with an administrative suffix, if it is one."""
+        if term[-1:] not in _PLACE_ENDS:  # most terms: one look, not eight
+            return None
+        for suffix in _PLACE_SUFFIXES:
+            stem = term[: -len(suffix)]
+            if term.endswith(suffix) and len(stem) >= 2 and self.segmenter.tag(stem) == "ns":
+                return stem
+        return None
+
+    def _compounds(
+        self, document: Document, tokens: _Tokens
+    ) -> dict[tuple[str, ...], list[tuple[int, int]]]:
+        """Adjacent tokens that together name one thing: nouns (中国 + 用户, 算力 + 芯片,
+        网络安全 + 法), an ordinal and a noun (第八届 + 立法会), a name and its number
+        (神舟 + 二十 + 号). Each is kept with the original spans of its uses."""
+        found: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+        keys, starts, ends = tokens.keys, tokens.starts, tokens.ends
+        roles = [self._role(key, forced) for key, forced in zip(keys, tokens.forced, strict=True)]
+        for first, last in self._topic_token_ranges(document, tokens):
+            for i in range(first, last - 1):
+                if not roles[i] & (_MODIFIER | _ORDINAL_ROLE):
+                    continue
+                for j in range(i + 2, min(i + MAX_COMPOUND + 1, last) + 1):
+                    if starts[j - 1] != ends[j - 2]:
+                        break
+                    if _is_compound(roles[i:j]):
+                        span = tokens.text.to_original(starts[i], ends[j - 1])
+                        found[tuple(keys[i:j])].append(span)
+        return found
+
+    def _role(self, key: str, forced: int) -> int:
+        """What ``key`` can be in a compound, as bits (see :func:`_is_compound`; memoised)."""
+        role = self._roles.get((key, forced))
+        if role is None:
+            role = self._roles[(key, forced)] = self._find_role(key, forced)
+        return role
+
+    def _find_role(self, key: str, forced: int) -> int:
+        role = 0
+        if self.kind(key, forced) is not None:
+            tag = self.segmenter.tag(key)
+            # 约谈 + 英伟达, 卫生 + 健康: an act or a quality heads a compound, never modifies
+            role |= _HEAD if tag in _NOT_MODIFIERS else _MODIFIER | _HEAD
+        elif len(key) == 1 and self.segmenter.tag(key) in _HEAD_TAGS:
+            role |= _HEAD_CHARACTER
+        if _ORDINAL.fullmatch(key):
+            role |= _ORDINAL_ROLE
+        if _NUMERAL.fullmatch(key):
+            role |= _NUMERAL_ROLE
+        if key in _NUMBER_SUFFIXES:
+            role |= _SUFFIX_ROLE
+        return role
+
+    def _quoted(self, document: Document, text: ComparisonText) -> dict[str, list[tuple[int, int]]]:
+        """Short names in quotation or title marks (「百年守護」, “五停”, 《告全体市民书》),
+        with the original spans of what they enclose: how the news marks the name of an
+        exhibition, a policy, a law or a slogan, which no dictionary has."""
+        found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for start, end in self._topic_ranges(document, text):
+            for match in _QUOTED.finditer(text.text, start, end):
+                found[match.group(1)].append(text.to_original(*match.span(1)))
+        return found
+
+    def _with_quoted(
+        self,
+        shared: list[Topic],
+        quoted: list[dict[str, list[tuple[int, int]]]],
+        texts: tuple[str, str],
+    ) -> list[Topic]:
+        """``shared`` with the quoted names both articles quote (and that are not already
+        topics), ranked as a word of their rarity."""
+        left, right = quoted
+        terms = {topic.term for topic in shared}
+        extra = [
+            Topic(
+                name,
+                "entity",
+                tuple(left[name]),
+                tuple(right[name]),
+                self.rarity(name) * math.sqrt(len(left[name]) * len(right[name])),
+                written_forms(texts[0], left[name]),
+                written_forms(texts[1], right[name]),
+            )
+            for name in left.keys() & right.keys()
+            if name not in terms
+        ]
+        return sorted([*shared, *extra], key=lambda t: (-t.score, t.term))
+
+    def _topic_token_ranges(self, document: Document, tokens: _Tokens) -> list[tuple[int, int]]:
+        """Token index ranges of the blocks whose words count."""
+        result = []
+        for start, end in self._topic_ranges(document, tokens.text):
+            first = bisect_right(tokens.starts, start - 1)
+            last = bisect_right(tokens.starts, end - 1)
+            result.append((first, last))
+        return result
+
+    def _with_compounds(
+        self,
+        shared: list[Topic],
+        compounds: list[dict[tuple[str, ...], list[tuple[int, int]]]],
+        run: _Run,
+        texts: tuple[str, str],
+    ) -> list[Topic]:
+        """``shared`` with the compounds both articles write (a topic in its own right, its
+        parts stay topics too), each ranked by the mean rarity of its parts: 美国议员 ranks
+        like 议员 and below names both articles repeat. A compound is left out when a longer
+        one holds it at every use, or when it is already a topic."""
+        left, right = compounds
+        both = left.keys() & right.keys()
+        terms = {topic.term for topic in shared}
+        extra = []
+        for parts in both:
+            term = "".join(run.display(part) for part in parts)
+            if term in terms or self._held(parts, both, compounds):
+                continue
+            left_spans, right_spans = left[parts], right[parts]
+            nouns = [part for part in parts if self.kind(part) is not None] or list(parts)
+            rarity = sum(self.rarity(part) for part in nouns) / len(nouns)
+            kinds = {self.kind(part) for part in nouns}
+            extra.append(
+                Topic(
+                    term,
+                    "entity" if "entity" in kinds else "concept",
+                    tuple(left_spans),
+                    tuple(right_spans),
+                    rarity * math.sqrt(len(left_spans) * len(right_spans)),
+                    written_forms(texts[0], left_spans),
+                    written_forms(texts[1], right_spans),
+                )
+            )
+        return sorted([*shared, *extra], key=lambda t: (-t.score, t.term))
+
+    @staticmethod
+    def _held(
+        parts: tuple[str, ...],
+        both: set[tuple[str, ...]],
+        compounds: list[dict[tuple[str, ...], list[tuple[int, int]]]],
+    ) -> bool:
+        """Whether a longer shared compound holds ``parts`` at all of its uses in both."""
+        for longer in both:
+            if len(longer) <= len(parts) or not any(
+                longer[k : k + len(parts)] == parts for k in range(len(longer) - len(parts) + 1)
+            ):
+                continue
+            if all(len(side[longer]) >= len(side[parts]) for side in compounds):
+                return True
+        return False
 
     def _rank(
         self,
@@ -597,9 +949,14 @@ class TopicAnalyser:
             kind, left_spans = left[term]
             right_spans = right[term][1]
             count_l, count_r = len(left_spans), len(right_spans)
-            if count_l + count_r < 3 and kind != "entity":
+            rarity = self.rarity(term)
+            if kind == EVENT:
+                if count_l + count_r < 3:
+                    continue
+                kind, rarity = "concept", rarity * EVENT_WEIGHT
+            elif count_l + count_r < 3 and kind != "entity" and rarity < SPECIFIC_RARITY:
                 continue
-            score = self.rarity(term) * math.sqrt(count_l * count_r)
+            score = rarity * math.sqrt(count_l * count_r)
             shared.append(
                 Topic(
                     run.display(term),
@@ -620,7 +977,7 @@ class TopicAnalyser:
         ) -> list[Topic]:
             topics = []
             for term, (kind, spans) in mine.items():
-                if term in theirs or (len(spans) < 2 and kind != "entity"):
+                if term in theirs or kind == EVENT or (len(spans) < 2 and kind != "entity"):
                     continue
                 score = self.rarity(term) * (1.0 + math.log(len(spans)))
                 pair: tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]] = (
@@ -723,3 +1080,20 @@ def _indexes(
     return [
         (left_index[a], right_index[b]) for a, b in pairs if a in left_index and b in right_index
     ]
+
+
+def _is_compound(roles: Sequence[int]) -> bool:
+    """Whether tokens of these roles make a compound: nouns, perhaps after an ordinal or
+    before a one-character head noun (but not both), or a noun, a numeral and 号."""
+    if len(roles) == 3 and roles[0] & _HEAD and roles[1] & _NUMERAL_ROLE:
+        return bool(roles[2] & _SUFFIX_ROLE)
+    others = 0
+    last = len(roles) - 1
+    for k, role in enumerate(roles):
+        if role & _MODIFIER or (k == last and role & _HEAD):
+            continue
+        if (k == 0 and role & _ORDINAL_ROLE) or (k == last and role & _HEAD_CHARACTER):
+            others += 1
+            continue
+        return False
+    return others <= 1

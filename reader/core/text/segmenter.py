@@ -2,10 +2,11 @@
 
 jieba is used for what it does best: a 350,000-word dictionary with frequencies and
 part-of-speech tags, and fast dictionary-based segmentation. Its HMM guesser for unknown words
-is switched off: it is five times slower and splits brand names it has never seen
-(英伟达 → 英 / 伟达) no better than the dictionary does. Names missing from the dictionary are
-found instead by :mod:`reader.core.comparison.topics`, from the two texts themselves, and
-from the alias table, whose names are added here as words.
+is switched off in segmentation: it is five times slower and splits brand names it has never
+seen (英伟达 → 英 / 伟达) no better than the dictionary does. Names missing from the dictionary
+are found instead by :mod:`reader.core.comparison.topics`, from the two texts themselves (in
+articles, the HMM only proposes names in runs of single characters: :meth:`Segmenter.guess_words`),
+and from the alias table, whose names are added here as words.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from reader.core.errors import DuiduError
 # Tags (jieba's, from the ICTCLAS set) of words that can name a topic.
 ENTITY_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "j"})
 CONCEPT_TAGS = frozenset({"n", "vn", "nw", "an", "l"})
+MAX_GUESSES = 20_000  # runs whose HMM words are remembered (about 2 MB)
 
 
 class Segmenter:
@@ -34,6 +36,8 @@ class Segmenter:
         self._tags: dict[str, str] = {}
         self._log_total = 0.0
         self._added: dict[str, int] = {}  # word added as a single token → its own frequency
+        self._guesser: Any = None
+        self._guesses: dict[str, list[str]] = {}  # run of characters → the HMM's words
 
     @property
     def loaded(self) -> bool:
@@ -62,8 +66,11 @@ class Segmenter:
                     parts = line.split()
                     if len(parts) == 3:
                         tags[parts[0]] = parts[2]
+            from jieba import finalseg  # the HMM, already imported with jieba (no extra cost)
+
             self._tags = tags
             self._log_total = math.log(tokenizer.total)
+            self._guesser = finalseg
             self._tokenizer = tokenizer
 
     def add_words(self, words: Iterable[str], tag: str = "nz") -> None:
@@ -94,6 +101,18 @@ class Segmenter:
             spans.append((position, end))
             position = end
         return spans
+
+    def guess_words(self, characters: str) -> list[str]:
+        """How jieba's HMM would cut a run of characters the dictionary has no word for
+        (陈中瑞 → 陈中瑞). Only for proposals: the HMM also joins what is no word (再破发),
+        so the caller keeps only what the texts confirm."""
+        words = self._guesses.get(characters)
+        if words is None:
+            self.load()
+            if len(self._guesses) >= MAX_GUESSES:  # runs repeat (的是, 为此): keep the memo small
+                self._guesses.clear()
+            words = self._guesses[characters] = list(self._guesser.cut(characters))
+        return words
 
     def tag(self, word: str) -> str | None:
         """jieba's part-of-speech tag for a dictionary word, else None."""

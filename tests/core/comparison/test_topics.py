@@ -322,3 +322,137 @@ def test_a_new_word_is_found_whole_not_cut_before_its_last_character(analyser):
     shared = terms(analysis.shared)
     assert "苏炳添" in shared and "苏炳" not in shared
     assert "基孔肯雅热" in shared
+
+
+def test_names_each_text_writes_once_are_found_whole(analyser):
+    """Issue 13: jieba's dictionary lacks 陈冬 and 陈中瑞 and each article names them once;
+    its HMM proposes them in the run of single characters and the other text confirms."""
+    _l, _r, analysis = pair(
+        analyser,
+        "航天員乘組包括陳冬、陳中瑞、王傑。\n返回艙順利着陸。",
+        "航天员乘组包括陈冬、陈中瑞、王杰。\n返回舱顺利着陆。",
+    )
+    shared = terms(analysis.shared)
+    assert "陈冬" in shared and "陈中瑞" in shared
+    assert not any(term.startswith("包括") for term in shared)
+
+
+def test_a_sentence_both_outlets_copied_is_not_taken_for_a_word(analyser):
+    """Issue 13: two outlets copying one sentence made 舷窗玻璃出现细微 a "word" (each
+    token always followed the last); a whole word extending a sequence is a phrase."""
+    _l, _r, analysis = pair(
+        analyser,
+        "返回艙舷窗玻璃出現細微裂紋,無法返回。\n航天員身體良好。",
+        "返回舱舷窗玻璃出现细微裂纹,无法返回。\n航天员身体良好。",
+    )
+    shared = terms(analysis.shared)
+    assert not any("出现" in term for term in shared), shared
+    assert "裂纹" in shared  # a specific noun each names once
+
+
+def test_a_general_noun_named_once_on_each_side_is_not_a_topic(analyser):
+    """A noun each article names once is a topic when it is specific (区旗), not when it
+    could be in any article (工作)."""
+    _l, _r, analysis = pair(
+        analyser,
+        "政府降下國旗及區旗。\n相關工作由民政署負責。",
+        "特区政府下半旗，国旗和区旗同降。\n各项工作有序展开。",
+    )
+    shared = terms(analysis.shared)
+    assert "区旗" in shared
+    assert "工作" not in shared
+
+
+def test_a_place_with_and_without_its_suffix_is_one_topic(analyser):
+    """广东省 in one article and 广东 in the other are one place."""
+    _l, _r, analysis = pair(
+        analyser,
+        "全運會在廣東廣州開幕。\n香港特別行政區派出代表團。",
+        "全运会在广东省广州市开幕。\n香港代表团出席。",
+    )
+    shared = {topic.term: topic for topic in analysis.shared}
+    assert {"广东", "广州", "香港"} <= shared.keys()
+    assert shared["广州"].right_forms == ("广州市",)
+
+
+def test_compounds_both_texts_write_are_topics_and_their_parts_stay(analyser):
+    """Adjacent nouns (美国 + 议员), an ordinal and a noun (第八届 + 立法会) and a name with
+    its number (神舟 + 二十 + 号) name one thing, ranked with their parts."""
+    _l, _r, analysis = pair(
+        analyser,
+        "美國議員要求晶片追蹤。\n第八屆立法會選舉結束。\n神舟二十號乘組返回。\n立法會議員投票。",
+        "部分美国议员要求芯片追踪。\n第八届立法会选举结束。\n神舟二十号乘组返回。\n立法会议员投票。",
+    )
+    shared = terms(analysis.shared)
+    for term in ("美国议员", "第八届立法会", "神舟二十号", "议员", "立法会"):
+        assert term in shared, (term, shared)
+    assert "美国议员" not in terms(analysis.left_only)
+
+
+def test_a_name_both_quote_is_a_topic(analyser):
+    """Issue 13: an exhibition's sections, a policy's slogan, a law: the news marks such
+    names with quotation or title marks, and both articles quoting one makes it a topic."""
+    _l, _r, analysis = pair(
+        analyser,
+        "展覽分為「一脈文淵」、「百年守護——從紫禁城到故宮博物院」兩個單元。\n展期三個月。",
+        "展览分为“一脉文渊”“百年守护——从紫禁城到故宫博物院”两大篇章。\n展期三个月。",
+    )
+    shared = terms(analysis.shared)
+    assert "一脉文渊" in shared and "百年守护" in shared, shared
+
+
+def test_verbs_both_articles_use_are_events_after_nouns(analyser):
+    """What happened (转移, 登陆) is a shared topic, ranked below who and where; a verb of
+    reporting (宣布) never is, and a verb is never a one-sided topic."""
+    _l, _r, analysis = pair(
+        analyser,
+        "颱風登陸陽江。\n廣東宣布轉移群眾。\n颱風登陸前群眾轉移。\n颱風減弱後停課,風勢減弱。",
+        "台风登陆阳江。\n广东宣布转移群众。\n台风登陆后群众转移。\n广东宣布停课。",
+    )
+    shared = terms(analysis.shared)
+    assert "转移" in shared and "登陆" in shared
+    assert "宣布" not in shared
+    assert shared.index("台风") < shared.index("登陆")
+    assert "减弱" not in terms(analysis.left_only) + terms(analysis.shared)
+
+
+def test_books_get_no_guessed_names_compounds_or_events(analyser, monkeypatch):
+    """Above ARTICLES_UP_TO characters (two books) names are not guessed and compounds and
+    events not collected: a novel's verbs are its narration, and the work would not pay."""
+    from reader.core.comparison import topics
+
+    left = "颱風登陸陽江。\n美國議員要求。\n颱風登陸前群眾轉移。\n美國議員轉移。"
+    right = "台风登陆阳江。\n美国议员要求。\n台风登陆后群众转移。\n美国议员转移。"
+    _l, _r, small = pair(analyser, left, right)
+    assert {"登陆", "美国议员"} <= set(terms(small.shared))
+    monkeypatch.setattr(topics, "ARTICLES_UP_TO", 10)
+    _l, _r, large = pair(analyser, left, right)
+    assert not {"登陆", "美国议员"} & set(terms(large.shared))
+    assert {"台风", "美国", "议员"} <= set(terms(large.shared))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("年增率百分之四点八,较第二季下滑○点四个百分点", ["4.8", "0.4"]),
+        ("增长4.8%,转移1,044,215人", ["4.8", "1044215"]),
+        ("以6:2拿下首盘,百分之三十", ["6:2", "30"]),
+        ("一些人统一了十分", []),  # words, not numbers
+    ],
+)
+def test_numbers_are_read_as_figures_however_written(text, found):
+    from reader.core.comparison.alignment import numbers
+
+    assert numbers(text) == found
+
+
+def test_a_figure_both_give_aligns_their_paragraphs(analyser):
+    """Issue 13: bigrams see no decimal (4.8 is 4, ., 8) and no Chinese numeral (百分之四點八),
+    so a headline's figure did not find the paragraph giving it; a figure is a key now."""
+    _l, _r, analysis = pair(
+        analyser,
+        "陸第三季GDP年增4.8% 今年最低\n官方公布第一季增幅百分之五點四。",
+        "前三季度我国GDP同比增长5.2%\n三季度GDP增长4.8%,增速回落\n一季度GDP增长5.4%。",
+    )
+    assert [p.right for p in analysis.counterparts("left", 0)][:1] == [1]
+    assert [p.right for p in analysis.counterparts("left", 1)][:1] == [2]
