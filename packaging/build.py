@@ -1,6 +1,6 @@
 """Build Duidu as a one-folder app with PyInstaller, and its icons from the SVG.
 
-    python packaging/build.py            # icons, then dist/duidu/ (PyInstaller)
+    python packaging/build.py            # icons, translations, then dist/duidu/ (PyInstaller)
     python packaging/build.py --icons    # the icons only
 
 Icons are drawn from ``packaging/io.github.duidu.Duidu.svg`` with Qt's SVG renderer (no
@@ -63,6 +63,9 @@ def build(dist: Path = ROOT / "dist", work: Path = ROOT / "build") -> Path:
     """Run PyInstaller on the spec; the app's folder (``dist/duidu``)."""
     if shutil.which("pyinstaller") is None and not has_pyinstaller():
         raise SystemExit("PyInstaller is not installed: pip install pyinstaller")
+    from translations import compile_translations  # packaging/translations.py
+
+    compile_translations()  # resources/translations/*.qm, bundled with resources/
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean"]
     command += ["--distpath", str(dist), "--workpath", str(work), str(HERE / "duidu.spec")]
     subprocess.run(command, cwd=ROOT, check=True)

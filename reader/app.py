@@ -20,6 +20,7 @@ from reader.core.session import Level
 from reader.core.text.vocabulary import load_vocabulary
 from reader.paths import default_pair, resolve_data_dir
 from reader.ui.appearance import app_icon, apply_theme, latin_first
+from reader.ui.i18n import install_language
 from reader.ui.main_window import MainWindow
 from reader.ui.settings import Settings
 
@@ -49,6 +50,7 @@ def create_window(data_dir: Path, *, remember: bool = True) -> MainWindow:
     loaded = load_vocabulary(data_dir)
     settings = Settings(data_dir)
     app = QApplication.instance()
+    install_language(settings.get("view/language"))  # before any text is made
     theme = settings.get("view/theme")
     if isinstance(app, QApplication) and theme != "system":  # Preferences ▸ Theme, first
         apply_theme(app, theme)

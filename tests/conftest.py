@@ -8,6 +8,10 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The interface follows the system's language: the tests read it in English, whatever the
+# machine's locale (tests of the translations choose their language in the settings).
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 import pytest
 from hypothesis import settings

@@ -23,6 +23,7 @@ DESCRIPTION = (
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from reader.core.formats.export_words import LANGUAGES
     from reader.core.text.scripts import ScriptMode
 
     parser.add_argument("files", nargs="*", metavar="FILE", help="documents whose notes to export")
@@ -50,6 +51,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--format", choices=("md", "json"), default="md", help="Markdown (default) or JSON"
+    )
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default="en",
+        help="language of the Markdown's headings, places and dates: en (default), zh_CN or zh_TW",
     )
     parser.add_argument("--force", action="store_true", help="replace OUT if it exists")
 
@@ -97,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
                 scope,
                 converter=script_converter(args.script, vocabulary),
                 script=args.script,
+                language=args.language,
             )
             for problem in notebook.problems:
                 warn(problem)

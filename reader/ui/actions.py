@@ -16,12 +16,15 @@ paint.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
+
+from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -58,121 +61,530 @@ class Command:
 
 _FULL_SCREEN = QKeySequence.StandardKey.FullScreen
 
+# The menus' titles, for the translators (a row's ``menu`` path is made of these).
+MENU_TITLES = (
+    QT_TRANSLATE_NOOP("Commands", "&File"),
+    QT_TRANSLATE_NOOP("Commands", "&Export"),
+    QT_TRANSLATE_NOOP("Commands", "&Edit"),
+    QT_TRANSLATE_NOOP("Commands", "&View"),
+    QT_TRANSLATE_NOOP("Commands", "&Notes"),
+    QT_TRANSLATE_NOOP("Commands", "&Compare"),
+    QT_TRANSLATE_NOOP("Commands", "&Tools"),
+    QT_TRANSLATE_NOOP("Commands", "&Help"),
+)
+
+
+def shown(text: str) -> str:
+    """A row's text (or a menu title) in the interface language."""
+    return translate("Commands", text) if text else text
+
+
+def plain(text: str) -> str:
+    """``text`` without its mnemonic: "&Open…" → "Open…", "打开(&O)…" → "打开…"."""
+    return re.sub(r"\(&(.)\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 COMMANDS: tuple[Command, ...] = (
     # File
-    Command("open_left", "Open &Left…", "choose_file_for", ("left",),
-            (QKeySequence.StandardKey.Open,), "mdi6.folder-open-outline",
-            "Open a file in the left pane", "&File", 0, toolbar=0),
-    Command("open_right", "Open &Right…", "choose_file_for", ("right",), ("Ctrl+Shift+O",),
-            "mdi6.folder-open", "Open a file in the right pane", "&File", 0, toolbar=0),
+    Command(
+        "open_left",
+        QT_TRANSLATE_NOOP("Commands", "Open &Left…"),
+        "choose_file_for",
+        ("left",),
+        (QKeySequence.StandardKey.Open,),
+        "mdi6.folder-open-outline",
+        QT_TRANSLATE_NOOP("Commands", "Open a file in the left pane"),
+        "&File",
+        0,
+        toolbar=0,
+    ),
+    Command(
+        "open_right",
+        QT_TRANSLATE_NOOP("Commands", "Open &Right…"),
+        "choose_file_for",
+        ("right",),
+        ("Ctrl+Shift+O",),
+        "mdi6.folder-open",
+        QT_TRANSLATE_NOOP("Commands", "Open a file in the right pane"),
+        "&File",
+        0,
+        toolbar=0,
+    ),
     Command("recent", "", menu="&File", section=0),  # the two Open Recent menus go here
-    Command("swap", "S&wap Panes", "swap_panes", (), ("Ctrl+Shift+W",), "mdi6.swap-horizontal",
-            "Exchange the left and right documents", "&File", 1, toolbar=0),
-    Command("export_markdown", "Notes as &Markdown…", "notes.export_markdown", (),
-            ("Ctrl+Shift+E",), "mdi6.language-markdown-outline",
-            "Export annotations as Markdown notes (with a preview)", "&File/&Export", 2),
-    Command("export_json", "All Notes as &JSON…", "export_json", (), (), None,
+    Command(
+        "swap",
+        QT_TRANSLATE_NOOP("Commands", "S&wap Panes"),
+        "swap_panes",
+        (),
+        ("Ctrl+Shift+W",),
+        "mdi6.swap-horizontal",
+        QT_TRANSLATE_NOOP("Commands", "Exchange the left and right documents"),
+        "&File",
+        1,
+        toolbar=0,
+    ),
+    Command(
+        "export_markdown",
+        QT_TRANSLATE_NOOP("Commands", "Notes as &Markdown…"),
+        "notes.export_markdown",
+        (),
+        ("Ctrl+Shift+E",),
+        "mdi6.language-markdown-outline",
+        QT_TRANSLATE_NOOP("Commands", "Export annotations as Markdown notes (with a preview)"),
+        "&File/&Export",
+        2,
+    ),
+    Command(
+        "export_json",
+        QT_TRANSLATE_NOOP("Commands", "All Notes as &JSON…"),
+        "export_json",
+        (),
+        (),
+        None,
+        QT_TRANSLATE_NOOP(
+            "Commands",
             "Export every annotation, as stored (W3C Web Annotation), to move it elsewhere",
-            "&File/&Export", 2),
-    Command("import_json", "&Import Notes from JSON…", "import_json", (), (), None,
-            "Merge annotations from a JSON export; nothing is duplicated", "&File", 2),
-    Command("quit", "&Quit", "close", (), (QKeySequence.StandardKey.Quit,), "mdi6.exit-to-app",
-            None, "&File", 3),
+        ),
+        "&File/&Export",
+        2,
+    ),
+    Command(
+        "import_json",
+        QT_TRANSLATE_NOOP("Commands", "&Import Notes from JSON…"),
+        "import_json",
+        (),
+        (),
+        None,
+        QT_TRANSLATE_NOOP(
+            "Commands", "Merge annotations from a JSON export; nothing is duplicated"
+        ),
+        "&File",
+        2,
+    ),
+    Command(
+        "quit",
+        QT_TRANSLATE_NOOP("Commands", "&Quit"),
+        "close",
+        (),
+        (QKeySequence.StandardKey.Quit,),
+        "mdi6.exit-to-app",
+        None,
+        "&File",
+        3,
+    ),
     # Edit (undo and redo follow the notes' undo stack once it exists)
-    Command("undo", "&Undo", "notes.undo_stack.undo", (), (QKeySequence.StandardKey.Undo,),
-            "mdi6.undo", None, "&Edit", enabled=False),
-    Command("redo", "&Redo", "notes.undo_stack.redo", (), (QKeySequence.StandardKey.Redo,),
-            "mdi6.redo", None, "&Edit", enabled=False),
-    Command("preferences", "&Preferences…", "open_preferences", (),
-            (QKeySequence.StandardKey.Preferences, "Ctrl+,"), "mdi6.cog-outline",
+    Command(
+        "undo",
+        QT_TRANSLATE_NOOP("Commands", "&Undo"),
+        "notes.undo_stack.undo",
+        (),
+        (QKeySequence.StandardKey.Undo,),
+        "mdi6.undo",
+        None,
+        "&Edit",
+        enabled=False,
+    ),
+    Command(
+        "redo",
+        QT_TRANSLATE_NOOP("Commands", "&Redo"),
+        "notes.undo_stack.redo",
+        (),
+        (QKeySequence.StandardKey.Redo,),
+        "mdi6.redo",
+        None,
+        "&Edit",
+        enabled=False,
+    ),
+    Command(
+        "preferences",
+        QT_TRANSLATE_NOOP("Commands", "&Preferences…"),
+        "open_preferences",
+        (),
+        (QKeySequence.StandardKey.Preferences, "Ctrl+,"),
+        "mdi6.cog-outline",
+        QT_TRANSLATE_NOOP(
+            "Commands",
             "Scripts, font, spacing, theme and the other defaults, applied as you change them",
-            "&Edit", 1),
+        ),
+        "&Edit",
+        1,
+    ),
     # View
     Command("both_modes", "", menu="&View", section=0),  # Script in Both Panes goes here
-    Command("zoom_in", "Zoom &In", "zoom", (1,), (QKeySequence.StandardKey.ZoomIn, "Ctrl+="),
-            "mdi6.magnify-plus-outline", "Larger text", "&View", 1, toolbar=2),
-    Command("zoom_out", "Zoom &Out", "zoom", (-1,), (QKeySequence.StandardKey.ZoomOut,),
-            "mdi6.magnify-minus-outline", "Smaller text", "&View", 1, toolbar=2),
-    Command("zoom_reset", "&Actual Size", "zoom", (0,), ("Ctrl+0",), None,
-            "The reading font's own size", "&View", 1),
+    Command(
+        "zoom_in",
+        QT_TRANSLATE_NOOP("Commands", "Zoom &In"),
+        "zoom",
+        (1,),
+        (QKeySequence.StandardKey.ZoomIn, "Ctrl+="),
+        "mdi6.magnify-plus-outline",
+        QT_TRANSLATE_NOOP("Commands", "Larger text"),
+        "&View",
+        1,
+        toolbar=2,
+    ),
+    Command(
+        "zoom_out",
+        QT_TRANSLATE_NOOP("Commands", "Zoom &Out"),
+        "zoom",
+        (-1,),
+        (QKeySequence.StandardKey.ZoomOut,),
+        "mdi6.magnify-minus-outline",
+        QT_TRANSLATE_NOOP("Commands", "Smaller text"),
+        "&View",
+        1,
+        toolbar=2,
+    ),
+    Command(
+        "zoom_reset",
+        QT_TRANSLATE_NOOP("Commands", "&Actual Size"),
+        "zoom",
+        (0,),
+        ("Ctrl+0",),
+        None,
+        QT_TRANSLATE_NOOP("Commands", "The reading font's own size"),
+        "&View",
+        1,
+    ),
     Command("line_spacing", "", menu="&View", section=1),  # Line Spacing goes here
-    Command("font", "&Font…", "choose_font", (), (), "mdi6.format-font",
-            "Choose the reading font", "&View", 1, toolbar=2),
-    Command("sync", "&Synchronized Scrolling", "set_sync_scroll", (), ("Ctrl+Shift+S",),
-            "mdi6.link-variant", "Scroll both panes together", "&View", 2, toolbar=1,
-            checkable=True, setting="reader/sync_scroll"),
-    Command("full_screen", "F&ull Screen", "set_full_screen", (), (_FULL_SCREEN, "F11"),
-            "mdi6.fullscreen", "Use the whole screen for the two texts", "&View", 2, toolbar=2,
-            checkable=True),
-    Command("toolbar_text", "Toolbar &Labels", "set_toolbar_labels", (), (), None,
-            "Show each toolbar button's name under its icon", "&View", 2, checkable=True,
-            setting="view/toolbar_labels"),
-    Command("focus_left", "Focus &Left Pane", "left_pane.view.setFocus", (), ("Ctrl+1",), None,
-            "Move the keyboard focus to the left text", "&View", 3),
-    Command("focus_right", "Focus &Right Pane", "right_pane.view.setFocus", (), ("Ctrl+2",),
-            None, "Move the keyboard focus to the right text", "&View", 3),
-    Command("switch_pane", "S&witch Pane", "switch_pane", (), ("F6",), None,
-            "Move the keyboard focus to the other text", "&View", 3),
+    Command(
+        "font",
+        QT_TRANSLATE_NOOP("Commands", "&Font…"),
+        "choose_font",
+        (),
+        (),
+        "mdi6.format-font",
+        QT_TRANSLATE_NOOP("Commands", "Choose the reading font"),
+        "&View",
+        1,
+        toolbar=2,
+    ),
+    Command(
+        "sync",
+        QT_TRANSLATE_NOOP("Commands", "&Synchronized Scrolling"),
+        "set_sync_scroll",
+        (),
+        ("Ctrl+Shift+S",),
+        "mdi6.link-variant",
+        QT_TRANSLATE_NOOP("Commands", "Scroll both panes together"),
+        "&View",
+        2,
+        toolbar=1,
+        checkable=True,
+        setting="reader/sync_scroll",
+    ),
+    Command(
+        "full_screen",
+        QT_TRANSLATE_NOOP("Commands", "F&ull Screen"),
+        "set_full_screen",
+        (),
+        (_FULL_SCREEN, "F11"),
+        "mdi6.fullscreen",
+        QT_TRANSLATE_NOOP("Commands", "Use the whole screen for the two texts"),
+        "&View",
+        2,
+        toolbar=2,
+        checkable=True,
+    ),
+    Command(
+        "toolbar_text",
+        QT_TRANSLATE_NOOP("Commands", "Toolbar &Labels"),
+        "set_toolbar_labels",
+        (),
+        (),
+        None,
+        QT_TRANSLATE_NOOP("Commands", "Show each toolbar button's name under its icon"),
+        "&View",
+        2,
+        checkable=True,
+        setting="view/toolbar_labels",
+    ),
+    Command(
+        "focus_left",
+        QT_TRANSLATE_NOOP("Commands", "Focus &Left Pane"),
+        "left_pane.view.setFocus",
+        (),
+        ("Ctrl+1",),
+        None,
+        QT_TRANSLATE_NOOP("Commands", "Move the keyboard focus to the left text"),
+        "&View",
+        3,
+    ),
+    Command(
+        "focus_right",
+        QT_TRANSLATE_NOOP("Commands", "Focus &Right Pane"),
+        "right_pane.view.setFocus",
+        (),
+        ("Ctrl+2",),
+        None,
+        QT_TRANSLATE_NOOP("Commands", "Move the keyboard focus to the right text"),
+        "&View",
+        3,
+    ),
+    Command(
+        "switch_pane",
+        QT_TRANSLATE_NOOP("Commands", "S&witch Pane"),
+        "switch_pane",
+        (),
+        ("F6",),
+        None,
+        QT_TRANSLATE_NOOP("Commands", "Move the keyboard focus to the other text"),
+        "&View",
+        3,
+    ),
     # Notes
-    Command("annotate", "&Annotate Selection…", "annotate_selection", (), ("Ctrl+M",),
-            "mdi6.comment-text-outline", "Write a note and tags on the selected passage",
-            "&Notes", 0, toolbar=3),
-    Command("annotate_linked", "Annotate &Both Selections…", "notes.create_linked", (),
-            ("Ctrl+Shift+M",), "mdi6.comment-arrow-right-outline",
+    Command(
+        "annotate",
+        QT_TRANSLATE_NOOP("Commands", "&Annotate Selection…"),
+        "annotate_selection",
+        (),
+        ("Ctrl+M",),
+        "mdi6.comment-text-outline",
+        QT_TRANSLATE_NOOP("Commands", "Write a note and tags on the selected passage"),
+        "&Notes",
+        0,
+        toolbar=3,
+    ),
+    Command(
+        "annotate_linked",
+        QT_TRANSLATE_NOOP("Commands", "Annotate &Both Selections…"),
+        "notes.create_linked",
+        (),
+        ("Ctrl+Shift+M",),
+        "mdi6.comment-arrow-right-outline",
+        QT_TRANSLATE_NOOP(
+            "Commands",
             "One note linking the passage selected in the left article with the one in the right",
-            "&Notes", 0),
-    Command("annotations", "Annotations &Panel", "", (), ("Ctrl+Shift+A",),
-            "mdi6.note-multiple-outline", "Show the annotations panel", "&Notes", 1, toolbar=3,
-            dock="notes_dock"),
-    Command("tags", "&Tags…", "notes.manage_tags", (), (), "mdi6.tag-text-outline",
-            "Rename, merge and delete tags", "&Notes", 1),
+        ),
+        "&Notes",
+        0,
+    ),
+    Command(
+        "annotations",
+        QT_TRANSLATE_NOOP("Commands", "Annotations &Panel"),
+        "",
+        (),
+        ("Ctrl+Shift+A",),
+        "mdi6.note-multiple-outline",
+        QT_TRANSLATE_NOOP("Commands", "Show the annotations panel"),
+        "&Notes",
+        1,
+        toolbar=3,
+        dock="notes_dock",
+    ),
+    Command(
+        "tags",
+        QT_TRANSLATE_NOOP("Commands", "&Tags…"),
+        "notes.manage_tags",
+        (),
+        (),
+        "mdi6.tag-text-outline",
+        QT_TRANSLATE_NOOP("Commands", "Rename, merge and delete tags"),
+        "&Notes",
+        1,
+    ),
     Command("export_markdown", "", menu="&Notes", section=2),  # the File ▸ Export row, again
     # Compare
-    Command("find", "&Find in Both…", "comparison.open_search", (),
-            (QKeySequence.StandardKey.Find,), "mdi6.magnify",
-            "Find in both texts, whatever script each is shown in", "&Compare", 0, toolbar=3),
-    Command("find_next", "Find &Next", "comparison.step_match", (1,),
-            (QKeySequence.StandardKey.FindNext,), None, "The next match in both texts",
-            "&Compare", 0),
-    Command("find_previous", "Find &Previous", "comparison.step_match", (-1,),
-            (QKeySequence.StandardKey.FindPrevious,), None, "The previous match in both texts",
-            "&Compare", 0),
-    Command("topics", "&Topics Panel", "", (), ("Ctrl+T",), "mdi6.tag-multiple-outline",
-            "Show the topics panel", "&Compare", 1, toolbar=4, dock="comparison.dock"),
-    Command("highlight_topics", "&Highlight Shared Topics", "comparison.set_highlight_topics",
-            (), ("Ctrl+Shift+H",), "mdi6.marker", "Colour every shared topic in both texts",
-            "&Compare", 1, toolbar=4, checkable=True, setting="compare/highlight_topics"),
-    Command("clear_marks", "&Clear Topic Marks", "comparison.clear_topic_marks", (), (), None,
-            "Take away the tint of the topic you stepped through", "&Compare", 1),
-    Command("wording", "Mark Shared &Wording", "comparison.set_shared_wording", (),
-            ("Ctrl+Shift+U",), None, "Underline sentences and clauses both articles contain",
-            "&Compare", 1, checkable=True, setting="compare/shared_wording"),
-    Command("follow", "&Scroll to Aligned Passage", "set_follow_alignment", (), (), None,
+    Command(
+        "find",
+        QT_TRANSLATE_NOOP("Commands", "&Find in Both…"),
+        "comparison.open_search",
+        (),
+        (QKeySequence.StandardKey.Find,),
+        "mdi6.magnify",
+        QT_TRANSLATE_NOOP("Commands", "Find in both texts, whatever script each is shown in"),
+        "&Compare",
+        0,
+        toolbar=3,
+    ),
+    Command(
+        "find_next",
+        QT_TRANSLATE_NOOP("Commands", "Find &Next"),
+        "comparison.step_match",
+        (1,),
+        (QKeySequence.StandardKey.FindNext,),
+        None,
+        QT_TRANSLATE_NOOP("Commands", "The next match in both texts"),
+        "&Compare",
+        0,
+    ),
+    Command(
+        "find_previous",
+        QT_TRANSLATE_NOOP("Commands", "Find &Previous"),
+        "comparison.step_match",
+        (-1,),
+        (QKeySequence.StandardKey.FindPrevious,),
+        None,
+        QT_TRANSLATE_NOOP("Commands", "The previous match in both texts"),
+        "&Compare",
+        0,
+    ),
+    Command(
+        "topics",
+        QT_TRANSLATE_NOOP("Commands", "&Topics Panel"),
+        "",
+        (),
+        ("Ctrl+T",),
+        "mdi6.tag-multiple-outline",
+        QT_TRANSLATE_NOOP("Commands", "Show the topics panel"),
+        "&Compare",
+        1,
+        toolbar=4,
+        dock="comparison.dock",
+    ),
+    Command(
+        "highlight_topics",
+        QT_TRANSLATE_NOOP("Commands", "&Highlight Shared Topics"),
+        "comparison.set_highlight_topics",
+        (),
+        ("Ctrl+Shift+H",),
+        "mdi6.marker",
+        QT_TRANSLATE_NOOP("Commands", "Colour every shared topic in both texts"),
+        "&Compare",
+        1,
+        toolbar=4,
+        checkable=True,
+        setting="compare/highlight_topics",
+    ),
+    Command(
+        "clear_marks",
+        QT_TRANSLATE_NOOP("Commands", "&Clear Topic Marks"),
+        "comparison.clear_topic_marks",
+        (),
+        (),
+        None,
+        QT_TRANSLATE_NOOP("Commands", "Take away the tint of the topic you stepped through"),
+        "&Compare",
+        1,
+    ),
+    Command(
+        "wording",
+        QT_TRANSLATE_NOOP("Commands", "Mark Shared &Wording"),
+        "comparison.set_shared_wording",
+        (),
+        ("Ctrl+Shift+U",),
+        None,
+        QT_TRANSLATE_NOOP("Commands", "Underline sentences and clauses both articles contain"),
+        "&Compare",
+        1,
+        checkable=True,
+        setting="compare/shared_wording",
+    ),
+    Command(
+        "follow",
+        QT_TRANSLATE_NOOP("Commands", "&Scroll to Aligned Passage"),
+        "set_follow_alignment",
+        (),
+        (),
+        None,
+        QT_TRANSLATE_NOOP(
+            "Commands",
             "Clicking a paragraph scrolls the other pane to the passage on the same point",
-            "&Compare", 2, checkable=True, setting="compare/follow_alignment"),
-    Command("aligned_sync", "Synchronized Scrolling Follows &Alignment", "set_aligned_sync", (),
-            (), None,
+        ),
+        "&Compare",
+        2,
+        checkable=True,
+        setting="compare/follow_alignment",
+    ),
+    Command(
+        "aligned_sync",
+        QT_TRANSLATE_NOOP("Commands", "Synchronized Scrolling Follows &Alignment"),
+        "set_aligned_sync",
+        (),
+        (),
+        None,
+        QT_TRANSLATE_NOOP(
+            "Commands",
             "Keep aligned passages side by side while scrolling, instead of the same proportion",
-            "&Compare", 2, checkable=True, setting="compare/aligned_sync"),
-    Command("link", "&Link Paragraphs", "link_paragraphs", (True,), ("Ctrl+L",),
-            "mdi6.link-plus", "Make the paragraphs holding the two text cursors a sync point",
-            "&Compare", 2, toolbar=4),
-    Command("unlink", "&Unlink Paragraphs", "link_paragraphs", (False,), ("Ctrl+Shift+L",),
-            "mdi6.link-off",
-            "Remove the alignment between the paragraphs holding the two text cursors",
-            "&Compare", 2),
+        ),
+        "&Compare",
+        2,
+        checkable=True,
+        setting="compare/aligned_sync",
+    ),
+    Command(
+        "link",
+        QT_TRANSLATE_NOOP("Commands", "&Link Paragraphs"),
+        "link_paragraphs",
+        (True,),
+        ("Ctrl+L",),
+        "mdi6.link-plus",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Make the paragraphs holding the two text cursors a sync point"
+        ),
+        "&Compare",
+        2,
+        toolbar=4,
+    ),
+    Command(
+        "unlink",
+        QT_TRANSLATE_NOOP("Commands", "&Unlink Paragraphs"),
+        "link_paragraphs",
+        (False,),
+        ("Ctrl+Shift+L",),
+        "mdi6.link-off",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Remove the alignment between the paragraphs holding the two text cursors"
+        ),
+        "&Compare",
+        2,
+    ),
     # Tools and Help
-    Command("aliases", "&Aliases…", "edit_aliases", (), (), "mdi6.account-multiple-outline",
-            "Names that mean the same thing (雪梨 and 悉尼, NVIDIA and 英伟达)", "&Tools"),
-    Command("vocabulary", "&Vocabulary…", "edit_vocabulary", (), (), "mdi6.book-alphabet",
-            "Words OpenCC should keep or convert differently", "&Tools", toolbar=5),
-    Command("guide", "&User Guide", "show_guide", (), (QKeySequence.StandardKey.HelpContents,),
-            "mdi6.book-open-page-variant-outline", "A short guide to Duidu (offline)", "&Help"),
-    Command("shortcuts", "&Keyboard Shortcuts", "show_shortcuts", (), ("Ctrl+/",),
-            "mdi6.keyboard-outline", "Every command that has a key", "&Help"),
-    Command("about", "&About Duidu", "show_about", (), (), "mdi6.information-outline",
-            "Versions of Duidu, Qt and OpenCC", "&Help", 1),
-)  # fmt: skip
+    Command(
+        "aliases",
+        QT_TRANSLATE_NOOP("Commands", "&Aliases…"),
+        "edit_aliases",
+        (),
+        (),
+        "mdi6.account-multiple-outline",
+        QT_TRANSLATE_NOOP(
+            "Commands", "Names that mean the same thing (雪梨 and 悉尼, NVIDIA and 英伟达)"
+        ),
+        "&Tools",
+    ),
+    Command(
+        "vocabulary",
+        QT_TRANSLATE_NOOP("Commands", "&Vocabulary…"),
+        "edit_vocabulary",
+        (),
+        (),
+        "mdi6.book-alphabet",
+        QT_TRANSLATE_NOOP("Commands", "Words OpenCC should keep or convert differently"),
+        "&Tools",
+        toolbar=5,
+    ),
+    Command(
+        "guide",
+        QT_TRANSLATE_NOOP("Commands", "&User Guide"),
+        "show_guide",
+        (),
+        (QKeySequence.StandardKey.HelpContents,),
+        "mdi6.book-open-page-variant-outline",
+        QT_TRANSLATE_NOOP("Commands", "A short guide to Duidu (offline)"),
+        "&Help",
+    ),
+    Command(
+        "shortcuts",
+        QT_TRANSLATE_NOOP("Commands", "&Keyboard Shortcuts"),
+        "show_shortcuts",
+        (),
+        ("Ctrl+/",),
+        "mdi6.keyboard-outline",
+        QT_TRANSLATE_NOOP("Commands", "Every command that has a key"),
+        "&Help",
+    ),
+    Command(
+        "about",
+        QT_TRANSLATE_NOOP("Commands", "&About Duidu"),
+        "show_about",
+        (),
+        (),
+        "mdi6.information-outline",
+        QT_TRANSLATE_NOOP("Commands", "Versions of Duidu, Qt and OpenCC"),
+        "&Help",
+        1,
+    ),
+)
 
 # Rows that only mark where the window inserts a submenu of its own.
 PLACEHOLDERS = frozenset({"recent", "both_modes", "line_spacing"})
@@ -208,16 +620,16 @@ def build_actions(
     for command in COMMANDS:
         if command.name in PLACEHOLDERS or command.name in actions:
             continue
-        action = QAction(command.text, window)
+        action = QAction(shown(command.text), window)
         action.setObjectName(f"{command.name}Action")
         keys = _keys(command)
         if keys:
             action.setShortcuts(keys)
-        tip = command.tip or command.text.replace("&", "").rstrip("…")
+        tip = shown(command.tip or "") or plain(shown(command.text)).rstrip("…")
         if keys:
             tip = f"{tip} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
         action.setToolTip(tip)
-        action.setStatusTip(command.tip or "")
+        action.setStatusTip(shown(command.tip or ""))
         action.setEnabled(command.enabled)
         if command.dock is not None:
             action.setCheckable(True)
@@ -272,7 +684,7 @@ def _menu(bar: Any, menus: dict[str, QMenu], path: str) -> QMenu:
     if path not in menus:
         parent, _, title = path.rpartition("/")
         owner = _menu(bar, menus, parent) if parent else bar
-        menus[path] = owner.addMenu(title)
+        menus[path] = owner.addMenu(shown(title))
     return menus[path]
 
 
@@ -328,7 +740,7 @@ def shortcut_rows(actions: dict[str, QAction]) -> list[tuple[str, str]]:
             s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
         )
         if command.text:  # not a second placement of a row listed already
-            rows.append((command.text.replace("&", ""), keys))
+            rows.append((plain(shown(command.text)), keys))
     return rows
 
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontInfo, QGuiApplicati
 from PySide6.QtWidgets import QApplication
 
 from reader.paths import resources_dir
+from reader.ui.i18n import QT_TRANSLATE_NOOP
 
 # Reading fonts in order of preference: Song/Ming (serif) faces read best at length.
 _PREFERRED_FAMILIES = (
@@ -28,10 +29,11 @@ _PREFERRED_FAMILIES = (
     "Droid Sans Fallback",
 )
 
-NO_CJK_FONT_MESSAGE = (
+NO_CJK_FONT_MESSAGE = QT_TRANSLATE_NOOP(
+    "Appearance",
     "No font that can show Chinese is installed, so Chinese text appears as empty boxes. "
     "Install one, for example on Debian or Ubuntu: sudo apt install fonts-noto-cjk; "
-    "on Fedora: sudo dnf install google-noto-sans-cjk-fonts. Then restart Duidu."
+    "on Fedora: sudo dnf install google-noto-sans-cjk-fonts. Then restart Duidu.",
 )
 
 

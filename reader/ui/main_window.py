@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import sys
 from collections.abc import Collection, Hashable
 from pathlib import Path
@@ -52,6 +53,7 @@ from reader.ui.appearance import (
 from reader.ui.comparison.controller import ComparisonController
 from reader.ui.comparison.sync_scroll import ScrollSync
 from reader.ui.elided_label import ElidedLabel
+from reader.ui.i18n import QT_TRANSLATE_NOOP, mode_label, translate
 from reader.ui.settings import Settings
 from reader.ui.text.conversion_service import ConversionService
 from reader.ui.text.reader_pane import MessageBar, ReaderPane
@@ -62,7 +64,10 @@ if TYPE_CHECKING:
 
 # Files up to this size are decoded at once (a few ms); bigger ones on a worker.
 OPEN_AT_ONCE = 64 * 1024
-FILE_FILTER = "Text and Markdown (*.txt *.md *.markdown *.text);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow", "Text and Markdown (*.txt *.md *.markdown *.text);;All files (*)"
+)
+NOTES_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Web Annotations (*.json);;All files (*)")
 LINE_SPACINGS = (100, 130, 160, 200)
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
 MIN_LINE = 20  # characters a pane's line should hold; fewer, and the panes are stacked
@@ -106,9 +111,9 @@ class MainWindow(QMainWindow):
         self.panes = (self.left_pane, self.right_pane)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setAccessibleName("The two texts")
-        self.statusBar().setAccessibleName("Status")
-        self.menuBar().setAccessibleName("Menu bar")
+        self.splitter.setAccessibleName(translate("MainWindow", "The two texts"))
+        self.statusBar().setAccessibleName(translate("MainWindow", "Status"))
+        self.menuBar().setAccessibleName(translate("MainWindow", "Menu bar"))
         self.splitter.addWidget(self.left_pane)
         self.splitter.addWidget(self.right_pane)
         self.window_message = MessageBar()
@@ -127,11 +132,11 @@ class MainWindow(QMainWindow):
             self.session,
             data_dir,
             place_find_bar=layout.addWidget,
-            dock=self.side_dock("Topics", "topicsDock"),
+            dock=self.side_dock(translate("MainWindow", "Topics"), "topicsDock"),
         )
         self.session.subscribe(self._on_session)
         self._notes: AnnotationsController | None = None
-        self.notes_dock = self.side_dock("Annotations", "annotationsDock")
+        self.notes_dock = self.side_dock(translate("MainWindow", "Annotations"), "annotationsDock")
         self.tabifyDockWidget(self.comparison.dock, self.notes_dock)
         self.comparison.dock.raise_()  # Topics in front, unless the saved layout says otherwise
         self.comparison.dock.raise_()
@@ -164,7 +169,7 @@ class MainWindow(QMainWindow):
         self._connect_panes()
         self._restore_settings()
         if not self.cjk_families:
-            self.session.tell(Level.WARNING, NO_CJK_FONT_MESSAGE)
+            self.session.tell(Level.WARNING, translate("Appearance", NO_CJK_FONT_MESSAGE))
 
     # -- construction ----------------------------------------------------------------------
 
@@ -224,10 +229,14 @@ class MainWindow(QMainWindow):
         self.both_mode_group = QActionGroup(self)
         self.both_mode_actions: dict[ScriptMode, QAction] = {}
         for number, mode in enumerate(ScriptMode):
-            action = QAction(mode.label, self)
+            action = QAction(mode_label(mode), self)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+Alt+{number}"))
-            action.setToolTip(f"Show both panes in {mode.label} (Ctrl+Alt+{number})")
+            action.setToolTip(
+                translate("MainWindow", "Show both panes in {script} ({key})").format(
+                    script=mode_label(mode), key=f"Ctrl+Alt+{number}"
+                )
+            )
             action.triggered.connect(lambda _checked=False, m=mode: self.set_both_modes(m))
             self.both_mode_group.addAction(action)
             self.both_mode_actions[mode] = action
@@ -242,19 +251,19 @@ class MainWindow(QMainWindow):
             self.spacing_actions[spacing] = action
 
     def _build_menus(self) -> None:
-        self.recent_left_menu = QMenu("Open Recent in Left", self)
-        self.recent_right_menu = QMenu("Open Recent in Right", self)
+        self.recent_left_menu = QMenu(translate("MainWindow", "Open Recent in Left"), self)
+        self.recent_right_menu = QMenu(translate("MainWindow", "Open Recent in Right"), self)
         self.recent_left_menu.aboutToShow.connect(
             lambda: self._fill_recent(self.recent_left_menu, self.left_pane)
         )
         self.recent_right_menu.aboutToShow.connect(
             lambda: self._fill_recent(self.recent_right_menu, self.right_pane)
         )
-        script_menu = QMenu("Script in &Both Panes", self)
+        script_menu = QMenu(translate("MainWindow", "Script in &Both Panes"), self)
         self._icons.append((script_menu.menuAction(), "mdi6.translate"))
         for action in self.both_mode_actions.values():
             script_menu.addAction(action)
-        spacing_menu = QMenu("&Line Spacing", self)
+        spacing_menu = QMenu(translate("MainWindow", "&Line Spacing"), self)
         self._icons.append((spacing_menu.menuAction(), "mdi6.format-line-spacing"))
         for action in self.spacing_actions.values():
             spacing_menu.addAction(action)
@@ -269,7 +278,7 @@ class MainWindow(QMainWindow):
         )
 
     def _build_toolbar(self) -> None:
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(translate("MainWindow", "Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         # Icons only, from the first frame: until qtawesome loads (just after the first
@@ -279,9 +288,9 @@ class MainWindow(QMainWindow):
         both = QMenu(self)
         for action in self.both_mode_actions.values():
             both.addAction(action)
-        script_action = QAction("Script", self)
+        script_action = QAction(translate("MainWindow", "Script"), self)
         self._icons.append((script_action, "mdi6.translate"))
-        script_action.setToolTip("Show both panes in one script")
+        script_action.setToolTip(translate("MainWindow", "Show both panes in one script"))
         script_action.setMenu(both)
         script_action.triggered.connect(lambda: both.exec(self.cursor().pos()))
         actions.build_toolbar(toolbar, self.actions_by_name, {1: [script_action]})
@@ -514,9 +523,9 @@ class MainWindow(QMainWindow):
         folder = self.settings.get("export/folder") or str(Path.home())
         path, _filter = QFileDialog.getSaveFileName(
             self,
-            "Export All Notes as JSON",
+            translate("MainWindow", "Export All Notes as JSON"),
             str(Path(folder) / "duidu-notes.json"),
-            "Web Annotations (*.json);;All files (*)",
+            translate("MainWindow", NOTES_FILTER),
         )  # the dialog asks before replacing a file
         if path and self.notes.export_json(Path(path)):
             self.settings.set("export/folder", str(Path(path).parent))
@@ -524,16 +533,23 @@ class MainWindow(QMainWindow):
     def import_json(self) -> None:
         folder = self.settings.get("export/folder") or str(Path.home())
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Import Notes from JSON", folder, "Web Annotations (*.json);;All files (*)"
+            self,
+            translate("MainWindow", "Import Notes from JSON"),
+            folder,
+            translate("MainWindow", NOTES_FILTER),
         )
         if path:
             self.notes.import_json(Path(path))
 
     def _name_undo(self, text: str) -> None:
-        self.undo_action.setText(f"&Undo {text}".strip())
+        self.undo_action.setText(
+            translate("MainWindow", "&Undo {action}").format(action=text).strip()
+        )
 
     def _name_redo(self, text: str) -> None:
-        self.redo_action.setText(f"&Redo {text}".strip())
+        self.redo_action.setText(
+            translate("MainWindow", "&Redo {action}").format(action=text).strip()
+        )
 
     def choose_file_for(self, side: str) -> None:
         self.choose_file(self.pane(side))
@@ -564,7 +580,12 @@ class MainWindow(QMainWindow):
         if pane.document is not None and pane.document.path is not None:
             start = str(pane.document.path.parent)
         path, _filter = QFileDialog.getOpenFileName(
-            self, f"Open in the {pane.side} pane", start, FILE_FILTER
+            self,
+            translate("MainWindow", "Open in the left pane")
+            if pane.side == "left"
+            else translate("MainWindow", "Open in the right pane"),
+            start,
+            translate("MainWindow", FILE_FILTER),
         )
         if path:
             self.open_file(pane, path)
@@ -578,10 +599,10 @@ class MainWindow(QMainWindow):
             action.setStatusTip(display_text(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_file(pane, p))
         if not recent:
-            menu.addAction("No recent files").setEnabled(False)
+            menu.addAction(translate("MainWindow", "No recent files")).setEnabled(False)
         else:
             menu.addSeparator()
-            menu.addAction("Clear List", self.settings.clear_recent_files)
+            menu.addAction(translate("MainWindow", "Clear List"), self.settings.clear_recent_files)
 
     def swap_panes(self) -> None:
         """Exchange the documents, each with its script, conversion, notes and place."""
@@ -614,7 +635,15 @@ class MainWindow(QMainWindow):
         waiting = [p for p in self.panes if p.document is not None and not p.is_ready()]
         if not waiting:
             self._status.setText(
-                " · ".join(f"{p.side.title()}: {p.mode.label}" for p in self.panes if p.document)
+                " · ".join(
+                    (
+                        translate("MainWindow", "Left: {script}")
+                        if p.side == "left"
+                        else translate("MainWindow", "Right: {script}")
+                    ).format(script=mode_label(p.mode))
+                    for p in self.panes
+                    if p.document
+                )
             )
             self.bothReady.emit()
 
@@ -672,7 +701,9 @@ class MainWindow(QMainWindow):
         if size != self.reading_font.pointSize():
             self.reading_font.setPointSize(size)
             self._apply_font()
-        self.statusBar().showMessage(f"Text size {size} pt", 2000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Text size {size} pt").format(size=size), 2000
+        )
 
     def set_line_spacing(self, spacing: int) -> None:
         self.line_spacing = spacing
@@ -698,7 +729,9 @@ class MainWindow(QMainWindow):
             self._load_icons()
 
     def choose_font(self) -> None:
-        accepted, font = QFontDialog.getFont(self.reading_font, self, "Reading font")
+        accepted, font = QFontDialog.getFont(
+            self.reading_font, self, translate("MainWindow", "Reading font")
+        )
         if accepted:
             self.reading_font = font
             self._apply_font()
@@ -776,7 +809,8 @@ class MainWindow(QMainWindow):
         rows = actions.shortcut_rows(self.actions_by_name)
         native = QKeySequence.SequenceFormat.NativeText
         for mode, action in self.both_mode_actions.items():
-            rows.append((f"Both Panes in {mode.label}", action.shortcut().toString(native)))
+            name = translate("MainWindow", "Both Panes in {script}").format(script=mode_label(mode))
+            rows.append((name, action.shortcut().toString(native)))
         return rows
 
     def show_shortcuts(self) -> None:
@@ -798,17 +832,41 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import qVersion
 
         try:
-            engine = self.service.engine().info.describe()
+            info = self.service.engine().info
+            detail = (
+                translate("MainWindow", "exact phrase maps")
+                if info.exact_maps
+                else translate("MainWindow", "line-level maps")
+            )
+            engine = f"{info.package} {info.version} ({detail})"
         except DuiduError as error:
             engine = str(error)
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME} 对读 {__version__}</h3>"
-            "<p>Read two Chinese articles side by side, each in the script and regional "
-            "vocabulary you prefer.</p>"
-            f"<p>OpenCC engine: {engine}<br>PySide6 {pyside_version}, Qt {qVersion()}, "
-            f"Python {sys.version.split()[0]}<br>Data folder: {self.data_dir}</p>"
-            "<p>Licensed under the GNU GPL, version 3 or later. Conversion by OpenCC "
-            "(Apache 2.0); icons by Material Design Icons via QtAwesome.</p>",
+            translate("MainWindow", "About {name}").format(name=APP_NAME),
+            f"<h3>{APP_NAME} 对读 {__version__}</h3><p>"
+            + translate(
+                "MainWindow",
+                "Read two Chinese articles side by side, each in the script and regional "
+                "vocabulary you prefer.",
+            )
+            + "</p><p>"
+            + translate(
+                "MainWindow",
+                "OpenCC engine: {engine}<br>PySide6 {pyside}, Qt {qt}, Python {python}<br>"
+                "Data folder: {folder}",
+            ).format(
+                engine=html.escape(engine),
+                pyside=pyside_version,
+                qt=qVersion(),
+                python=sys.version.split()[0],
+                folder=html.escape(display_text(str(self.data_dir))),
+            )
+            + "</p><p>"
+            + translate(
+                "MainWindow",
+                "Licensed under the GNU GPL, version 3 or later. Conversion by OpenCC "
+                "(Apache 2.0); icons by Material Design Icons via QtAwesome.",
+            )
+            + "</p>",
         )

@@ -20,6 +20,7 @@ DEFAULTS: dict[str, Any] = {
     "reader/sync_scroll": True,
     "view/toolbar_labels": False,
     "view/theme": "system",  # or "light", "dark" (Preferences)
+    "view/language": "system",  # or "en", "zh_CN", "zh_TW" (Preferences, at the next start)
     "compare/highlight_topics": False,
     "compare/shared_wording": False,
     "compare/follow_alignment": True,

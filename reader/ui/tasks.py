@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from reader.core.errors import DuiduError
+from reader.ui.i18n import translate
 
 _Runnable = Callable[[], None]
 
@@ -93,7 +94,10 @@ class BackgroundTasks(QObject):
                 self._emit(finished(on_error), str(error))
             except Exception as error:  # a bug: keep the window alive, say what failed
                 traceback.print_exc()
-                self._emit(finished(on_error), f"Something went wrong in the background: {error}.")
+                message = translate(
+                    "BackgroundTasks", "Something went wrong in the background: {error}."
+                ).format(error=error)
+                self._emit(finished(on_error), message)
             else:
                 self._emit(finished(on_done), value)
 

@@ -67,6 +67,19 @@ def test_the_frozen_app_starts_offscreen_and_takes_a_screenshot(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert shot.stat().st_size > 10_000
+    # The translations travel with it: ours (compiled by the build) and Qt's own.
+    for language in ("zh_CN", "zh_TW"):
+        assert list(app.rglob(f"resources/translations/duidu_{language}.qm")), language
+        assert list(app.rglob(f"translations/qtbase_{language}.qm")), language
+    done = subprocess.run(
+        [str(executable), "--screenshot", str(tmp_path / "zh.png")],
+        capture_output=True,
+        text=True,
+        env={**env, "LC_ALL": "zh_TW.UTF-8", "LANG": "zh_TW.UTF-8"},
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
     topics = subprocess.run(
         [str(executable), "topics", *map(str, default_pair()), "--json"],
         capture_output=True,

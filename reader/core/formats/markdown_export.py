@@ -31,6 +31,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from reader.core.formats.export_words import ENGLISH, capitalized, comma, date_time, phrase
+
 # Escaped wherever they are: inline syntax of CommonMark, Python-Markdown "extra", GFM and
 # Obsidian (emphasis, code, links, tables, tags, attribute lists).
 _BACKSLASHED = set("\\`*_[]#|{}")
@@ -203,6 +205,7 @@ class Notebook:
     entries: list[EntryInfo]
     script: str = "original"  # a ScriptMode value
     exported: str = ""  # ISO 8601, UTC
+    language: str = ENGLISH  # of the headings and labels (export_words.LANGUAGES)
     title: str = ""
     problems: list[str] = field(default_factory=list)  # warnings: what is exported as saved
     skipped: list[str] = field(default_factory=list)  # notes left out (a file set aside)
@@ -243,32 +246,36 @@ def front_matter(notebook: Notebook) -> str:
     return "\n".join(lines)
 
 
-def _entry(entry: EntryInfo, *, heading: str, with_source: bool) -> list[str]:
+def _entry(
+    entry: EntryInfo, *, heading: str, with_source: bool, language: str = ENGLISH
+) -> list[str]:
     """An annotation: a heading with where it is, its quote(s), the note, then the tags."""
     parts: list[str] = []
+    sep = comma(language)
     if len(entry.passages) == 1:
         passage = entry.passages[0]
-        place = passage.place.capitalize()
-        title = f"{_titled(passage.source.title)}, {passage.place}" if with_source else place
+        place = capitalized(language, passage.place)
+        title = f"{_titled(passage.source.title)}{sep}{passage.place}" if with_source else place
         parts.append(f"{heading} {title}")
         parts.append(quote_block(passage.quote))
     else:
-        where = " ↔ ".join(f"{_titled(p.source.title)}, {p.place}" for p in entry.passages)
-        parts.append(f"{heading} Linked: {where}")
+        where = " ↔ ".join(f"{_titled(p.source.title)}{sep}{p.place}" for p in entry.passages)
+        parts.append(f"{heading} {phrase(language, 'Linked: {where}', where=where)}")
         for passage in entry.passages:
-            parts.append(f"**{escape_inline(passage.source.title)}**, {passage.place}:")
+            parts.append(f"**{escape_inline(passage.source.title)}**{sep}{passage.place}:")
             parts.append(quote_block(passage.quote))
     if entry.note.strip():
         parts.append(entry.note.strip("\n"))
     details = []
     if entry.tags:
         details.append(hashtags(entry.tags))
-    details.append(f"colour: {entry.colour}")
-    made, changed = local_time(entry.created), local_time(entry.modified)
+    colour = phrase(language, entry.colour)
+    details.append(phrase(language, "colour: {colour}", colour=colour))
+    made, changed = local_time(entry.created, language), local_time(entry.modified, language)
     if made:
-        details.append(f"made {made}")
+        details.append(phrase(language, "made {time}", time=made))
     if changed and changed != made:
-        details.append(f"changed {changed}")
+        details.append(phrase(language, "changed {time}", time=changed))
     parts.append(" · ".join(details))
     return parts
 
@@ -279,9 +286,10 @@ def _titled(title: str) -> str:
     return f"“{escape_inline(title)}”"
 
 
-def local_time(stamp: str) -> str:
+def local_time(stamp: str, language: str = ENGLISH) -> str:
     """A stored UTC time (``2026-12-04T19:30:00.000Z``) as local date, time and offset
-    (``2026-12-04 20:30 +01:00``), or "" when it is not one."""
+    (``2026-12-04 20:30 +01:00``; ``2026年12月4日 20:30 +01:00`` in Chinese), or "" when it
+    is not one."""
     from datetime import datetime
 
     try:
@@ -290,17 +298,14 @@ def local_time(stamp: str) -> str:
         return ""
     if moment.tzinfo is None:
         return ""
-    local = moment.astimezone()
-    offset = local.strftime("%z")
-    return (
-        f"{local:%Y-%m-%d %H:%M} {offset[:3]}:{offset[3:]}" if offset else f"{local:%Y-%m-%d %H:%M}"
-    )
+    return date_time(language, moment.astimezone())
 
 
 def to_markdown(notebook: Notebook, *, group: str = "document", header: bool = True) -> str:
     """The notebook as Markdown: front matter, a title, then a section per document (in
     reading order) or per tag (an annotation is under each of its tags)."""
     parts: list[str] = []
+    language = notebook.language
     if header:
         parts.append(front_matter(notebook))
         parts.append(f"# {escape_inline(notebook.title)}")
@@ -311,21 +316,22 @@ def to_markdown(notebook: Notebook, *, group: str = "document", header: bool = T
         ]
         untagged = [e for e in notebook.entries if not e.tags]
         if untagged:
-            groups.append(("Untagged", untagged))
+            groups.append((escape_inline(phrase(language, "Untagged")), untagged))
         for name, entries in groups:
-            parts.append(f"## {escape_inline(name) if name == 'Untagged' else name}")
+            parts.append(f"## {name}")
             for entry in entries:
-                parts += _entry(entry, heading="###", with_source=True)
+                parts += _entry(entry, heading="###", with_source=True, language=language)
     else:
         for source in notebook.sources:
             entries = [e for e in notebook.entries if e.passages[0].source == source]
             if not entries:
                 continue
             parts.append(f"## {escape_inline(source.title)}")
-            found = "" if source.found else " (not found at this path when exported)"
-            parts.append(f"File: {code_span(source.path)}{found}")
+            missing = " (not found at this path when exported)"
+            found = "" if source.found else phrase(language, missing)
+            parts.append(phrase(language, "File: {path}", path=code_span(source.path)) + found)
             for entry in entries:
-                parts += _entry(entry, heading="###", with_source=False)
+                parts += _entry(entry, heading="###", with_source=False, language=language)
     if not notebook.entries:
-        parts.append("No annotations.")
+        parts.append(phrase(language, "No annotations."))
     return "\n\n".join(parts) + "\n"

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core.errors import DuiduError
+from reader.core.formats.export_words import ENGLISH, phrase
 from reader.core.formats.files import display_name, display_text
 from reader.core.formats.markdown_export import EntryInfo, Notebook, PassageInfo, SourceInfo
 from reader.core.formats.stored_json import parse_json
@@ -93,22 +94,25 @@ def script_converter(
     return for_document
 
 
-def place_of(document: Document, start: int, starts: list[int] | None = None) -> str:
-    """Where ``start`` is, as a reader cites it: "paragraph 3", "title", "heading".
-    ``starts`` are the blocks' starts, when the caller places many passages."""
+def place_of(
+    document: Document, start: int, starts: list[int] | None = None, language: str = ENGLISH
+) -> str:
+    """Where ``start`` is, as a reader cites it: "paragraph 3", "title", "heading" (in
+    ``language``). ``starts`` are the blocks' starts, when the caller places many passages."""
     if starts is None:
         starts = [block.start for block in document.blocks]
     k = bisect_right(starts, start) - 1
     while 0 <= k < len(document.blocks) and document.blocks[k].kind is BlockKind.BLANK:
         k += 1  # a passage that starts on a blank line: cite the next block
     if not 0 <= k < len(document.blocks):
-        return "end"
+        return phrase(language, "end")
     block = document.blocks[k]
     if block.kind is BlockKind.PARAGRAPH and block.paragraph:
-        return f"paragraph {block.paragraph}"
-    return {BlockKind.SECTION: "heading", BlockKind.IMAGE: "image"}.get(
+        return phrase(language, "paragraph {number}", number=block.paragraph)
+    name = {BlockKind.SECTION: "heading", BlockKind.IMAGE: "image"}.get(
         block.kind, block.kind.value
     )
+    return phrase(language, name)
 
 
 def open_documents(
@@ -157,12 +161,14 @@ def gather(
     script: str = "original",
     documents: Iterable[tuple[DocumentNotes, Document | None]] | None = None,
     title: str = "",
+    language: str = ENGLISH,
 ) -> Notebook:
     """The annotations in ``scope``, each once, in reading order of their first passage.
 
     ``converter(document)`` gives the function that converts passages of that document
     into the export's script (None: the original text). ``documents`` lets the window pass
-    the documents it has open instead of reading them again.
+    the documents it has open instead of reading them again. Headings, places and the
+    title are in ``language`` (``export_words.LANGUAGES``).
     """
     if documents is None:
         groups, problems = open_documents(store, scope.paths)
@@ -185,12 +191,13 @@ def gather(
             for found in notes.locate(document.text, document.sha256, chosen):
                 start, end = found.anchor.start, found.anchor.end
                 if start is None or end is None:  # (an anchor has both or neither)
-                    quote, place, order = found.target.exact, "orphaned (no longer in the text)", -1
+                    quote, order = found.target.exact, -1
+                    place = phrase(language, "orphaned (no longer in the text)")
                 else:
                     quote = document.text[start:end]
                     if convert is not None:
                         quote = convert(document.text, start, end)
-                    place, order = place_of(document, start, starts), start
+                    place, order = place_of(document, start, starts, language), start
                 keep_newest(annotations, found.annotation)
                 passages.setdefault(found.annotation.id, {})[found.target] = PassageInfo(
                     source, quote, place, order
@@ -208,7 +215,7 @@ def gather(
                 target = notes.target_of(annotation)
                 keep_newest(annotations, annotation)
                 passages.setdefault(annotation.id, {})[target] = PassageInfo(
-                    source, target.exact, "position unknown", target.start
+                    source, target.exact, phrase(language, "position unknown"), target.start
                 )
         if source not in sources:
             sources.append(source)
@@ -227,7 +234,7 @@ def gather(
                         found=False,
                     ),
                     target.exact,
-                    "position unknown",
+                    phrase(language, "position unknown"),
                     target.start,
                 )
             ordered.append(passage)
@@ -248,15 +255,22 @@ def gather(
     entries.sort(key=lambda e: (rank[e.passages[0].source], e.passages[0].order, e.created))
     if not title:
         titles = [s.title for s in sources if any(e.passages[0].source == s for e in entries)]
-        title = "Notes on " + " and ".join(titles[:2]) if titles else "Notes"
         if len(titles) > 2:
-            title = f"Notes on {len(titles)} documents"
+            title = phrase(language, "Notes on {count} documents", count=len(titles))
+        elif len(titles) == 2:
+            first, second = titles
+            title = phrase(language, "Notes on {first} and {second}", first=first, second=second)
+        elif titles:
+            title = phrase(language, "Notes on {first}", first=titles[0])
+        else:
+            title = phrase(language, "Notes")
     return Notebook(
         sources,
         entries,
         script=script,
         exported=now(),
         title=title,
+        language=language,
         problems=problems,
         skipped=store.take_problems(),
     )

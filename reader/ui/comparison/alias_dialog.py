@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.comparison.aliases import AliasGroup, AliasTable
+from reader.ui.i18n import translate
 
 _SEPARATORS = ("，", "、", ";", "；")
 
@@ -32,27 +33,39 @@ class AliasDialog(QDialog):
 
     def __init__(self, table: AliasTable, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Aliases")
+        self.setWindowTitle(translate("AliasDialog", "Aliases"))
         self.resize(640, 420)
         self._table = table
         intro = QLabel(
-            "Names in one row are counted as one topic, in any script. The first column is the "
-            f"name shown. Duidu also knows {len(table.bundled)} common groups (companies, "
-            "people, places, products); a row of yours with the same name replaces its group."
+            translate(
+                "AliasDialog",
+                "Names in one row are counted as one topic, in any script. The first column is "
+                "the name shown. Duidu also knows {count} common groups (companies, people, "
+                "places, products); a row of yours with the same name replaces its group.",
+            ).format(count=len(table.bundled))
         )
         intro.setWordWrap(True)
         self.grid = QTableWidget(0, 2)
-        self.grid.setAccessibleName("Alias groups")
-        self.grid.horizontalHeader().setAccessibleName("Columns of the alias groups")
-        self.grid.verticalHeader().setAccessibleName("Rows of the alias groups")
-        self.grid.setHorizontalHeaderLabels(["Name shown", "Other names (comma-separated)"])
+        self.grid.setAccessibleName(translate("AliasDialog", "Alias groups"))
+        self.grid.horizontalHeader().setAccessibleName(
+            translate("AliasDialog", "Columns of the alias groups")
+        )
+        self.grid.verticalHeader().setAccessibleName(
+            translate("AliasDialog", "Rows of the alias groups")
+        )
+        self.grid.setHorizontalHeaderLabels(
+            [
+                translate("AliasDialog", "Name shown"),
+                translate("AliasDialog", "Other names (comma-separated)"),
+            ]
+        )
         self.grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for group in table.user:
             self._add_row(group.term, ", ".join(group.aliases))
-        add = QPushButton("Add")
+        add = QPushButton(translate("AliasDialog", "Add"))
         add.clicked.connect(lambda: self._add_row("", "", edit=True))
-        remove = QPushButton("Remove")
+        remove = QPushButton(translate("AliasDialog", "Remove"))
         remove.clicked.connect(self._remove_rows)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(add)

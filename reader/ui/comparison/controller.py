@@ -28,6 +28,7 @@ from reader.core.text.conversion import Cancelled
 from reader.core.text.document import BlockKind, Document
 from reader.paths import resources_dir
 from reader.ui.appearance import HIGHLIGHT_TEXT, ink
+from reader.ui.i18n import translate
 from reader.ui.tasks import Job
 from reader.ui.text.conversion_service import ConversionService
 from reader.ui.text.reader_pane import ReaderPane
@@ -227,7 +228,10 @@ class ComparisonController(QObject):
 
         self.highlight_topics = False
         self.shared_wording = False
-        self._busy: tuple[str, int | None] = ("Topics appear once both articles are open.", None)
+        self._busy: tuple[str, int | None] = (
+            translate("ComparisonController", "Topics appear once both articles are open."),
+            None,
+        )
         self._panel: TopicsPanel | None = None
         self._find_bar: FindBar | None = None
         self._place_find_bar = place_find_bar
@@ -424,7 +428,9 @@ class ComparisonController(QObject):
         if self.session.both() is None:
             self._pending = None
             self.service.tasks.cancel(ANALYSIS_JOB)
-            self._set_busy("Topics appear once both articles are open.")
+            self._set_busy(
+                translate("ComparisonController", "Topics appear once both articles are open.")
+            )
             return
         self.aliases()  # loaded before the key is taken: the key holds the table
         self._index_aliases()
@@ -434,7 +440,9 @@ class ComparisonController(QObject):
         # The sync points, frozen now: the worker never reads the live store.
         added, removed = self.links.get(left.sha256, right.sha256).frozen()
         self._pending = key
-        self._set_busy("Finding the topics both articles discuss…", 0)
+        self._set_busy(
+            translate("ComparisonController", "Finding the topics both articles discuss…"), 0
+        )
 
         def work(job: Job) -> Analysis:
             from reader.core import offload
@@ -467,12 +475,17 @@ class ComparisonController(QObject):
 
     def _on_progress(self, done: int, total: int) -> None:
         self._set_busy(
-            "Finding the topics both articles discuss…", round(100 * done / max(total, 1))
+            translate("ComparisonController", "Finding the topics both articles discuss…"),
+            round(100 * done / max(total, 1)),
         )
 
     def _on_failed(self, message: str) -> None:
         self._pending = None
-        self._set_busy(f"Topics could not be found: {message}")
+        self._set_busy(
+            translate("ComparisonController", "Topics could not be found: {message}").format(
+                message=message
+            )
+        )
         self.session.tell(Level.WARNING, message)
         self.failed.emit(message)
 
@@ -558,7 +571,9 @@ class ComparisonController(QObject):
         char_format = QTextCharFormat()
         char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         char_format.setUnderlineColor(QColor("#d62728"))
-        char_format.setToolTip("The other article has the same wording")
+        char_format.setToolTip(
+            translate("ComparisonController", "The other article has the same wording")
+        )
         left, right = [], []
         if analysis is not None:
             for run in analysis.wording:
@@ -602,8 +617,13 @@ class ComparisonController(QObject):
         for pair in pairs:
             passage = theirs[pair.right if side == "left" else pair.left]
             char_format = _background(QColor("#2b7bba"), 90 + round(165 * min(pair.score, 1.0)))
-            label = "sync point" if pair.manual else f"score {pair.score:.2f}"
-            char_format.setToolTip(f"Aligned passage ({label})")
+            if pair.manual:
+                tip = translate("ComparisonController", "Aligned passage (sync point)")
+            else:
+                tip = translate("ComparisonController", "Aligned passage (score {score})").format(
+                    score=f"{pair.score:.2f}"
+                )
+            char_format.setToolTip(tip)
             spans.append((passage.start, passage.end, char_format))
         other.set_highlights("alignment", spans)
         if scroll and pairs and self.follow:
@@ -635,7 +655,11 @@ class ComparisonController(QObject):
             theirs = QTextCharFormat()  # dotted: the own sentence's line is solid
             theirs.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             theirs.setUnderlineColor(QColor("#6a3d9a"))
-            theirs.setToolTip(f"Counterpart sentence (similarity {item.score:.2f})")
+            theirs.setToolTip(
+                translate(
+                    "ComparisonController", "Counterpart sentence (similarity {score})"
+                ).format(score=f"{item.score:.2f}")
+            )
             spans.append((item.sentence.start, item.sentence.end, theirs))
         other.set_highlights("sentence", spans)
 
@@ -687,40 +711,63 @@ class ComparisonController(QObject):
         sync point just changed) nothing is linked or unlinked.
         """
         left_doc, right_doc = self.left.document, self.right.document
-        verb = "linked" if link else "unlinked"
         if left_doc is None or right_doc is None:
-            return "Sync points need both articles open and analysed."
+            return translate(
+                "ComparisonController", "Sync points need both articles open and analysed."
+            )
         analysis = self.current_analysis()
         if analysis is None:
             if self.analysing():
-                return (
-                    "The two articles are being analysed again; nothing was "
-                    f"{verb}. Try again once the topics are back."
+                if link:
+                    return translate(
+                        "ComparisonController",
+                        "The two articles are being analysed again; nothing was linked. "
+                        "Try again once the topics are back.",
+                    )
+                return translate(
+                    "ComparisonController",
+                    "The two articles are being analysed again; nothing was unlinked. "
+                    "Try again once the topics are back.",
                 )
-            return "Sync points need both articles open and analysed."
+            return translate(
+                "ComparisonController", "Sync points need both articles open and analysed."
+            )
         left_index = analysis.passage_at("left", self.left.cursor_original_position())
         right_index = analysis.passage_at("right", self.right.cursor_original_position())
         if left_index is None or right_index is None:
-            return "Put the text cursor in a paragraph of each article first."
+            return translate(
+                "ComparisonController", "Put the text cursor in a paragraph of each article first."
+            )
         pair = (
             analysis.left_passages[left_index].start,
             analysis.right_passages[right_index].start,
         )
         if not (paragraph_start(left_doc, pair[0]) and paragraph_start(right_doc, pair[1])):
             self.refresh()  # the analysis does not fit these texts: never save its offsets
-            return (
-                f"The analysis did not match the texts; they are being analysed again and "
-                f"nothing was {verb}."
+            if link:
+                return translate(
+                    "ComparisonController",
+                    "The analysis did not match the texts; they are being analysed again and "
+                    "nothing was linked.",
+                )
+            return translate(
+                "ComparisonController",
+                "The analysis did not match the texts; they are being analysed again and "
+                "nothing was unlinked.",
             )
         links = self.links.get(left_doc.sha256, right_doc.sha256)  # the store locks itself
         links.add(pair) if link else links.remove(pair)
         self.links.save()
         self.session.links_changed()  # the analysis is made again with the new sync points
-        return (
-            f"Linked paragraph {left_index + 1} with paragraph {right_index + 1}."
-            if link
-            else f"Unlinked paragraph {left_index + 1} from paragraph {right_index + 1}."
-        )
+        if link:
+            message = translate(
+                "ComparisonController", "Linked paragraph {left} with paragraph {right}."
+            )
+        else:
+            message = translate(
+                "ComparisonController", "Unlinked paragraph {left} from paragraph {right}."
+            )
+        return message.format(left=left_index + 1, right=right_index + 1)
 
     # -- search ----------------------------------------------------------------------------
 

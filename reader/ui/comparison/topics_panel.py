@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from reader.ui.appearance import side_panel_width
 from reader.ui.elided_label import ElidedLabel
+from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # the analysis modules load after the first paint
     from reader.core.comparison.topics import Analysis, Topic
@@ -56,6 +57,11 @@ TOPIC_COLOURS = (
 )
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
 PLOT_COLUMN = 3
+# A topic's kind (``Topic.kind``) as the tooltip names it.
+KIND_NAMES = {
+    "entity": QT_TRANSLATE_NOOP("TopicsPanel", "entity"),
+    "concept": QT_TRANSLATE_NOOP("TopicsPanel", "concept"),
+}
 
 
 def topic_colour(rank: int) -> QColor:
@@ -97,7 +103,12 @@ class TopicModel(QAbstractTableModel):
     an item (tooltip, icon, alignment) for each took half a second of the UI thread; a
     view asks only for the rows on screen."""
 
-    HEADERS = ("Topic", "Left", "Right", "Left ◀ ▶ Right")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TopicModel", "Topic"),
+        QT_TRANSLATE_NOOP("TopicModel", "Left"),
+        QT_TRANSLATE_NOOP("TopicModel", "Right"),
+        QT_TRANSLATE_NOOP("TopicModel", "Left ◀ ▶ Right"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -122,7 +133,7 @@ class TopicModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate("TopicModel", self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -201,15 +212,30 @@ def forms_line(topic: Topic) -> str:
 
 def topic_tooltip(topic: Topic) -> str:
     """Counts, the written forms in each article, and what a click does."""
+    kind = KIND_NAMES.get(topic.kind)
     lines = [
-        f"{topic.term} ({topic.kind}): {topic.left_count} in the left article, "
-        f"{topic.right_count} in the right."
+        translate(
+            "TopicsPanel", "{term} ({kind}): {left} in the left article, {right} in the right."
+        ).format(
+            term=topic.term,
+            kind=translate("TopicsPanel", kind) if kind else topic.kind,
+            left=topic.left_count,
+            right=topic.right_count,
+        )
     ]
     if topic.left_forms:
-        lines.append(f"Left writes: {', '.join(topic.left_forms)}")
+        lines.append(
+            translate("TopicsPanel", "Left writes: {forms}").format(
+                forms=", ".join(topic.left_forms)
+            )
+        )
     if topic.right_forms:
-        lines.append(f"Right writes: {', '.join(topic.right_forms)}")
-    lines.append("Click to step through its occurrences.")
+        lines.append(
+            translate("TopicsPanel", "Right writes: {forms}").format(
+                forms=", ".join(topic.right_forms)
+            )
+        )
+    lines.append(translate("TopicsPanel", "Click to step through its occurrences."))
     return "\n".join(lines)
 
 
@@ -222,7 +248,7 @@ class TopicsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.status = QLabel("Topics appear once both articles are open.")
+        self.status = QLabel(translate("TopicsPanel", "Topics appear once both articles are open."))
         self.status.setWordWrap(True)
         # Wraps to the dock's width and never asks for more (a long status widened the dock).
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -231,34 +257,60 @@ class TopicsPanel(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(6)
-        self.progress.setAccessibleName("Finding the topics")
+        self.progress.setAccessibleName(translate("TopicsPanel", "Finding the topics"))
         self.progress.hide()
-        self.highlight_box = QCheckBox("Highlight topics in both texts")
+        self.highlight_box = QCheckBox(translate("TopicsPanel", "Highlight topics in both texts"))
         self.highlight_box.toggled.connect(self.highlightToggled)
-        self.wording_box = QCheckBox("Mark shared wording")
+        self.wording_box = QCheckBox(translate("TopicsPanel", "Mark shared wording"))
         self.wording_box.toggled.connect(self.wordingToggled)
         self.shared_list = TopicList()
         self.left_list = TopicList()
         self.right_list = TopicList()
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Topic lists")
-        for view, name, description in (
-            (self.shared_list, "Shared topics", "Topics both articles discuss, most telling first"),
-            (self.left_list, "Left only", "Topics only the left article discusses"),
-            (self.right_list, "Right only", "Topics only the right article discusses"),
+        self.tabs.setAccessibleName(translate("TopicsPanel", "Topic lists"))
+        for view, name, description, columns in (
+            (
+                self.shared_list,
+                translate("TopicsPanel", "Shared topics"),
+                translate(
+                    "TopicsPanel",
+                    "Topics both articles discuss, most telling first; "
+                    "Enter steps through one in both texts",
+                ),
+                translate("TopicsPanel", "Columns of shared topics"),
+            ),
+            (
+                self.left_list,
+                translate("TopicsPanel", "Left only"),
+                translate(
+                    "TopicsPanel",
+                    "Topics only the left article discusses; Enter steps through one in both texts",
+                ),
+                translate("TopicsPanel", "Columns of left only"),
+            ),
+            (
+                self.right_list,
+                translate("TopicsPanel", "Right only"),
+                translate(
+                    "TopicsPanel",
+                    "Topics only the right article discusses; "
+                    "Enter steps through one in both texts",
+                ),
+                translate("TopicsPanel", "Columns of right only"),
+            ),
         ):
             view.setAccessibleName(name)
-            view.setAccessibleDescription(f"{description}; Enter steps through one in both texts")
-            view.header().setAccessibleName(f"Columns of {name.lower()}")
-        self.tabs.addTab(self.shared_list, "Shared")
-        self.tabs.addTab(self.left_list, "Left only")
-        self.tabs.addTab(self.right_list, "Right only")
+            view.setAccessibleDescription(description)
+            view.header().setAccessibleName(columns)
+        self.tabs.addTab(self.shared_list, translate("TopicsPanel", "Shared"))
+        self.tabs.addTab(self.left_list, translate("TopicsPanel", "Left only"))
+        self.tabs.addTab(self.right_list, translate("TopicsPanel", "Right only"))
         # The written forms of the topic in front: why it is shared (輝達 ↔ 英伟达).
         self.forms = ElidedLabel()
-        self.forms.setAccessibleName("Written forms of the current topic")
+        self.forms.setAccessibleName(translate("TopicsPanel", "Written forms of the current topic"))
         # Where stepping through a topic has got to in each text: "Left 3 of 20".
         self.position = ElidedLabel()
-        self.position.setAccessibleName("Current occurrence of the topic")
+        self.position.setAccessibleName(translate("TopicsPanel", "Current occurrence of the topic"))
         for view in (self.shared_list, self.left_list, self.right_list):
             view.clicked.connect(self._on_clicked)
             view.activated.connect(self._on_clicked)
@@ -286,10 +338,25 @@ class TopicsPanel(QWidget):
 
     def show_position(self, term: str, left: tuple[int, int], right: tuple[int, int]) -> None:
         """Where stepping through ``term`` is: (current from 1, total) per side."""
-        sides = []
-        for name, (current, total) in (("Left", left), ("Right", right)):
-            sides.append(f"{name} {current} of {total}" if total else f"{name} none")
-        self.position.setText(f"{term}: {' · '.join(sides)}")
+        left_current, left_total = left
+        right_current, right_total = right
+        sides = [
+            translate("TopicsPanel", "Left {current} of {total}").format(
+                current=left_current, total=left_total
+            )
+            if left_total
+            else translate("TopicsPanel", "Left none"),
+            translate("TopicsPanel", "Right {current} of {total}").format(
+                current=right_current, total=right_total
+            )
+            if right_total
+            else translate("TopicsPanel", "Right none"),
+        ]
+        self.position.setText(
+            translate("TopicsPanel", "{term}: {positions}").format(
+                term=term, positions=" · ".join(sides)
+            )
+        )
 
     def _show_forms(self, index: QModelIndex) -> None:
         topic = index.data(TOPIC_ROLE) if index.isValid() else None
@@ -298,7 +365,11 @@ class TopicsPanel(QWidget):
             return
         line = forms_line(topic)
         written = line or " / ".join(topic.left_forms or topic.right_forms)
-        self.forms.setText(f"{topic.term}: {written}" if written else "")
+        self.forms.setText(
+            translate("TopicsPanel", "{term}: {forms}").format(term=topic.term, forms=written)
+            if written
+            else ""
+        )
 
     def _on_clicked(self, index: QModelIndex) -> None:
         topic = index.data(TOPIC_ROLE)
@@ -323,12 +394,26 @@ class TopicsPanel(QWidget):
         self.shared_list.set_topics(analysis.shared, colours)
         self.left_list.set_topics(analysis.left_only, None)
         self.right_list.set_topics(analysis.right_only, None)
-        self.tabs.setTabText(0, f"Shared ({len(analysis.shared)})")
-        self.tabs.setTabText(1, f"Left only ({len(analysis.left_only)})")
-        self.tabs.setTabText(2, f"Right only ({len(analysis.right_only)})")
+        self.tabs.setTabText(
+            0, translate("TopicsPanel", "Shared ({count})").format(count=len(analysis.shared))
+        )
+        self.tabs.setTabText(
+            1,
+            translate("TopicsPanel", "Left only ({count})").format(count=len(analysis.left_only)),
+        )
+        self.tabs.setTabText(
+            2,
+            translate("TopicsPanel", "Right only ({count})").format(count=len(analysis.right_only)),
+        )
         self.progress.hide()
         self.status.setText(
-            f"{len(analysis.shared)} shared topics, {len(analysis.aligned)} aligned paragraph "
-            f"pairs, {len(analysis.wording)} passages of shared wording. Click a topic to step "
-            "through it in both texts."
+            translate(
+                "TopicsPanel",
+                "{shared} shared topics, {aligned} aligned paragraph pairs, {wording} passages "
+                "of shared wording. Click a topic to step through it in both texts.",
+            ).format(
+                shared=len(analysis.shared),
+                aligned=len(analysis.aligned),
+                wording=len(analysis.wording),
+            )
         )

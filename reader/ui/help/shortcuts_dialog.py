@@ -20,24 +20,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.i18n import translate
+
 
 class ShortcutsDialog(QDialog):
     """A filterable two-column table: command, keys."""
 
     def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard Shortcuts"))
         self.rows = rows
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter commands or keys")
+        self.filter_edit.setPlaceholderText(translate("ShortcutsDialog", "Filter commands or keys"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter shortcuts")
+        self.filter_edit.setAccessibleName(translate("ShortcutsDialog", "Filter shortcuts"))
         self.table = QTableWidget(len(self.rows), 2, self)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.horizontalHeader().setAccessibleName("Columns of the shortcuts")
-        self.table.verticalHeader().setAccessibleName("Rows of the shortcuts")
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Command", "Shortcut"])
+        self.table.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
+        self.table.horizontalHeader().setAccessibleName(
+            translate("ShortcutsDialog", "Columns of the shortcuts")
+        )
+        self.table.verticalHeader().setAccessibleName(
+            translate("ShortcutsDialog", "Rows of the shortcuts")
+        )
+        self.table.setHorizontalHeaderLabels(
+            [translate("ShortcutsDialog", "Command"), translate("ShortcutsDialog", "Shortcut")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
+
 SETTING = "help/welcome_done"
-TEXT = (
+TEXT = QT_TRANSLATE_NOOP(
+    "WelcomeBar",
     "<b>Welcome to Duidu 对读.</b> Two articles on one story are open, one in Traditional "
     "and one in Simplified script. Three things to try:"
     "<ol style='margin-top:2px; margin-bottom:0'>"
@@ -32,7 +35,7 @@ TEXT = (
     "<li><b>Topics</b>: the Topics panel lists what both articles discuss; click one to "
     "step through it in both texts.</li>"
     "<li><b>Annotate</b>: select words and press Ctrl+M to add a note and tags.</li>"
-    "</ol>"
+    "</ol>",
 )
 
 
@@ -50,19 +53,25 @@ class WelcomeBar(QFrame):
         super().__init__(parent)
         self.setObjectName("welcomeBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Welcome")
-        self.setAccessibleDescription("Three things to try in Duidu; Got it hides it for good")
-        self.label = QLabel(TEXT, self)
+        self.setAccessibleName(translate("WelcomeBar", "Welcome"))
+        self.setAccessibleDescription(
+            translate("WelcomeBar", "Three things to try in Duidu; Got it hides it for good")
+        )
+        self.label = QLabel(translate("WelcomeBar", TEXT), self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         # Ignored width: the words wrap to the room the window has; they never make room.
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.simplified_button = QPushButton("Show Both in 简体", self)
-        self.simplified_button.setToolTip("Convert both panes to Simplified (Ctrl+Alt+1)")
-        self.topics_button = QPushButton("Show Topics", self)
-        self.topics_button.setToolTip("Bring the Topics panel to the front (Ctrl+T)")
-        self.done_button = QPushButton("Got It", self)
-        self.done_button.setToolTip("Hide this welcome for good")
+        self.simplified_button = QPushButton(translate("WelcomeBar", "Show Both in 简体"), self)
+        self.simplified_button.setToolTip(
+            translate("WelcomeBar", "Convert both panes to Simplified (Ctrl+Alt+1)")
+        )
+        self.topics_button = QPushButton(translate("WelcomeBar", "Show Topics"), self)
+        self.topics_button.setToolTip(
+            translate("WelcomeBar", "Bring the Topics panel to the front (Ctrl+T)")
+        )
+        self.done_button = QPushButton(translate("WelcomeBar", "Got It"), self)
+        self.done_button.setToolTip(translate("WelcomeBar", "Hide this welcome for good"))
         self.simplified_button.clicked.connect(show_simplified)
         self.topics_button.clicked.connect(show_topics)
         self.done_button.clicked.connect(self._dismiss)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 from reader.core.errors import DuiduError
 from reader.core.session import Level, ReadingSession
 from reader.ui.appearance import HIGHLIGHT_TEXT
+from reader.ui.i18n import translate
 from reader.ui.notes.edits import NoteEdits
 from reader.ui.notes.pointer import NotePointer, tooltip
 from reader.ui.notes.rows import PanelRows
@@ -181,7 +182,12 @@ class AnnotationsController(QObject):
                     )
             except (DuiduError, OSError) as error:
                 self.notes[side] = None
-                self.tell(Level.ERROR, f"The notes for {document.name} cannot be opened: {error}")
+                self.tell(
+                    Level.ERROR,
+                    translate(
+                        "AnnotationsController", "The notes for {name} cannot be opened: {error}"
+                    ).format(name=document.name, error=error),
+                )
         self.watch()
 
     def watch(self) -> None:
@@ -281,7 +287,13 @@ class AnnotationsController(QObject):
 
     def _locate_failed(self, side: str, message: str) -> None:
         self.locating.discard(side)
-        self.tell(Level.ERROR, f"The annotations could not be placed in the text: {message}")
+        self.tell(
+            Level.ERROR,
+            translate(
+                "AnnotationsController",
+                "The annotations could not be placed in the text: {message}",
+            ).format(message=message),
+        )
 
     def refresh(self, ids: set[str]) -> None:
         """Show the new state of annotations ``ids`` (changed, added or gone): find their
@@ -453,7 +465,10 @@ class AnnotationsController(QObject):
         """Annotate the selection in ``side``'s pane (asks for the note in the editor)."""
         target = self.target_from_selection(side)
         if target is None:
-            self.tell(Level.INFO, "Select a passage first, then annotate it.")
+            self.tell(
+                Level.INFO,
+                translate("AnnotationsController", "Select a passage first, then annotate it."),
+            )
             return None
         return self._create_with_editor([target], (side,))
 
@@ -463,7 +478,10 @@ class AnnotationsController(QObject):
         if None in targets:
             self.tell(
                 Level.INFO,
-                "Select a passage in each article first, then link them in one annotation.",
+                translate(
+                    "AnnotationsController",
+                    "Select a passage in each article first, then link them in one annotation.",
+                ),
             )
             return None
         return self._create_with_editor(targets, SIDES)
@@ -503,9 +521,10 @@ class AnnotationsController(QObject):
             for s in SIDES
             if annotation.id in self.located[s]
         ) and any(annotation.id in self.located[s] for s in SIDES):
-            status = (
+            status = translate(
+                "AnnotationsController",
                 "This passage is no longer in the text (orphaned). Select new text in the "
-                "pane and choose Re-attach to Selection in the Annotations panel."
+                "pane and choose Re-attach to Selection in the Annotations panel.",
             )
         editor = AnnotationEditor(
             [t.exact for t in annotation.targets],

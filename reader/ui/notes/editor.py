@@ -23,13 +23,31 @@ from PySide6.QtWidgets import (
 
 from reader.core.formats.note_html import render_note
 from reader.core.notes.annotations import COLOURS, colour_value, normalize_tag
+from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from reader.ui.safe_text import SafeTextBrowser
+
+# The highlight colours' names as the reader sees them (the keys are those of ``COLOURS``).
+COLOUR_NAMES = {
+    "yellow": QT_TRANSLATE_NOOP("AnnotationEditor", "Yellow"),
+    "green": QT_TRANSLATE_NOOP("AnnotationEditor", "Green"),
+    "blue": QT_TRANSLATE_NOOP("AnnotationEditor", "Blue"),
+    "pink": QT_TRANSLATE_NOOP("AnnotationEditor", "Pink"),
+    "purple": QT_TRANSLATE_NOOP("AnnotationEditor", "Purple"),
+    "orange": QT_TRANSLATE_NOOP("AnnotationEditor", "Orange"),
+}
 
 
 def swatch(colour: str, size: int = 14) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(colour_value(colour)))
     return QIcon(pixmap)
+
+
+def colour_name(colour: str) -> str:
+    """A highlight colour's name in the interface language ("Yellow"; a ``#rrggbb`` from the
+    CLI as it is written)."""
+    name = COLOUR_NAMES.get(colour)
+    return translate("AnnotationEditor", name) if name else colour.capitalize()
 
 
 def split_tags(text: str) -> list[str]:
@@ -80,13 +98,21 @@ class AnnotationEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.deleted = False  # the reader chose Delete (the note goes to the trash)
-        self.setWindowTitle("Annotation" if len(quotes) == 1 else "Linked Annotation")
+        self.setWindowTitle(
+            translate("AnnotationEditor", "Annotation")
+            if len(quotes) == 1
+            else translate("AnnotationEditor", "Linked Annotation")
+        )
         self.resize(560, 520)
         layout = QVBoxLayout(self)
-        for label, quote in zip(("Left", "Right"), quotes, strict=False):
+        labelled = (
+            translate("AnnotationEditor", "Left: “{quote}”"),
+            translate("AnnotationEditor", "Right: “{quote}”"),
+        )
+        for pattern, quote in zip(labelled, quotes, strict=False):
             shown = quote if len(quote) <= 300 else quote[:299] + "…"
-            prefix = f"{label}: " if len(quotes) > 1 else ""
-            quote_label = QLabel(f"{prefix}“{shown}”")
+            text = pattern.format(quote=shown) if len(quotes) > 1 else f"“{shown}”"
+            quote_label = QLabel(text)
             quote_label.setWordWrap(True)
             quote_label.setObjectName("annotationQuote")
             quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -100,33 +126,37 @@ class AnnotationEditor(QDialog):
         self.note_edit = QPlainTextEdit(note)
         self.note_edit.setTabChangesFocus(True)  # Tab goes on to the tags, as in a form
         self.note_edit.setPlaceholderText(
-            "Your note, in Markdown: **bold**, *italic*, - lists, > quotes…"
+            translate(
+                "AnnotationEditor", "Your note, in Markdown: **bold**, *italic*, - lists, > quotes…"
+            )
         )
         self.preview = SafeTextBrowser()  # a note never navigates or fetches anything
-        self.preview.setAccessibleName("Preview of the note")
+        self.preview.setAccessibleName(translate("AnnotationEditor", "Preview of the note"))
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Note: write or preview")
-        self.tabs.addTab(self.note_edit, "Write")
-        self.tabs.addTab(self.preview, "Preview")
+        self.tabs.setAccessibleName(translate("AnnotationEditor", "Note: write or preview"))
+        self.tabs.addTab(self.note_edit, translate("AnnotationEditor", "Write"))
+        self.tabs.addTab(self.preview, translate("AnnotationEditor", "Preview"))
         self.tabs.currentChanged.connect(self._on_tab)
         layout.addWidget(self.tabs, 1)
 
         form = QFormLayout()
         self.tags_edit = QLineEdit(", ".join(tags))
-        self.tags_edit.setPlaceholderText("claim, figure, source …  (comma-separated)")
+        self.tags_edit.setPlaceholderText(
+            translate("AnnotationEditor", "claim, figure, source …  (comma-separated)")
+        )
         self.tags_edit.setCompleter(TagCompleter(known_tags or [], self.tags_edit))
-        form.addRow("&Tags:", self.tags_edit)
+        form.addRow(translate("AnnotationEditor", "&Tags:"), self.tags_edit)
         recent = QHBoxLayout()
         recent.setSpacing(4)
         for tag in (recent_tags or [])[:8]:
             button = QPushButton(tag)
             button.setObjectName("recentTag")
-            button.setToolTip(f"Add the tag “{tag}”")
+            button.setToolTip(translate("AnnotationEditor", "Add the tag “{tag}”").format(tag=tag))
             button.clicked.connect(lambda _checked=False, t=tag: self.add_tag(t))
             recent.addWidget(button)
         recent.addStretch(1)
         if recent_tags:
-            form.addRow("Recent:", recent)
+            form.addRow(translate("AnnotationEditor", "Recent:"), recent)
         colours = QHBoxLayout()
         self.colour_group = QButtonGroup(self)
         self.colour_buttons: dict[str, QToolButton] = {}
@@ -135,8 +165,11 @@ class AnnotationEditor(QDialog):
             button = QToolButton()
             button.setCheckable(True)
             button.setIcon(swatch(name, 18))
-            button.setToolTip(name.capitalize())
-            button.setAccessibleName(f"{name} highlight")
+            button.setToolTip(colour_name(name))
+            spoken = colour_name(name).lower() if name in COLOUR_NAMES else name
+            button.setAccessibleName(
+                translate("AnnotationEditor", "{colour} highlight").format(colour=spoken)
+            )
             self.colour_group.addButton(button)
             self.colour_buttons[name] = button
             colours.addWidget(button)
@@ -144,7 +177,7 @@ class AnnotationEditor(QDialog):
         self.colour_buttons[colour].setChecked(True)
         # A layout cannot be a label's buddy, so QFormLayout would show "&Colour:" as typed:
         # the label's buddy is the chosen colour, and Alt+C goes there.
-        colour_label = QLabel("&Colour:")
+        colour_label = QLabel(translate("AnnotationEditor", "&Colour:"))
         colour_label.setBuddy(self.colour_buttons[colour])
         form.addRow(colour_label, colours)
         layout.addLayout(form)
@@ -156,9 +189,13 @@ class AnnotationEditor(QDialog):
         buttons.rejected.connect(self.reject)
         if deletable:
             self.delete_button = buttons.addButton(
-                "Delete", QDialogButtonBox.ButtonRole.DestructiveRole
+                translate("AnnotationEditor", "Delete"), QDialogButtonBox.ButtonRole.DestructiveRole
             )
-            self.delete_button.setToolTip("Move this annotation to the trash (Undo brings it back)")
+            self.delete_button.setToolTip(
+                translate(
+                    "AnnotationEditor", "Move this annotation to the trash (Undo brings it back)"
+                )
+            )
             self.delete_button.clicked.connect(self._delete)
         layout.addWidget(buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)

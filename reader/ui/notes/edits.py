@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from reader.core.errors import DuiduError
 from reader.core.session import Level
+from reader.ui.i18n import translate
 
 if TYPE_CHECKING:
     from reader.core.notes.annotations import Annotation, Target
@@ -99,7 +100,7 @@ class NoteEdits:
         annotation = new_annotation(targets, note=note, tags=tags, colour=colour)
         self.notes.remember_tags(annotation.tags)
         self.notes.settings.set("annotations/last_colour", annotation.colour)
-        self.push([None], [annotation], "Add Annotation")
+        self.push([None], [annotation], translate("NoteEdits", "Add Annotation"))
         return annotation
 
     def update(self, annotation_id: str, **changes: object) -> bool:
@@ -112,7 +113,7 @@ class NoteEdits:
         after = replace(annotation, **changes)  # type: ignore[arg-type]
         if after == annotation:
             return False
-        self.push([annotation], [after], "Edit Annotation")
+        self.push([annotation], [after], translate("NoteEdits", "Edit Annotation"))
         return True
 
     def delete(self, ids: list[str]) -> None:
@@ -121,20 +122,27 @@ class NoteEdits:
         if before:
             stamp = before[0].edited().modified
             after = [replace(a, deleted=stamp) for a in before]
-            self.push(
-                before, after, "Delete Annotation" if len(before) == 1 else "Delete Annotations"
+            text = (
+                translate("NoteEdits", "Delete Annotation")
+                if len(before) == 1
+                else translate("NoteEdits", "Delete Annotations")
             )
+            self.push(before, after, text)
 
     def restore(self, ids: list[str]) -> None:
         before = [a for a in map(self.notes.annotation, ids) if a is not None and a.deleted]
         if before:
-            self.push(before, [replace(a, deleted=None) for a in before], "Restore from Trash")
+            self.push(
+                before,
+                [replace(a, deleted=None) for a in before],
+                translate("NoteEdits", "Restore from Trash"),
+            )
 
     def purge(self, ids: list[str]) -> None:
         """Empty these annotations from the trash (undo brings them back)."""
         before = [a for a in map(self.notes.annotation, ids) if a is not None and a.deleted]
         if before:
-            self.push(before, [None] * len(before), "Delete for Good")
+            self.push(before, [None] * len(before), translate("NoteEdits", "Delete for Good"))
 
     def reattach(self, annotation_id: str) -> bool:
         """Attach an orphaned annotation to the text now selected in its pane."""
@@ -149,11 +157,22 @@ class NoteEdits:
             new = notes.target_from_selection(side)
             if new is None:
                 notes.tell(
-                    Level.INFO, f"Select the passage in the {side} pane first, then re-attach."
+                    Level.INFO,
+                    translate(
+                        "NoteEdits", "Select the passage in the left pane first, then re-attach."
+                    )
+                    if side == "left"
+                    else translate(
+                        "NoteEdits", "Select the passage in the right pane first, then re-attach."
+                    ),
                 )
                 return False
             targets = tuple(new if t == item.target else t for t in annotation.targets)
-            self.push([annotation], [replace(annotation, targets=targets)], "Re-attach Annotation")
+            self.push(
+                [annotation],
+                [replace(annotation, targets=targets)],
+                translate("NoteEdits", "Re-attach Annotation"),
+            )
             return True
         return False
 
@@ -164,7 +183,8 @@ class NoteEdits:
         changes = rename_tag_everywhere(self.notes.annotations(), tags, new)
         if changes:
             before, after = zip(*changes, strict=True)
-            self.push(list(before), list(after), f"Rename Tag to #{normalize_tag(new)}")
+            text = translate("NoteEdits", "Rename Tag to #{tag}").format(tag=normalize_tag(new))
+            self.push(list(before), list(after), text)
 
     def recolour_tag(self, tag: str, colour: str) -> None:
         from reader.core.notes.annotations import recolour_tag_everywhere
@@ -172,4 +192,6 @@ class NoteEdits:
         changes = recolour_tag_everywhere(self.notes.annotations(), tag, colour)
         if changes:
             before, after = zip(*changes, strict=True)
-            self.push(list(before), list(after), f"Recolour #{tag}")
+            self.push(
+                list(before), list(after), translate("NoteEdits", "Recolour #{tag}").format(tag=tag)
+            )

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from reader.core.notes.annotations import COLOURS
 from reader.core.text.scripts import ScriptMode
-from reader.ui.notes.editor import swatch
+from reader.ui.i18n import mode_label, translate
+from reader.ui.notes.editor import colour_name, swatch
 from reader.ui.safe_text import SafeTextBrowser
 from reader.ui.settings import Settings
 
@@ -78,10 +79,12 @@ def preview_html(notebook, group: str) -> str:
     parts.append(f"<h1>{html.escape(notebook.title)}</h1>")
     parts.append(render_note(body))
     if shown is not notebook:
-        parts.append(
-            f"<p><i>The preview shows the first {PREVIEW_ENTRIES:,} of "
-            f"{len(notebook.entries):,} annotations; the export has all of them.</i></p>"
-        )
+        said = translate(
+            "ExportDialog",
+            "The preview shows the first {shown} of {total} annotations; the export has all "
+            "of them.",
+        ).format(shown=f"{PREVIEW_ENTRIES:,}", total=f"{len(notebook.entries):,}")
+        parts.append(f"<p><i>{said}</i></p>")
     return "".join(parts)
 
 
@@ -98,7 +101,7 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export Notes as Markdown")
+        self.setWindowTitle(translate("ExportDialog", "Export Notes as Markdown"))
         self.resize(760, 720)
         self._build = build
         self._settings = settings
@@ -108,50 +111,60 @@ class ExportDialog(QDialog):
 
         self.scope_combo = QComboBox()
         for label, value in (
-            ("Both articles", "both"),
-            ("Left article", "left"),
-            ("Right article", "right"),
-            ("Every document with notes (notebook)", "all"),
+            (translate("ExportDialog", "Both articles"), "both"),
+            (translate("ExportDialog", "Left article"), "left"),
+            (translate("ExportDialog", "Right article"), "right"),
+            (translate("ExportDialog", "Every document with notes (notebook)"), "all"),
         ):
             self.scope_combo.addItem(label, value)
         self.tag_combo = QComboBox()
-        self.tag_combo.addItem("Any tag", "")
+        self.tag_combo.addItem(translate("ExportDialog", "Any tag"), "")
         for tag in tags:
             self.tag_combo.addItem(f"#{tag}", tag)
         self.colour_combo = QComboBox()
-        self.colour_combo.addItem("Any colour", "")
+        self.colour_combo.addItem(translate("ExportDialog", "Any colour"), "")
         for name in COLOURS:
-            self.colour_combo.addItem(swatch(name), name.capitalize(), name)
+            self.colour_combo.addItem(swatch(name), colour_name(name), name)
         self.script_combo = QComboBox()
         for mode in ScriptMode:
-            label = "Original (as in the file)" if mode is ScriptMode.ORIGINAL else mode.label
+            label = (
+                translate("ExportDialog", "Original (as in the file)")
+                if mode is ScriptMode.ORIGINAL
+                else mode_label(mode)
+            )
             self.script_combo.addItem(label, mode.value)
         self.group_combo = QComboBox()
-        self.group_combo.addItem("By document, in reading order", "document")
-        self.group_combo.addItem("By tag", "tag")
+        self.group_combo.addItem(
+            translate("ExportDialog", "By document, in reading order"), "document"
+        )
+        self.group_combo.addItem(translate("ExportDialog", "By tag"), "tag")
         form = QFormLayout()
-        form.addRow("&Notes of:", self.scope_combo)
-        form.addRow("&Tag:", self.tag_combo)
-        form.addRow("C&olour:", self.colour_combo)
-        form.addRow("&Quotes in:", self.script_combo)
-        form.addRow("&Grouped:", self.group_combo)
+        form.addRow(translate("ExportDialog", "&Notes of:"), self.scope_combo)
+        form.addRow(translate("ExportDialog", "&Tag:"), self.tag_combo)
+        form.addRow(translate("ExportDialog", "C&olour:"), self.colour_combo)
+        form.addRow(translate("ExportDialog", "&Quotes in:"), self.script_combo)
+        form.addRow(translate("ExportDialog", "&Grouped:"), self.group_combo)
 
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.preview = SafeTextBrowser()  # nothing in an export navigates or loads
-        self.preview.setAccessibleName("Preview of the export")
+        self.preview.setAccessibleName(translate("ExportDialog", "Preview of the export"))
         self.source = QPlainTextEdit()
         self.source.setReadOnly(True)
         self.source.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Export: preview or Markdown")
-        self.tabs.addTab(self.preview, "Preview")
-        self.tabs.addTab(self.source, "Markdown")
+        self.tabs.setAccessibleName(translate("ExportDialog", "Export: preview or Markdown"))
+        self.tabs.addTab(self.preview, translate("ExportDialog", "Preview"))
+        self.tabs.addTab(self.source, translate("ExportDialog", "Markdown"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = buttons.addButton("Save…", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.copy_button = buttons.addButton("Copy", QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.setToolTip("Copy the Markdown to the clipboard")
+        self.save_button = buttons.addButton(
+            translate("ExportDialog", "Save…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.copy_button = buttons.addButton(
+            translate("ExportDialog", "Copy"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.copy_button.setToolTip(translate("ExportDialog", "Copy the Markdown to the clipboard"))
         buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.save)
         self.copy_button.clicked.connect(self.copy)
@@ -205,7 +218,7 @@ class ExportDialog(QDialog):
         self.result = None
         self.save_button.setEnabled(False)
         self.copy_button.setEnabled(False)
-        self.status.setText("Preparing the export…")
+        self.status.setText(translate("ExportDialog", "Preparing the export…"))
         self._timer.start()
 
     def refresh(self) -> None:
@@ -228,14 +241,24 @@ class ExportDialog(QDialog):
         self.result = result
         self.preview.setHtml(result.preview_html)
         self.source.setPlainText(result.markdown)
-        count = f"{result.entries:,} annotation{'s' * (result.entries != 1)}"
-        self.status.setText(" ".join([f"{count} to export.", *result.problems]))
+        ready = (
+            translate("ExportDialog", "1 annotation to export.")
+            if result.entries == 1
+            else translate("ExportDialog", "{count} annotations to export.").format(
+                count=f"{result.entries:,}"
+            )
+        )
+        self.status.setText(" ".join([ready, *result.problems]))
         self.save_button.setEnabled(True)
         self.copy_button.setEnabled(True)
 
     def _failed(self, choices: ExportChoices, message: str) -> None:
         if choices is self._awaited:
-            self.status.setText(f"The export could not be prepared: {message}")
+            self.status.setText(
+                translate("ExportDialog", "The export could not be prepared: {message}").format(
+                    message=message
+                )
+            )
 
     def is_ready(self) -> bool:
         return self.result is not None
@@ -243,7 +266,7 @@ class ExportDialog(QDialog):
     def copy(self) -> None:
         if self.result is not None:
             QGuiApplication.clipboard().setText(self.result.markdown)
-            self.status.setText("Copied the Markdown to the clipboard.")
+            self.status.setText(translate("ExportDialog", "Copied the Markdown to the clipboard."))
 
     def save(self) -> None:
         if self.result is None:
@@ -251,9 +274,9 @@ class ExportDialog(QDialog):
         folder = self._settings.get("export/folder") or str(Path.home())
         path, _filter = QFileDialog.getSaveFileName(
             self,
-            "Save Notes as Markdown",
+            translate("ExportDialog", "Save Notes as Markdown"),
             str(Path(folder) / self._suggested),
-            "Markdown (*.md);;All files (*)",
+            translate("ExportDialog", "Markdown (*.md);;All files (*)"),
         )  # the dialog itself asks before replacing a file
         if path:
             self.write(Path(path))
@@ -268,9 +291,13 @@ class ExportDialog(QDialog):
             atomic_write_text(path, self.result.markdown)
         except OSError as error:
             QMessageBox.warning(
-                self, "Export", f"The notes could not be saved to {path}: {error.strerror}."
+                self,
+                translate("ExportDialog", "Export"),
+                translate(
+                    "ExportDialog", "The notes could not be saved to {path}: {error}."
+                ).format(path=path, error=error.strerror),
             )
             return False
         self._settings.set("export/folder", str(path.parent))
-        self.status.setText(f"Saved {path.name}.")
+        self.status.setText(translate("ExportDialog", "Saved {name}.").format(name=path.name))
         return True

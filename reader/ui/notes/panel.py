@@ -36,10 +36,26 @@ from PySide6.QtWidgets import (
 from reader.core.formats.note_html import note_text
 from reader.core.notes.annotations import COLOURS, Annotation
 from reader.ui.elided_label import ElidedLabel
-from reader.ui.notes.editor import swatch
+from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
+from reader.ui.notes.editor import colour_name, swatch
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = ("Passage", "Note", "Tags", "Where", "Changed")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AnnotationsPanel", "Passage"),
+    QT_TRANSLATE_NOOP("AnnotationsPanel", "Note"),
+    QT_TRANSLATE_NOOP("AnnotationsPanel", "Tags"),
+    QT_TRANSLATE_NOOP("AnnotationsPanel", "Where"),
+    QT_TRANSLATE_NOOP("AnnotationsPanel", "Changed"),
+)
+# The "Where" column: the sides a note is on, and a passage's state when it is not in place.
+SIDE_NAMES = {
+    "left": QT_TRANSLATE_NOOP("AnnotationsPanel", "Left"),
+    "right": QT_TRANSLATE_NOOP("AnnotationsPanel", "Right"),
+}
+STATUS_NAMES = {
+    "orphaned": QT_TRANSLATE_NOOP("AnnotationsPanel", "orphaned"),
+    "moved": QT_TRANSLATE_NOOP("AnnotationsPanel", "moved"),
+}
 RESET_ABOVE = 200  # more row insertions/removals than this: reset the model instead
 
 
@@ -70,9 +86,14 @@ class Row:
     def cells(self) -> tuple[str, str, str, str, str]:
         quote = self.quote.replace("\n", " ")
         note = note_text(self.annotation.note)  # what it says, not its **Markdown**
-        where = " ↔ ".join(side.capitalize() for side in self.sides)
-        if self.status in ("orphaned", "moved"):
-            where += f" · {self.status}"
+        where = " ↔ ".join(
+            translate("AnnotationsPanel", SIDE_NAMES[side])
+            if side in SIDE_NAMES
+            else side.capitalize()
+            for side in self.sides
+        )
+        if self.status in STATUS_NAMES:
+            where += " · " + translate("AnnotationsPanel", STATUS_NAMES[self.status])
         return (
             quote if len(quote) <= 60 else quote[:59] + "…",
             note if len(note) <= 80 else note[:79] + "…",
@@ -100,7 +121,7 @@ class AnnotationsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("AnnotationsPanel", COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -121,7 +142,9 @@ class AnnotationsModel(QAbstractTableModel):
                 return note_text(row.annotation.note[:2000]) or None
             if column == 4:
                 made = local_time(row.annotation.created)
-                return f"Made {made}, last changed {self._row_cells(index.row(), row)[4]}"
+                return translate("AnnotationsModel", "Made {made}, last changed {changed}").format(
+                    made=made, changed=self._row_cells(index.row(), row)[4]
+                )
             return self._row_cells(index.row(), row)[column] or None
         if role == Qt.ItemDataRole.FontRole and row.status == "orphaned":
             return self._italic
@@ -203,49 +226,68 @@ class AnnotationsPanel(QWidget):
         self._rows: dict[str, Row] = {}
         self._tags: list[str] = []
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter quotes, notes and tags (any script)")
+        self.filter_edit.setPlaceholderText(
+            translate("AnnotationsPanel", "Filter quotes, notes and tags (any script)")
+        )
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter annotations")
+        self.filter_edit.setAccessibleName(translate("AnnotationsPanel", "Filter annotations"))
         self.tag_combo = QComboBox()
-        self.tag_combo.setToolTip("Only annotations with this tag")
-        self.tag_combo.setAccessibleName("Filter by tag")
+        self.tag_combo.setToolTip(translate("AnnotationsPanel", "Only annotations with this tag"))
+        self.tag_combo.setAccessibleName(translate("AnnotationsPanel", "Filter by tag"))
         self.colour_combo = QComboBox()
-        self.colour_combo.addItem("Any colour", "")
-        self.colour_combo.setAccessibleName("Filter by colour")
-        self.colour_combo.setToolTip("Only annotations of this colour")
+        self.colour_combo.addItem(translate("AnnotationsPanel", "Any colour"), "")
+        self.colour_combo.setAccessibleName(translate("AnnotationsPanel", "Filter by colour"))
+        self.colour_combo.setToolTip(
+            translate("AnnotationsPanel", "Only annotations of this colour")
+        )
         for name in COLOURS:
-            self.colour_combo.addItem(swatch(name), name.capitalize(), name)
+            self.colour_combo.addItem(swatch(name), colour_name(name), name)
         self.document_combo = QComboBox()
-        self.document_combo.setAccessibleName("Filter by article")
-        self.document_combo.setToolTip("Only annotations on this article")
-        for label, value in (("Both articles", ""), ("Left", "left"), ("Right", "right")):
+        self.document_combo.setAccessibleName(translate("AnnotationsPanel", "Filter by article"))
+        self.document_combo.setToolTip(
+            translate("AnnotationsPanel", "Only annotations on this article")
+        )
+        for label, value in (
+            (translate("AnnotationsPanel", "Both articles"), ""),
+            (translate("AnnotationsPanel", "Left"), "left"),
+            (translate("AnnotationsPanel", "Right"), "right"),
+        ):
             self.document_combo.addItem(label, value)
         self.sort_combo = QComboBox()
-        self.sort_combo.setAccessibleName("Sort order")
-        self.sort_combo.setToolTip("Order of the list")
+        self.sort_combo.setAccessibleName(translate("AnnotationsPanel", "Sort order"))
+        self.sort_combo.setToolTip(translate("AnnotationsPanel", "Order of the list"))
         for label, value in (
-            ("By position", "position"),
-            ("Newest first", "newest"),
-            ("Oldest first", "oldest"),
+            (translate("AnnotationsPanel", "By position"), "position"),
+            (translate("AnnotationsPanel", "Newest first"), "newest"),
+            (translate("AnnotationsPanel", "Oldest first"), "oldest"),
         ):
             self.sort_combo.addItem(label, value)
         self.trash_combo = QComboBox()
-        self.trash_combo.setAccessibleName("Annotations or Trash")
-        self.trash_combo.setToolTip("The annotations, or those deleted (to restore them)")
-        self.trash_combo.addItem("Annotations", False)
-        self.trash_combo.addItem("Trash", True)
+        self.trash_combo.setAccessibleName(translate("AnnotationsPanel", "Annotations or Trash"))
+        self.trash_combo.setToolTip(
+            translate("AnnotationsPanel", "The annotations, or those deleted (to restore them)")
+        )
+        self.trash_combo.addItem(translate("AnnotationsPanel", "Annotations"), False)
+        self.trash_combo.addItem(translate("AnnotationsPanel", "Trash"), True)
         self.model = AnnotationsModel(self)
         # A table, not a tree view: a tree lays out every row (asking the model about each)
         # whenever one is inserted, which is 10,000 calls into Python per new note.
         self.list = QTableView()
         self.list.setModel(self.model)
-        self.list.setAccessibleName("Annotations")
+        self.list.setAccessibleName(translate("AnnotationsPanel", "Annotations"))
         self.list.setAccessibleDescription(
-            "Every annotation of both articles; Enter goes to its passage, Delete moves it to "
-            "the Trash"
+            translate(
+                "AnnotationsPanel",
+                "Every annotation of both articles; Enter goes to its passage, Delete moves it to "
+                "the Trash",
+            )
         )
-        self.list.horizontalHeader().setAccessibleName("Columns of the annotations")
-        self.list.verticalHeader().setAccessibleName("Rows of the annotations")
+        self.list.horizontalHeader().setAccessibleName(
+            translate("AnnotationsPanel", "Columns of the annotations")
+        )
+        self.list.verticalHeader().setAccessibleName(
+            translate("AnnotationsPanel", "Rows of the annotations")
+        )
         self.list.verticalHeader().hide()
         self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.list.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -267,23 +309,28 @@ class AnnotationsPanel(QWidget):
         self.list.doubleClicked.connect(lambda index: self.editRequested.emit(index.data(ID_ROLE)))
         self.list.selectionModel().selectionChanged.connect(self._update_buttons)
         self.count_label = ElidedLabel()
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete")
-        self.restore_button = QPushButton("Restore")
-        self.purge_button = QPushButton("Delete for Good")
-        self.reattach_button = QPushButton("Re-attach to Selection")
+        self.edit_button = QPushButton(translate("AnnotationsPanel", "Edit…"))
+        self.delete_button = QPushButton(translate("AnnotationsPanel", "Delete"))
+        self.restore_button = QPushButton(translate("AnnotationsPanel", "Restore"))
+        self.purge_button = QPushButton(translate("AnnotationsPanel", "Delete for Good"))
+        self.reattach_button = QPushButton(translate("AnnotationsPanel", "Re-attach to Selection"))
         self.reattach_button.setToolTip(
-            "Attach the selected orphaned annotation to the text selected in its pane"
+            translate(
+                "AnnotationsPanel",
+                "Attach the selected orphaned annotation to the text selected in its pane",
+            )
         )
-        self.tags_button = QPushButton("Tags…")
-        self.copy_action = QAction("Copy as Markdown", self)
+        self.tags_button = QPushButton(translate("AnnotationsPanel", "Tags…"))
+        self.copy_action = QAction(translate("AnnotationsPanel", "Copy as Markdown"), self)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.copy_action.triggered.connect(lambda: self.copyRequested.emit(self.selected_ids()))
         self.list.addAction(self.copy_action)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.copy_button = QPushButton("Copy as Markdown")
-        self.copy_button.setToolTip("Copy the selected annotations as Markdown (Ctrl+C)")
+        self.copy_button = QPushButton(translate("AnnotationsPanel", "Copy as Markdown"))
+        self.copy_button.setToolTip(
+            translate("AnnotationsPanel", "Copy the selected annotations as Markdown (Ctrl+C)")
+        )
         self.copy_button.clicked.connect(self.copy_action.trigger)
         self.edit_button.clicked.connect(lambda: self._emit_one(self.editRequested))
         self.delete_button.clicked.connect(lambda: self.deleteRequested.emit(self.selected_ids()))
@@ -373,7 +420,7 @@ class AnnotationsPanel(QWidget):
             current = self.tag_combo.currentData()
             self.tag_combo.blockSignals(True)
             self.tag_combo.clear()
-            self.tag_combo.addItem("Any tag", "")
+            self.tag_combo.addItem(translate("AnnotationsPanel", "Any tag"), "")
             for tag in tags:
                 self.tag_combo.addItem(f"#{tag}", tag)
             self.tag_combo.setCurrentIndex(max(self.tag_combo.findData(current), 0))
@@ -430,7 +477,9 @@ class AnnotationsPanel(QWidget):
                 self.list.scrollToTop()
         trash = bool(self.trash_combo.currentData())
         total = sum(1 for row in self._rows.values() if bool(row.annotation.deleted) == trash)
-        self.count_label.setText(f"{len(rows)} of {total}")
+        self.count_label.setText(
+            translate("AnnotationsPanel", "{shown} of {total}").format(shown=len(rows), total=total)
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:

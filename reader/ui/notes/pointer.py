@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QToolTip
 
+from reader.ui.i18n import translate
+
 if TYPE_CHECKING:
     from reader.core.notes.annotations import Annotation
     from reader.ui.notes.controller import AnnotationsController
@@ -84,5 +86,11 @@ def tooltip(annotation: Annotation) -> str:
     if annotation.tags:
         parts.append("<p>" + " ".join(f"#{escape(t)}" for t in annotation.tags) + "</p>")
     if annotation.linked:
-        parts.append("<p><i>Links a passage of each article.</i></p>")
-    return "".join(parts) or "<p><i>A highlight without a note. Click to add one.</i></p>"
+        parts.append(
+            "<p><i>" + translate("NotePointer", "Links a passage of each article.") + "</i></p>"
+        )
+    return "".join(parts) or (
+        "<p><i>"
+        + translate("NotePointer", "A highlight without a note. Click to add one.")
+        + "</i></p>"
+    )

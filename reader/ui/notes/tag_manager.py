@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.notes.annotations import COLOURS, normalize_tag
+from reader.ui.i18n import translate
+from reader.ui.notes.editor import colour_name
 
 TAG_ROLE = Qt.ItemDataRole.UserRole
 
@@ -36,18 +38,22 @@ class TagManager(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Tags")
+        self.setWindowTitle(translate("TagManager", "Tags"))
         self.resize(360, 420)
         self._counts, self._rename, self._recolour = counts, rename, recolour
         self.list = QListWidget()
-        self.list.setAccessibleName("Tags")
+        self.list.setAccessibleName(translate("TagManager", "Tags"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.rename_button = rename_button = QPushButton("&Rename…")
-        self.merge_button = merge_button = QPushButton("&Merge Selected…")
-        self.recolour_button = recolour_button = QPushButton("Re&colour…")
-        rename_button.setToolTip("Rename the selected tag (select one)")
-        merge_button.setToolTip("Merge the selected tags into one (select two or more)")
-        recolour_button.setToolTip("Give every annotation with the selected tags one colour")
+        self.rename_button = rename_button = QPushButton(translate("TagManager", "&Rename…"))
+        self.merge_button = merge_button = QPushButton(translate("TagManager", "&Merge Selected…"))
+        self.recolour_button = recolour_button = QPushButton(translate("TagManager", "Re&colour…"))
+        rename_button.setToolTip(translate("TagManager", "Rename the selected tag (select one)"))
+        merge_button.setToolTip(
+            translate("TagManager", "Merge the selected tags into one (select two or more)")
+        )
+        recolour_button.setToolTip(
+            translate("TagManager", "Give every annotation with the selected tags one colour")
+        )
         self.list.itemSelectionChanged.connect(self._update_buttons)
         rename_button.clicked.connect(self.rename_selected)
         merge_button.clicked.connect(self.merge_selected)
@@ -59,7 +65,12 @@ class TagManager(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel("Renaming a tag to one that exists merges them. Undo works here too.")
+            QLabel(
+                translate(
+                    "TagManager",
+                    "Renaming a tag to one that exists merges them. Undo works here too.",
+                )
+            )
         )
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
@@ -91,7 +102,10 @@ class TagManager(QDialog):
         if len(tags) != 1:
             return
         new, ok = QInputDialog.getText(
-            self, "Rename Tag", f"New name for #{tags[0]}:", text=tags[0]
+            self,
+            translate("TagManager", "Rename Tag"),
+            translate("TagManager", "New name for #{tag}:").format(tag=tags[0]),
+            text=tags[0],
         )
         if ok and normalize_tag(new) and normalize_tag(new) != tags[0]:
             self._rename(tags, normalize_tag(new))
@@ -101,7 +115,14 @@ class TagManager(QDialog):
         tags = self._selected()
         if len(tags) < 2:
             return
-        into, ok = QInputDialog.getItem(self, "Merge Tags", "Merge into:", tags, 0, True)
+        into, ok = QInputDialog.getItem(
+            self,
+            translate("TagManager", "Merge Tags"),
+            translate("TagManager", "Merge into:"),
+            tags,
+            0,
+            True,
+        )
         if ok and normalize_tag(into):
             self._rename(tags, normalize_tag(into))
             self.refresh()
@@ -110,10 +131,16 @@ class TagManager(QDialog):
         tags = self._selected()
         if not tags:
             return
-        names = [name.capitalize() for name in COLOURS]
+        keys = list(COLOURS)
+        names = [colour_name(name) for name in keys]
         chosen, ok = QInputDialog.getItem(
-            self, "Recolour", "Colour for every annotation with these tags:", names, 0, False
+            self,
+            translate("TagManager", "Recolour"),
+            translate("TagManager", "Colour for every annotation with these tags:"),
+            names,
+            0,
+            False,
         )
-        if ok:
+        if ok and chosen in names:
             for tag in tags:
-                self._recolour(tag, chosen.lower())
+                self._recolour(tag, keys[names.index(chosen)])

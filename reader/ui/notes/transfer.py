@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.errors import DuiduError
 from reader.core.session import Level
+from reader.ui.i18n import current_language, translate
 
 if TYPE_CHECKING:
     from reader.ui.notes.controller import AnnotationsController
@@ -52,6 +53,7 @@ class NoteTransfer:
         )
         vocabulary = self.notes.service.vocabulary
         data_dir = self.notes.data_dir
+        language = current_language()  # the export's headings and dates, as the interface
 
         def work(_job):
             from reader.core.formats.markdown_export import to_markdown
@@ -69,6 +71,7 @@ class NoteTransfer:
                 converter=script_converter(choices.script, vocabulary),
                 script=choices.script,
                 documents=opened,
+                language=language,
             )
             return ExportResult(
                 to_markdown(notebook, group=choices.group),
@@ -115,6 +118,7 @@ class NoteTransfer:
             converter=script_converter(script, self.notes.service.vocabulary),
             script=script,
             documents=opened,
+            language=current_language(),
         )
         return to_markdown(notebook, header=False)
 
@@ -122,15 +126,24 @@ class NoteTransfer:
         from PySide6.QtGui import QGuiApplication
 
         if not ids:
-            self.notes.tell(Level.INFO, "Select annotations in the panel first, then copy them.")
+            self.notes.tell(
+                Level.INFO,
+                translate("NoteTransfer", "Select annotations in the panel first, then copy them."),
+            )
             return
         try:
             QGuiApplication.clipboard().setText(self.markdown_of(ids))
         except DuiduError as error:
             self.notes.tell(Level.ERROR, str(error))
             return
-        count = f"{len(ids)} annotation{'s' * (len(ids) != 1)}"
-        self.notes.tell(Level.INFO, f"Copied {count} as Markdown.")
+        text = (
+            translate("NoteTransfer", "Copied 1 annotation as Markdown.")
+            if len(ids) == 1
+            else translate("NoteTransfer", "Copied {count} annotations as Markdown.").format(
+                count=len(ids)
+            )
+        )
+        self.notes.tell(Level.INFO, text)
 
     def export_json(self, path: Path) -> bool:
         """Every annotation of every document, as stored (W3C), written atomically."""
@@ -142,15 +155,26 @@ class NoteTransfer:
                 path, export_json(self.notes.store), create_folders=False, private=False
             )
         except (DuiduError, OSError) as error:
-            self.notes.tell(Level.ERROR, f"The notes could not be exported to {path}: {error}")
+            self.notes.tell(
+                Level.ERROR,
+                translate(
+                    "NoteTransfer", "The notes could not be exported to {path}: {error}"
+                ).format(path=path, error=error),
+            )
             return False
         skipped = self.notes.store.take_problems()
         if skipped:
-            self.notes.tell(
-                Level.WARNING, " ".join([*skipped, f"{path.name} was written without those notes."])
+            written = translate("NoteTransfer", "{name} was written without those notes.").format(
+                name=path.name
             )
+            self.notes.tell(Level.WARNING, " ".join([*skipped, written]))
             return False
-        self.notes.tell(Level.INFO, f"Exported every annotation to {path.name}.")
+        self.notes.tell(
+            Level.INFO,
+            translate("NoteTransfer", "Exported every annotation to {name}.").format(
+                name=path.name
+            ),
+        )
         return True
 
     def import_json(self, path: Path) -> bool:
@@ -162,7 +186,10 @@ class NoteTransfer:
             report = import_annotations(self.notes.store, read_import_file(path))
         except (DuiduError, OSError) as error:
             self.notes.tell(
-                Level.ERROR, f"The notes in {display_name(path)} could not be imported: {error}"
+                Level.ERROR,
+                translate(
+                    "NoteTransfer", "The notes in {name} could not be imported: {error}"
+                ).format(name=display_name(path), error=error),
             )
             return False
         finally:

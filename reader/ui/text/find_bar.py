@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from reader.ui.i18n import translate
+
 
 class FindBar(QWidget):
     """Query field, regional-vocabulary switch, per-pane counts, previous/next, close."""
@@ -19,31 +21,35 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.setObjectName("findBar")
         self.field = QLineEdit()
-        self.field.setAccessibleName("Find in both texts")
-        self.field.setPlaceholderText("Find in both texts (any script: 英伟达 finds 英偉達)")
+        self.field.setAccessibleName(translate("FindBar", "Find in both texts"))
+        self.field.setPlaceholderText(
+            translate("FindBar", "Find in both texts (any script: 英伟达 finds 英偉達)")
+        )
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._changed)
         self.field.returnPressed.connect(self.nextRequested)
-        self.regional = QCheckBox("Regional vocabulary")
-        self.regional.setToolTip("Also find regional words for the same thing: 芯片 finds 晶片")
+        self.regional = QCheckBox(translate("FindBar", "Regional vocabulary"))
+        self.regional.setToolTip(
+            translate("FindBar", "Also find regional words for the same thing: 芯片 finds 晶片")
+        )
         self.regional.setChecked(True)
         self.regional.toggled.connect(self._changed)
         self.counts = QLabel("")
         self.previous_button = QToolButton()
         self.previous_button.setText("▲")
-        self.previous_button.setToolTip("Previous match (Shift+F3)")
+        self.previous_button.setToolTip(translate("FindBar", "Previous match (Shift+F3)"))
         self.previous_button.clicked.connect(self.previousRequested)
         self.next_button = QToolButton()
         self.next_button.setText("▼")
-        self.next_button.setToolTip("Next match (F3, Enter)")
+        self.next_button.setToolTip(translate("FindBar", "Next match (F3, Enter)"))
         self.next_button.clicked.connect(self.nextRequested)
         close = QToolButton()
         close.setText("✕")
-        close.setToolTip("Close (Esc)")
+        close.setToolTip(translate("FindBar", "Close (Esc)"))
         close.clicked.connect(self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 3, 8, 3)
-        layout.addWidget(QLabel("Find:"))
+        layout.addWidget(QLabel(translate("FindBar", "Find:")))
         layout.addWidget(self.field, 1)
         layout.addWidget(self.regional)
         layout.addWidget(self.counts)
@@ -67,7 +73,7 @@ class FindBar(QWidget):
 
     def show_searching(self) -> None:
         """The matches are being looked for (a long text is converted first)."""
-        self.counts.setText("Searching…")
+        self.counts.setText(translate("FindBar", "Searching…"))
         self.field.setStyleSheet("")
 
     def show_counts(
@@ -78,9 +84,15 @@ class FindBar(QWidget):
         if left is None or right is None:
             self.counts.setText("")
             return
-        sides = []
-        for name, total, current in (("Left", left, at and at[0]), ("Right", right, at and at[1])):
-            sides.append(f"{name} {current} of {total}" if current else f"{name} {total}")
+        left_at, right_at = at or (0, 0)
+        sides = [
+            translate("FindBar", "Left {current} of {total}").format(current=left_at, total=left)
+            if left_at
+            else translate("FindBar", "Left {count}").format(count=left),
+            translate("FindBar", "Right {current} of {total}").format(current=right_at, total=right)
+            if right_at
+            else translate("FindBar", "Right {count}").format(count=right),
+        ]
         self.counts.setText(" · ".join(sides))
         found = left + right > 0 or not self.field.text()
         self.field.setStyleSheet("" if found else "QLineEdit { background: #fde2e1; }")

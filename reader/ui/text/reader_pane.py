@@ -51,6 +51,7 @@ from reader.core.text.position_map import PositionMap
 from reader.core.text.scripts import Script, ScriptMode, ScriptReport
 from reader.ui.appearance import icon
 from reader.ui.elided_label import ElidedLabel
+from reader.ui.i18n import mode_label, script_label, translate
 from reader.ui.text.conversion_service import LARGE_TEXT, ConversionService
 from reader.ui.text.highlights import HighlightLayers
 from reader.ui.text.offsets import Utf16Index
@@ -199,7 +200,7 @@ class MessageBar(QFrame):
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Dismiss")
+        close.setToolTip(translate("MessageBar", "Dismiss"))
         close.clicked.connect(self.hide)
         layout.addWidget(self._icon)
         layout.addWidget(self.label, 1)
@@ -234,7 +235,9 @@ class ReaderView(QTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.setPlaceholderText("Open a file here: File ▸ Open, or drop a file on this pane.")
+        self.setPlaceholderText(
+            translate("ReaderView", "Open a file here: File ▸ Open, or drop a file on this pane.")
+        )
 
     @staticmethod
     def _local_file(event) -> str | None:
@@ -419,22 +422,39 @@ class ReaderPane(QWidget):
 
         self.header = QFrame()
         self.header.setObjectName("paneHeader")
-        self.header.setAccessibleName(f"{side.capitalize()} pane header")
-        self.setAccessibleName(f"{side.capitalize()} pane")
+        left = side == "left"
+        self.header.setAccessibleName(
+            translate("ReaderPane", "Left pane header")
+            if left
+            else translate("ReaderPane", "Right pane header")
+        )
+        self.setAccessibleName(
+            translate("ReaderPane", "Left pane") if left else translate("ReaderPane", "Right pane")
+        )
         self.title_label = ElidedLabel("—")
         self.title_label.setObjectName("paneTitle")
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details_label = ElidedLabel("")
         self.details_label.setObjectName("paneDetails")
         self.mode_combo = QComboBox()
-        self.mode_combo.setToolTip("Script and regional vocabulary shown in this pane")
-        self.mode_combo.setAccessibleName(f"Script of the {side} text")
+        self.mode_combo.setToolTip(
+            translate("ReaderPane", "Script and regional vocabulary shown in this pane")
+        )
+        self.mode_combo.setAccessibleName(
+            translate("ReaderPane", "Script of the left text")
+            if left
+            else translate("ReaderPane", "Script of the right text")
+        )
         for mode in ScriptMode:
-            self.mode_combo.addItem(mode.label, mode.value)
+            self.mode_combo.addItem(mode_label(mode), mode.value)
         self.mode_combo.activated.connect(self._on_mode_activated)
         self.progress = QProgressBar()
         self.progress.setObjectName("paneProgress")
-        self.progress.setAccessibleName(f"Conversion of the {side} text")
+        self.progress.setAccessibleName(
+            translate("ReaderPane", "Conversion of the left text")
+            if left
+            else translate("ReaderPane", "Conversion of the right text")
+        )
         self.progress.setTextVisible(False)
         self.progress.hide()
         texts = QVBoxLayout()
@@ -448,8 +468,10 @@ class ReaderPane(QWidget):
 
         self.message_bar = MessageBar()
         self.view = ReaderView()
-        self.view.setAccessibleName(f"{side.capitalize()} text")
-        self.view.setAccessibleDescription("No document open")
+        self.view.setAccessibleName(
+            translate("ReaderPane", "Left text") if left else translate("ReaderPane", "Right text")
+        )
+        self.view.setAccessibleDescription(translate("ReaderPane", "No document open"))
         self.view.fileDropped.connect(self.fileDropped)
         self.setAcceptDrops(True)
         self.highlights = _PaneHighlights(self.view)
@@ -572,7 +594,9 @@ class ReaderPane(QWidget):
         self._opening = True
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.details_label.setText(f"Opening {display_name(path)}…")
+        self.details_label.setText(
+            translate("ReaderPane", "Opening {name}…").format(name=display_name(path))
+        )
 
         def opened(document: Document) -> None:
             self._opening = False
@@ -924,19 +948,29 @@ class ReaderPane(QWidget):
         document = self.document
         if document is None:
             self.details_label.setText("")
-            self.view.setAccessibleDescription("No document open")
+            self.view.setAccessibleDescription(translate("ReaderPane", "No document open"))
             return
         self.title_label.setText(self._shown_title(document))
         self.view.setAccessibleDescription(self._shown_title(document))  # what it reads
-        script = self.script.script.label if self.script else "detecting script…"
+        script = (
+            script_label(self.script.script)
+            if self.script
+            else translate("ReaderPane", "detecting script…")
+        )
         parts = [
             script,
             document.encoding,
-            f"{document.character_count:,} characters",
-            f"{document.paragraph_count:,} paragraphs",
+            translate("ReaderPane", "{count} characters").format(
+                count=f"{document.character_count:,}"
+            ),
+            translate("ReaderPane", "{count} paragraphs").format(
+                count=f"{document.paragraph_count:,}"
+            ),
         ]
         if self.mode is not ScriptMode.ORIGINAL:
-            parts.append(f"shown as {self.mode.label}")
+            parts.append(
+                translate("ReaderPane", "shown as {script}").format(script=mode_label(self.mode))
+            )
         self.details_label.setText(" · ".join(parts))
 
     # -- positions (code points outside, UTF-16 inside Qt) ---------------------------------

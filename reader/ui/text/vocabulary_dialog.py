@@ -20,13 +20,23 @@ from PySide6.QtWidgets import (
 from reader.core.text.scripts import ScriptMode
 from reader.core.text.vocabulary import Vocabulary, VocabularyEntry
 from reader.ui.appearance import icon
+from reader.ui.i18n import QT_TRANSLATE_NOOP, mode_label, translate
 
-_SCOPES: list[tuple[str, frozenset[ScriptMode]]] = [("Every script", frozenset())]
-_SCOPES += [
-    (mode.label, frozenset({mode})) for mode in ScriptMode if mode is not ScriptMode.ORIGINAL
+# What an entry applies to, offered in this order. A label is translated when shown (the
+# language is installed after import): ours through this dialog's context, a single
+# script by ``mode_label``.
+_SCOPES: list[tuple[str | ScriptMode, frozenset[ScriptMode]]] = [
+    (QT_TRANSLATE_NOOP("VocabularyDialog", "Every script"), frozenset())
 ]
+_SCOPES += [(mode, frozenset({mode})) for mode in ScriptMode if mode is not ScriptMode.ORIGINAL]
 _TRADITIONAL = frozenset({ScriptMode.HANT, ScriptMode.TW, ScriptMode.TWP, ScriptMode.HK})
-_SCOPES.append(("Every Traditional script", _TRADITIONAL))
+_SCOPES.append((QT_TRANSLATE_NOOP("VocabularyDialog", "Every Traditional script"), _TRADITIONAL))
+
+
+def _scope_label(label: str | ScriptMode) -> str:
+    if isinstance(label, ScriptMode):
+        return mode_label(label)
+    return translate("VocabularyDialog", label)
 
 
 class VocabularyDialog(QDialog):
@@ -34,27 +44,40 @@ class VocabularyDialog(QDialog):
 
     def __init__(self, vocabulary: Vocabulary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Vocabulary")
+        self.setWindowTitle(translate("VocabularyDialog", "Vocabulary"))
         self.resize(620, 420)
         intro = QLabel(
-            "Words OpenCC converts wrongly in your texts. A word with nothing under "
-            "“Shown as” is kept exactly as written; otherwise it is shown as you say. "
-            "Longer words win over shorter ones."
+            translate(
+                "VocabularyDialog",
+                "Words OpenCC converts wrongly in your texts. A word with nothing under "
+                "“Shown as” is kept exactly as written; otherwise it is shown as you say. "
+                "Longer words win over shorter ones.",
+            )
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName("Vocabulary entries")
-        self.table.horizontalHeader().setAccessibleName("Columns of the vocabulary")
-        self.table.verticalHeader().setAccessibleName("Rows of the vocabulary")
-        self.table.setHorizontalHeaderLabels(["Word in the text", "Shown as", "Applies to"])
+        self.table.setAccessibleName(translate("VocabularyDialog", "Vocabulary entries"))
+        self.table.horizontalHeader().setAccessibleName(
+            translate("VocabularyDialog", "Columns of the vocabulary")
+        )
+        self.table.verticalHeader().setAccessibleName(
+            translate("VocabularyDialog", "Rows of the vocabulary")
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("VocabularyDialog", "Word in the text"),
+                translate("VocabularyDialog", "Shown as"),
+                translate("VocabularyDialog", "Applies to"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        add = QPushButton(icon("mdi6.plus"), "Add")
+        add = QPushButton(icon("mdi6.plus"), translate("VocabularyDialog", "Add"))
         add.clicked.connect(lambda: self._add_row(VocabularyEntry("", None), edit=True))
-        remove = QPushButton(icon("mdi6.minus"), "Remove")
+        remove = QPushButton(icon("mdi6.minus"), translate("VocabularyDialog", "Remove"))
         remove.clicked.connect(self._remove_selected)
-        defaults = QPushButton("Restore Defaults")
+        defaults = QPushButton(translate("VocabularyDialog", "Restore Defaults"))
         defaults.clicked.connect(lambda: self._load(Vocabulary.default()))
         self.problem = QLabel()
         self.problem.setObjectName("vocabularyProblem")
@@ -90,10 +113,10 @@ class VocabularyDialog(QDialog):
         self.table.setItem(row, 1, QTableWidgetItem(entry.replacement or ""))
         scope = QComboBox()
         for label, modes in _SCOPES:
-            scope.addItem(label, modes)
+            scope.addItem(_scope_label(label), modes)
         index = next((i for i, (_label, modes) in enumerate(_SCOPES) if modes == entry.modes), -1)
         if index < 0:  # a set the menu does not offer: keep it selectable as it is
-            scope.addItem(", ".join(sorted(mode.label for mode in entry.modes)), entry.modes)
+            scope.addItem(", ".join(sorted(mode_label(mode) for mode in entry.modes)), entry.modes)
             index = scope.count() - 1
         scope.setCurrentIndex(index)
         self.table.setCellWidget(row, 2, scope)
@@ -121,7 +144,11 @@ class VocabularyDialog(QDialog):
     def _accept_if_valid(self) -> None:
         for entry in self.vocabulary().entries:
             if "\n" in entry.word or (entry.replacement and "\n" in entry.replacement):
-                self.problem.setText(f"“{entry.word}” spans lines; entries must be one line.")
+                self.problem.setText(
+                    translate(
+                        "VocabularyDialog", "“{word}” spans lines; entries must be one line."
+                    ).format(word=entry.word)
+                )
                 self.problem.show()
                 return
         self.accept()

@@ -362,3 +362,58 @@ def test_exported_dates_are_local_with_their_offset(monkeypatch):
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        (
+            "zh_CN",
+            ["关于", "第 1 段", "关联：", "颜色：黄色", "创建于 2026年11月20日 10:01"],
+        ),
+        (
+            "zh_TW",
+            ["關於", "第 1 段", "關聯：", "顏色：黃色", "建立於 2026年11月20日 10:01"],
+        ),
+    ],
+)
+def test_an_export_is_written_in_the_interface_language(library, monkeypatch, language, words):
+    import time
+
+    store, a, b, _annotations, _hostile = library
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        notebook = gather(store, Scope(paths=(str(a.path), str(b.path))), language=language)
+        text = to_markdown(notebook)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    english = to_markdown(gather(store, Scope(paths=(str(a.path), str(b.path)))))
+    for word in words[1:]:
+        assert word in text, word
+    assert (
+        notebook.title
+        == f"{words[0]}{a.title}和{b.title}的{'笔记' if language == 'zh_CN' else '筆記'}"
+    )
+    for phrase in ("paragraph", "Linked:", "colour:", "made ", "Notes on"):
+        assert phrase in english and phrase not in text.split("---\n", 2)[2], phrase
+    # The front matter is read by programs: the same keys in every language.
+    assert set(front_matter(text)) == set(front_matter(english))
+    by_tag = to_markdown(gather(store, Scope(paths=(str(b.path),)), language=language), group="tag")
+    assert ("位置不明" in by_tag) and "position unknown" not in by_tag
+
+
+def test_export_dates_are_written_as_chinese_readers_write_them(monkeypatch):
+    import time
+
+    from reader.core.formats.markdown_export import local_time
+
+    monkeypatch.setenv("TZ", "Asia/Taipei")
+    time.tzset()
+    try:
+        assert local_time("2026-12-04T19:30:00.000Z", "zh_TW") == "2026年12月5日 03:30 +08:00"
+        assert local_time("2026-12-04T19:30:00.000Z", "en") == "2026-12-05 03:30 +08:00"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
