@@ -4,9 +4,10 @@
     python packaging/translations.py --update   # first refresh the .ts from the code (lupdate)
 
 The ``.ts`` files in ``resources/translations/`` are the sources, edited in Qt Linguist (or
-any XML editor). ``--update`` runs ``lupdate`` over ``reader/ui`` so every
-``translate("Context", "…")`` and ``QT_TRANSLATE_NOOP`` in the code is listed (new ones
-unfinished, vanished ones dropped) and keeps what is translated. Compiling runs
+any XML editor). ``--update`` runs ``lupdate`` over ``reader/ui`` and ``reader/core`` so
+every ``translate("Context", "…")`` and ``QT_TRANSLATE_NOOP`` in the code is listed (new ones
+unfinished, vanished ones dropped) and keeps what is translated: the core's sentences
+(``reader/core/messages.py``) are templates in the context ``Messages``. Compiling runs
 ``lrelease``, from the PySide6 wheel, and writes ``duidu_<language>.qm`` beside the sources;
 the build does it for every wheel and editable install (``hatch_build.py``) and for the
 one-folder app (``packaging/build.py``). The ``.qm`` files are build output, never
@@ -22,7 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "resources" / "translations"
-CODE = ROOT / "reader" / "ui"
+# The interface's strings, and the core's sentences it shows (reader.core.messages).
+CODE = (ROOT / "reader" / "ui", ROOT / "reader" / "core")
 
 
 def qt_tool(name: str) -> Path:
@@ -42,7 +44,7 @@ def ts_files(sources: Path = SOURCES) -> list[Path]:
 
 def update_sources(sources: Path = SOURCES) -> None:
     """Refresh every ``.ts`` with the strings the code has now (lupdate)."""
-    code = sorted(str(path) for path in CODE.rglob("*.py"))
+    code = sorted(str(path) for folder in CODE for path in folder.rglob("*.py"))
     for ts in ts_files(sources):
         subprocess.run(
             [str(qt_tool("lupdate")), "-no-obsolete", "-locations", "none", *code, "-ts", str(ts)],

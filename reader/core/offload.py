@@ -13,7 +13,8 @@ OpenCC engine and analyser between calls. Progress comes back on a queue; cancel
 goes out through a shared array of flags, polled by the work between lines.
 
 Only plain, picklable values cross: a text, a script mode, a vocabulary, a
-document (its text, no file bytes). A helper's error comes back as its message, never as an
+document (its text, no file bytes). A helper's error comes back as its message (a
+:class:`~reader.core.messages.Sentence`, so the window can still translate it), never as an
 exception object (a ``DuiduError`` subclass need not be picklable).
 """
 
@@ -32,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.core.errors import DuiduError
+from reader.core.messages import QT_TRANSLATE_NOOP, Sentence, sentence_of
 from reader.core.text.conversion import Cancelled, Conversion, convert_text
 
 if TYPE_CHECKING:
@@ -87,7 +89,7 @@ def _child_run(token: int, function: Callable[..., Any], args: tuple[Any, ...]) 
     except Cancelled:
         return "cancelled", None
     except DuiduError as error:
-        return "error", str(error)
+        return "error", sentence_of(error)  # a Sentence crosses whole (it pickles)
     except Exception:  # a bug in the helper: say what failed, keep the window alive
         return "bug", traceback.format_exc()
 
@@ -357,7 +359,12 @@ class Helpers:
             raise HelperFailed(value)
         sys.stderr.write(f"A helper process failed:\n{value}")  # for a bug report
         last = value.strip().splitlines()[-1] if value.strip() else "no details"
-        raise HelperFailed(f"Something went wrong in the background: {last}.")
+        raise HelperFailed(
+            Sentence(
+                QT_TRANSLATE_NOOP("Messages", "Something went wrong in the background: {error}."),
+                error=last,
+            )
+        )
 
     def shutdown(self) -> None:
         """Stop the helpers at once (work in progress is abandoned: nobody will see it)."""

@@ -71,7 +71,7 @@ class Level(Enum):
 @dataclass(frozen=True)
 class Message:
     level: Level
-    text: str
+    text: str  # often a reader.core.messages.Sentence: the window shows it translated
     side: str | None = None  # about one pane's document (shown in that pane), or the window
 
 

@@ -26,6 +26,7 @@ from typing import TypeVar
 
 from reader.core.errors import StorageError
 from reader.core.formats.files import display_name, display_text, read_regular_file
+from reader.core.messages import QT_TRANSLATE_NOOP, Sentence, sentence_of
 
 T = TypeVar("T")
 
@@ -56,15 +57,25 @@ def atomic_write_bytes(
         raise StorageError(_could_not_save(path, error)) from None
     if existing is not None and not stat.S_ISREG(existing.st_mode):
         raise StorageError(
-            f"Could not save {display_text(str(path))}: it exists and is not a regular file."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Could not save {path}: it exists and is not a regular file."
+                ),
+                path=display_text(str(path)),
+            )
         )
     try:
         if create_folders:
             path.parent.mkdir(parents=True, exist_ok=True)
         elif not path.parent.is_dir():
             raise StorageError(
-                f"Could not save {display_name(path)}: the folder "
-                f"{display_text(str(path.parent))} does not exist."
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Could not save {name}: the folder {folder} does not exist."
+                    ),
+                    name=display_name(path),
+                    folder=display_text(str(path.parent)),
+                )
             )
         fd, tmp_name = tempfile.mkstemp(
             prefix=f".{path.name}.{os.getpid()}-", suffix=".tmp", dir=path.parent
@@ -100,8 +111,12 @@ def atomic_write_text(path: str | Path, text: str, **options: bool) -> None:
     atomic_write_bytes(path, text.encode("utf-8"), **options)
 
 
-def _could_not_save(path: Path, error: OSError) -> str:
-    return f"Could not save {display_text(str(path))}: {error.strerror or error}."
+def _could_not_save(path: Path, error: OSError) -> Sentence:
+    return Sentence(
+        QT_TRANSLATE_NOOP("Messages", "Could not save {path}: {reason}."),
+        path=display_text(str(path)),
+        reason=error.strerror or sentence_of(error),
+    )
 
 
 def _umask() -> int:
@@ -228,8 +243,44 @@ def read_or_set_aside(path: Path, parse: Callable[[str], T], label: str) -> T | 
         try:
             kept = set_aside(path)
         except OSError as move_error:
+            template = _CANNOT_SET_ASIDE.get(label, _CANNOT_SET_ASIDE[""])
             raise StorageError(
-                f"Your {label} file {display_text(str(path))} cannot be read ({error}) and "
-                f"could not be moved aside ({move_error.strerror}); fix or remove it."
+                Sentence(
+                    template,
+                    label=label,
+                    path=display_text(str(path)),
+                    error=sentence_of(error),
+                    reason=move_error.strerror,
+                )
             ) from None
-        return SetAside(str(error), kept)
+        return SetAside(sentence_of(error), kept)
+
+
+# The files read_or_set_aside is asked to read, by ``label``: one whole sentence each.
+_CANNOT_SET_ASIDE = {
+    "notes": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Your notes file {path} cannot be read ({error}) and could not be moved aside "
+        "({reason}); fix or remove it.",
+    ),
+    "vocabulary": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Your vocabulary file {path} cannot be read ({error}) and could not be moved aside "
+        "({reason}); fix or remove it.",
+    ),
+    "alias": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Your alias file {path} cannot be read ({error}) and could not be moved aside "
+        "({reason}); fix or remove it.",
+    ),
+    "sync point": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Your sync point file {path} cannot be read ({error}) and could not be moved aside "
+        "({reason}); fix or remove it.",
+    ),
+    "": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Your {label} file {path} cannot be read ({error}) and could not be moved aside "
+        "({reason}); fix or remove it.",
+    ),
+}

@@ -10,6 +10,11 @@ the build compiles them to ``.qm`` with ``lrelease`` (``hatch_build.py``, and
 Strings kept in tables at import time are marked with ``QT_TRANSLATE_NOOP(context, text)``,
 which lupdate also finds, and translated where they are shown.
 
+The Qt-free core says things too (errors, a notes file set aside): each such sentence is a
+``reader.core.messages.Sentence``, English text that keeps its template (context
+``"Messages"``, which lupdate finds in ``reader/core``) and fields. Whatever shows a sentence
+of the core passes it through :func:`localized`, which translates it.
+
 The language follows the system (``QLocale.system()``'s interface languages) unless
 Preferences ▸ Language names one; it is chosen once, before the window is built, because
 a running window would otherwise mix two languages (Qt re-translates nothing by itself).
@@ -20,6 +25,7 @@ by Qt's ``qtbase_<language>.qm``, loaded from Qt's translations folder.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -29,6 +35,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from reader.core.messages import CONTEXT, Sentence, sentence_of
 from reader.core.text.scripts import Script, ScriptMode
 from reader.paths import resources_dir
 
@@ -38,6 +45,7 @@ __all__ = [
     "current_language",
     "install_language",
     "language_for_locale",
+    "localized",
     "mode_label",
     "script_label",
     "translate",
@@ -55,6 +63,25 @@ _current = ENGLISH
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the interface language (itself when English or untranslated)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def localized(message: object) -> str:
+    """What the window shows for ``message``: a core :class:`Sentence` in the interface
+    language (its fields translated too when they are sentences), an exception as the
+    sentence it was raised with, anything else as its text."""
+    if isinstance(message, Sentence):
+        fields: dict[str, Any] = {
+            name: localized(value) if isinstance(value, (Sentence, BaseException)) else value
+            for name, value in message.fields.items()
+        }
+        try:
+            return translate(CONTEXT, message.template).format(**fields)
+        except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+            return str(message)  # a translation that lost a field: the English, whole
+    if isinstance(message, BaseException):
+        said = sentence_of(message)
+        return localized(said) if isinstance(said, Sentence) else said
+    return str(message)
 
 
 def language_for_locale(locale: QLocale) -> str:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from reader import APP_NAME, __version__
 from reader.core.errors import DuiduError
 from reader.core.formats.files import display_name, display_text
+from reader.core.messages import sentence_of
 from reader.core.session import Change, Event, Level, ReadingSession
 from reader.core.text.document import Document, load_document
 from reader.core.text.scripts import ScriptMode
@@ -53,7 +54,7 @@ from reader.ui.appearance import (
 from reader.ui.comparison.controller import ComparisonController
 from reader.ui.comparison.sync_scroll import ScrollSync
 from reader.ui.elided_label import ElidedLabel
-from reader.ui.i18n import QT_TRANSLATE_NOOP, mode_label, translate
+from reader.ui.i18n import QT_TRANSLATE_NOOP, localized, mode_label, translate
 from reader.ui.settings import Settings
 from reader.ui.text.conversion_service import ConversionService
 from reader.ui.text.reader_pane import MessageBar, ReaderPane
@@ -447,8 +448,8 @@ class MainWindow(QMainWindow):
         try:
             document = load_document(path)
         except DuiduError as error:
-            pane.show_error(str(error))
-            self.session.tell(Level.INFO, str(error))
+            pane.show_error(sentence_of(error))
+            self.session.tell(Level.INFO, sentence_of(error))
             return False
         self._opened(pane, document)
         return True
@@ -481,7 +482,7 @@ class MainWindow(QMainWindow):
         """Messages about the window (not one pane): info passes in the status bar, the
         rest stays in the message bar above the panes until dismissed."""
         if level is Level.INFO:
-            self.statusBar().showMessage(text, 10_000)
+            self.statusBar().showMessage(localized(text), 10_000)
         else:
             self.window_message.show_message(text, level)
 
@@ -573,7 +574,7 @@ class MainWindow(QMainWindow):
             try:
                 self.comparison.set_aliases(table)
             except DuiduError as error:
-                self.session.tell(Level.ERROR, str(error))
+                self.session.tell(Level.ERROR, sentence_of(error))
 
     def choose_file(self, pane: ReaderPane) -> None:
         start = ""
@@ -778,7 +779,7 @@ class MainWindow(QMainWindow):
         try:
             vocabulary.save(self.data_dir / VOCABULARY_FILE)
         except DuiduError as error:
-            self.session.tell(Level.ERROR, str(error))
+            self.session.tell(Level.ERROR, sentence_of(error))
             return
         self.session.set_vocabulary(vocabulary)  # the panes convert again, topics follow
 
@@ -840,7 +841,7 @@ class MainWindow(QMainWindow):
             )
             engine = f"{info.package} {info.version} ({detail})"
         except DuiduError as error:
-            engine = str(error)
+            engine = localized(error)
         QMessageBox.about(
             self,
             translate("MainWindow", "About {name}").format(name=APP_NAME),

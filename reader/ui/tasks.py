@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from reader.core.errors import DuiduError
+from reader.core.messages import sentence_of
 from reader.ui.i18n import translate
 
 _Runnable = Callable[[], None]
@@ -91,7 +92,7 @@ class BackgroundTasks(QObject):
             try:
                 value = work(progress)
             except DuiduError as error:
-                self._emit(finished(on_error), str(error))
+                self._emit(finished(on_error), sentence_of(error))  # translatable
             except Exception as error:  # a bug: keep the window alive, say what failed
                 traceback.print_exc()
                 message = translate(

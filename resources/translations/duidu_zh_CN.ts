@@ -1108,6 +1108,465 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>a group has an empty name</source>
+        <translation>有一组别名的名称为空</translation>
+    </message>
+    <message>
+        <source>it has no list of groups</source>
+        <translation>其中没有别名组列表</translation>
+    </message>
+    <message>
+        <source>Your alias file could not be read ({reason}). It was kept as {kept}; only the bundled aliases are used.</source>
+        <translation>无法读取你的别名文件（{reason}）。该文件已保留为 {kept}；现在只使用内置的别名。</translation>
+    </message>
+    <message>
+        <source>Your sync points could not be read ({reason}); the file was kept as {kept} and starts empty.</source>
+        <translation>无法读取你的同步点（{reason}）；该文件已保留为 {kept}，同步点从空白重新开始。</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <source>{name} starts with a {encoding} byte-order mark but is not valid {encoding} (bad bytes at offset {offset}).</source>
+        <translation>{name} 以 {encoding} 字节顺序标记开头，但不是有效的 {encoding}（偏移 {offset} 处有错误字节）。</translation>
+    </message>
+    <message>
+        <source>{name} is a binary file, not text.</source>
+        <translation>{name} 是二进制文件，不是文本。</translation>
+    </message>
+    <message>
+        <source>{name} is not text in an encoding Duidu can read (UTF-8, UTF-16 with BOM, GB18030/GBK/GB2312 or Big5).</source>
+        <translation>{name} 不是 Duidu 能读取的编码的文本（UTF-8、带 BOM 的 UTF-16、GB18030/GBK/GB2312 或 Big5）。</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a pipe, device or socket)</source>
+        <translation>这不是普通文件（而是管道、设备或套接字）</translation>
+    </message>
+    <message>
+        <source>it is larger than {size} MB</source>
+        <translation>文件大于 {size} MB</translation>
+    </message>
+    <message>
+        <source>it is larger than {size} bytes</source>
+        <translation>文件大于 {size} 字节</translation>
+    </message>
+    <message>
+        <source>it holds {name}, which is not a JSON number</source>
+        <translation>其中含有 {name}，这不是 JSON 数字</translation>
+    </message>
+    <message>
+        <source>it holds the number {number}, which is too large</source>
+        <translation>其中的数字 {number} 太大</translation>
+    </message>
+    <message>
+        <source>it holds an integer of {digits} digits</source>
+        <translation>其中有一个 {digits} 位的整数</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply to be a Duidu file</source>
+        <translation>嵌套层数太多，不可能是 Duidu 的文件</translation>
+    </message>
+    <message>
+        <source>it holds text that is not valid Unicode (a lone surrogate)</source>
+        <translation>其中含有无效的 Unicode 文本（孤立的代理码位）</translation>
+    </message>
+    <message>
+        <source>“{colour}” is not a colour: use one of {names}, or #rrggbb.</source>
+        <translation>“{colour}”不是颜色：请使用 {names} 之一，或 #rrggbb。</translation>
+    </message>
+    <message>
+        <source>Select some text first: an annotation needs a passage.</source>
+        <translation>请先选择一段文字：批注需要对应一段文字。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>前文</translation>
+    </message>
+    <message>
+        <source>suffix</source>
+        <translation>后文</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>起始位置</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>结束位置</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>selector</source>
+        <translation>选择器</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>document address</source>
+        <translation>文档地址</translation>
+    </message>
+    <message>
+        <source>document hash</source>
+        <translation>文档哈希值</translation>
+    </message>
+    <message>
+        <source>creation time</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>modification time</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>deletion time</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>emptied-trash id</source>
+        <translation>已清空回收站记录的 ID</translation>
+    </message>
+    <message>
+        <source>emptied-trash time</source>
+        <translation>清空回收站的时间</translation>
+    </message>
+    <message>
+        <source>it has more than {limit} selectors</source>
+        <translation>选择器超过 {limit} 个</translation>
+    </message>
+    <message>
+        <source>it has more than {limit} targets</source>
+        <translation>目标超过 {limit} 个</translation>
+    </message>
+    <message>
+        <source>it has more than {limit} bodies</source>
+        <translation>正文超过 {limit} 个</translation>
+    </message>
+    <message>
+        <source>its {what} is not text</source>
+        <translation>{what}不是文本</translation>
+    </message>
+    <message>
+        <source>its {what} is longer than {limit:,} characters</source>
+        <translation>{what}超过 {limit:,} 个字符</translation>
+    </message>
+    <message>
+        <source>its {what} is empty</source>
+        <translation>{what}为空</translation>
+    </message>
+    <message>
+        <source>its {what} is not valid Unicode text</source>
+        <translation>{what}不是有效的 Unicode 文本</translation>
+    </message>
+    <message>
+        <source>its {what} is not an offset</source>
+        <translation>{what}不是有效的偏移量</translation>
+    </message>
+    <message>
+        <source>its {what} is not a date and time</source>
+        <translation>{what}不是日期时间</translation>
+    </message>
+    <message>
+        <source>its {what} is neither an object nor a list</source>
+        <translation>{what}既不是对象也不是列表</translation>
+    </message>
+    <message>
+        <source>its document&apos;s address is not a file path</source>
+        <translation>文档地址不是文件路径</translation>
+    </message>
+    <message>
+        <source>its target&apos;s source is not an object</source>
+        <translation>目标的来源不是对象</translation>
+    </message>
+    <message>
+        <source>its document hash is not a SHA-256</source>
+        <translation>文档哈希值不是 SHA-256</translation>
+    </message>
+    <message>
+        <source>a target is not an object</source>
+        <translation>有一个目标不是对象</translation>
+    </message>
+    <message>
+        <source>a selector is not an object</source>
+        <translation>有一个选择器不是对象</translation>
+    </message>
+    <message>
+        <source>it has a target without a quote</source>
+        <translation>有一个目标没有引文</translation>
+    </message>
+    <message>
+        <source>its passage ends before it starts</source>
+        <translation>段落的结束位置在起始位置之前</translation>
+    </message>
+    <message>
+        <source>it is not a Web Annotation</source>
+        <translation>这不是 Web Annotation</translation>
+    </message>
+    <message>
+        <source>it has no target</source>
+        <translation>没有目标</translation>
+    </message>
+    <message>
+        <source>a body is not an object</source>
+        <translation>有一个正文不是对象</translation>
+    </message>
+    <message>
+        <source>it has more than {limit} tags</source>
+        <translation>标签超过 {limit} 个</translation>
+    </message>
+    <message>
+        <source>{where} has not been opened in Duidu here; its notes are exported with the passages as they were saved (open it once to place them).</source>
+        <translation>{where} 尚未在这台电脑上的 Duidu 中打开过；其笔记按保存时的段落导出（打开一次即可定位）。</translation>
+    </message>
+    <message>
+        <source>{where} was not found; its notes are exported with the passages as they were saved.</source>
+        <translation>找不到 {where}；其笔记按保存时的段落导出。</translation>
+    </message>
+    <message>
+        <source>Imported {added} new annotation, updated {updated}, and {unchanged} was already here.</source>
+        <translation>已导入 {added} 条新批注，更新 {updated} 条，{unchanged} 条已存在。</translation>
+    </message>
+    <message>
+        <source>Imported {added} new annotation, updated {updated}, and {unchanged} were already here.</source>
+        <translation>已导入 {added} 条新批注，更新 {updated} 条，{unchanged} 条已存在。</translation>
+    </message>
+    <message>
+        <source>Imported {added} new annotations, updated {updated}, and {unchanged} was already here.</source>
+        <translation>已导入 {added} 条新批注，更新 {updated} 条，{unchanged} 条已存在。</translation>
+    </message>
+    <message>
+        <source>Imported {added} new annotations, updated {updated}, and {unchanged} were already here.</source>
+        <translation>已导入 {added} 条新批注，更新 {updated} 条，{unchanged} 条已存在。</translation>
+    </message>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation>{name} 不存在。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>无法读取 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text, so it is not a JSON export.</source>
+        <translation>{name} 不是 UTF-8 文本，因此不是 JSON 导出文件。</translation>
+    </message>
+    <message>
+        <source>This is not a JSON file Duidu can read ({error}); nothing was imported.</source>
+        <translation>这不是 Duidu 能读取的 JSON 文件（{error}）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This file holds no Web Annotations; nothing was imported.</source>
+        <translation>此文件中没有 Web Annotation；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This file holds more than {count:,} annotations; nothing was imported.</source>
+        <translation>此文件中的批注超过 {count:,} 条；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>it names no document (neither a file nor a SHA-256)</source>
+        <translation>没有指明文档（既无文件也无 SHA-256）</translation>
+    </message>
+    <message>
+        <source>Annotation {number} in this file cannot be read: {error}. Nothing was imported.</source>
+        <translation>无法读取此文件中的第 {number} 条批注：{error}。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>{error} The import stopped after {saved} of {total} notes files; importing the same file again finishes it and duplicates nothing.</source>
+        <translation>{error} 导入在 {total} 个笔记文件中的 {saved} 个之后停止；再次导入同一文件即可完成，不会产生重复。</translation>
+    </message>
+    <message>
+        <source>The notes file {file} (notes on {document}) could not be read ({reason}). It was kept as {kept}; the notes Duidu still had are saved afresh.</source>
+        <translation>无法读取笔记文件 {file}（{document} 的笔记）（{reason}）。该文件已保留为 {kept}；Duidu 仍保有的笔记已重新保存。</translation>
+    </message>
+    <message>
+        <source>The notes file {file} could not be read ({reason}). It was kept as {kept}; the notes Duidu still had are saved afresh.</source>
+        <translation>无法读取笔记文件 {file}（{reason}）。该文件已保留为 {kept}；Duidu 仍保有的笔记已重新保存。</translation>
+    </message>
+    <message>
+        <source>its document path is not a path</source>
+        <translation>文档路径不是有效的路径</translation>
+    </message>
+    <message>
+        <source>its document is not an object</source>
+        <translation>文档信息不是对象</translation>
+    </message>
+    <message>
+        <source>its document hashes are not a list</source>
+        <translation>文档哈希值不是列表</translation>
+    </message>
+    <message>
+        <source>its document hashes are not SHA-256s</source>
+        <translation>文档哈希值不是 SHA-256</translation>
+    </message>
+    <message>
+        <source>it is not a Duidu notes file</source>
+        <translation>这不是 Duidu 笔记文件</translation>
+    </message>
+    <message>
+        <source>its annotations are not a list</source>
+        <translation>批注不是列表</translation>
+    </message>
+    <message>
+        <source>it holds more than {count:,} annotations</source>
+        <translation>其中的批注超过 {count:,} 条</translation>
+    </message>
+    <message>
+        <source>annotation {number}: {error}</source>
+        <translation>第 {number} 条批注：{error}</translation>
+    </message>
+    <message>
+        <source>its emptied-trash records are not an object</source>
+        <translation>清空回收站的记录不是对象</translation>
+    </message>
+    <message>
+        <source>it has too many emptied-trash records</source>
+        <translation>清空回收站的记录太多</translation>
+    </message>
+    <message>
+        <source>These notes name no document (neither a path nor a SHA-256).</source>
+        <translation>这些笔记没有指明文档（既无路径也无 SHA-256）。</translation>
+    </message>
+    <message>
+        <source>The notes index names one key for two documents; remove {path} and try again.</source>
+        <translation>笔记索引中两个文档使用了同一个键；请删除 {path} 后重试。</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the background: {error}.</source>
+        <translation>后台任务出错：{error}。</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: it exists and is not a regular file.</source>
+        <translation>无法保存 {path}：它已存在，且不是普通文件。</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: the folder {folder} does not exist.</source>
+        <translation>无法保存 {name}：文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}.</source>
+        <translation>无法保存 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Your notes file {path} cannot be read ({error}) and could not be moved aside ({reason}); fix or remove it.</source>
+        <translation>无法读取你的笔记文件 {path}（{error}），也无法将其移到一旁（{reason}）；请修复或删除它。</translation>
+    </message>
+    <message>
+        <source>Your vocabulary file {path} cannot be read ({error}) and could not be moved aside ({reason}); fix or remove it.</source>
+        <translation>无法读取你的词汇文件 {path}（{error}），也无法将其移到一旁（{reason}）；请修复或删除它。</translation>
+    </message>
+    <message>
+        <source>Your alias file {path} cannot be read ({error}) and could not be moved aside ({reason}); fix or remove it.</source>
+        <translation>无法读取你的别名文件 {path}（{error}），也无法将其移到一旁（{reason}）；请修复或删除它。</translation>
+    </message>
+    <message>
+        <source>Your sync point file {path} cannot be read ({error}) and could not be moved aside ({reason}); fix or remove it.</source>
+        <translation>无法读取你的同步点文件 {path}（{error}），也无法将其移到一旁（{reason}）；请修复或删除它。</translation>
+    </message>
+    <message>
+        <source>Your {label} file {path} cannot be read ({error}) and could not be moved aside ({reason}); fix or remove it.</source>
+        <translation>无法读取你的 {label} 文件 {path}（{error}），也无法将其移到一旁（{reason}）；请修复或删除它。</translation>
+    </message>
+    <message>
+        <source>{label} does not exist (looked for {path}).</source>
+        <translation>{label} 不存在（查找位置：{path}）。</translation>
+    </message>
+    <message>
+        <source>{label} cannot be read: permission denied.</source>
+        <translation>无法读取 {label}：没有权限。</translation>
+    </message>
+    <message>
+        <source>{label} is larger than {size} MB, the largest file Duidu opens.</source>
+        <translation>{label} 大于 {size} MB，超出 Duidu 能打开的最大文件。</translation>
+    </message>
+    <message>
+        <source>{label} cannot be opened: {reason}.</source>
+        <translation>无法打开 {label}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{label} cannot be read: {reason}.</source>
+        <translation>无法读取 {label}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{label} is empty.</source>
+        <translation>{label} 是空的。</translation>
+    </message>
+    <message>
+        <source>{label} is a folder, not a file.</source>
+        <translation>{label} 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>OpenCC is not installed. Install it with: pip install opencc-py</source>
+        <translation>未安装 OpenCC。请用以下命令安装：pip install opencc-py</translation>
+    </message>
+    <message>
+        <source>The installed &apos;opencc&apos; module is none of opencc-py, opencc or opencc-python-reimplemented. Reinstall with: pip install --force-reinstall opencc-py</source>
+        <translation>已安装的“opencc”模块不是 opencc-py、opencc 或 opencc-python-reimplemented 中的任何一个。请用以下命令重新安装：pip install --force-reinstall opencc-py</translation>
+    </message>
+    <message>
+        <source>OpenCC has no configuration named “{config}”. Known: {known}.</source>
+        <translation>OpenCC 没有名为“{config}”的配置。已知配置：{known}。</translation>
+    </message>
+    <message>
+        <source>OpenCC could not load “{config}”: {error}.</source>
+        <translation>OpenCC 无法加载“{config}”：{error}。</translation>
+    </message>
+    <message>
+        <source>OpenCC changed the text length unexpectedly while mapping.</source>
+        <translation>OpenCC 在映射时意外改变了文本长度。</translation>
+    </message>
+    <message>
+        <source>an entry has no word</source>
+        <translation>有一个条目没有词语</translation>
+    </message>
+    <message>
+        <source>the entry for {word} has an invalid replacement</source>
+        <translation>{word} 的条目的替换词无效</translation>
+    </message>
+    <message>
+        <source>Your vocabulary file could not be read ({reason}). It was kept as {kept} and the default vocabulary is used.</source>
+        <translation>无法读取你的词汇文件（{reason}）。该文件已保留为 {kept}，现在使用默认词汇。</translation>
+    </message>
+    <message>
+        <source>it has no list of entries</source>
+        <translation>其中没有条目列表</translation>
+    </message>
+    <message>
+        <source>“{name}” is too long to compare ({count} characters; Duidu compares texts of up to {limit} characters).</source>
+        <translation>“{name}”太长，无法对照（{count} 字；Duidu 可对照的文本最多 {limit} 字）。</translation>
+    </message>
+    <message>
+        <source>Topics need the jieba package, which is not installed (pip install jieba).</source>
+        <translation>主题分析需要 jieba 软件包，但它没有安装（pip install jieba）。</translation>
+    </message>
+</context>
+<context>
     <name>NoteEdits</name>
     <message>
         <source>Add Annotation</source>

@@ -347,7 +347,7 @@
     <name>BackgroundTasks</name>
     <message>
         <source>Something went wrong in the background: {error}.</source>
-        <translation>後臺任務出錯：{error}。</translation>
+        <translation>背景工作出錯：{error}。</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1105,465 @@
     <message>
         <source>Dismiss</source>
         <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>a group has an empty name</source>
+        <translation>有一組別名的名稱為空</translation>
+    </message>
+    <message>
+        <source>it has no list of groups</source>
+        <translation>其中沒有別名組清單</translation>
+    </message>
+    <message>
+        <source>Your alias file could not be read ({reason}). It was kept as {kept}; only the bundled aliases are used.</source>
+        <translation>無法讀取你的別名檔案（{reason}）。該檔案已保留為 {kept}；現在只使用內建的別名。</translation>
+    </message>
+    <message>
+        <source>Your sync points could not be read ({reason}); the file was kept as {kept} and starts empty.</source>
+        <translation>無法讀取你的同步點（{reason}）；該檔案已保留為 {kept}，同步點從空白重新開始。</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>該檔案</translation>
+    </message>
+    <message>
+        <source>{name} starts with a {encoding} byte-order mark but is not valid {encoding} (bad bytes at offset {offset}).</source>
+        <translation>{name} 以 {encoding} 位元組順序標記開頭，但不是有效的 {encoding}（偏移 {offset} 處有錯誤位元組）。</translation>
+    </message>
+    <message>
+        <source>{name} is a binary file, not text.</source>
+        <translation>{name} 是二進位檔案，不是文字。</translation>
+    </message>
+    <message>
+        <source>{name} is not text in an encoding Duidu can read (UTF-8, UTF-16 with BOM, GB18030/GBK/GB2312 or Big5).</source>
+        <translation>{name} 不是 Duidu 能讀取的編碼的文字（UTF-8、帶 BOM 的 UTF-16、GB18030/GBK/GB2312 或 Big5）。</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>這是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a pipe, device or socket)</source>
+        <translation>這不是一般檔案（而是管道、裝置或通訊端）</translation>
+    </message>
+    <message>
+        <source>it is larger than {size} MB</source>
+        <translation>檔案大於 {size} MB</translation>
+    </message>
+    <message>
+        <source>it is larger than {size} bytes</source>
+        <translation>檔案大於 {size} 位元組</translation>
+    </message>
+    <message>
+        <source>it holds {name}, which is not a JSON number</source>
+        <translation>其中含有 {name}，這不是 JSON 數字</translation>
+    </message>
+    <message>
+        <source>it holds the number {number}, which is too large</source>
+        <translation>其中的數字 {number} 太大</translation>
+    </message>
+    <message>
+        <source>it holds an integer of {digits} digits</source>
+        <translation>其中有一個 {digits} 位的整數</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply to be a Duidu file</source>
+        <translation>巢狀層數太多，不可能是 Duidu 的檔案</translation>
+    </message>
+    <message>
+        <source>it holds text that is not valid Unicode (a lone surrogate)</source>
+        <translation>其中含有無效的 Unicode 文字（孤立的代理字元）</translation>
+    </message>
+    <message>
+        <source>“{colour}” is not a colour: use one of {names}, or #rrggbb.</source>
+        <translation>「{colour}」不是顏色：請使用 {names} 之一，或 #rrggbb。</translation>
+    </message>
+    <message>
+        <source>Select some text first: an annotation needs a passage.</source>
+        <translation>請先選取一段文字：註解需要對應一段文字。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>前文</translation>
+    </message>
+    <message>
+        <source>suffix</source>
+        <translation>後文</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>起始位置</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>結束位置</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>selector</source>
+        <translation>選擇器</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>document address</source>
+        <translation>文件地址</translation>
+    </message>
+    <message>
+        <source>document hash</source>
+        <translation>文件雜湊值</translation>
+    </message>
+    <message>
+        <source>creation time</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>modification time</source>
+        <translation>修改時間</translation>
+    </message>
+    <message>
+        <source>deletion time</source>
+        <translation>刪除時間</translation>
+    </message>
+    <message>
+        <source>emptied-trash id</source>
+        <translation>已清空垃圾桶記錄的 ID</translation>
+    </message>
+    <message>
+        <source>emptied-trash time</source>
+        <translation>清空垃圾桶的時間</translation>
+    </message>
+    <message>
+        <source>it has more than {limit} selectors</source>
+        <translation>選擇器超過 {limit} 個</translation>
+    </message>
+    <message>
+        <source>it has more than {limit} targets</source>
+        <translation>目標超過 {limit} 個</translation>
+    </message>
+    <message>
+        <source>it has more than {limit} bodies</source>
+        <translation>正文超過 {limit} 個</translation>
+    </message>
+    <message>
+        <source>its {what} is not text</source>
+        <translation>{what}不是文字</translation>
+    </message>
+    <message>
+        <source>its {what} is longer than {limit:,} characters</source>
+        <translation>{what}超過 {limit:,} 個字元</translation>
+    </message>
+    <message>
+        <source>its {what} is empty</source>
+        <translation>{what}為空</translation>
+    </message>
+    <message>
+        <source>its {what} is not valid Unicode text</source>
+        <translation>{what}不是有效的 Unicode 文字</translation>
+    </message>
+    <message>
+        <source>its {what} is not an offset</source>
+        <translation>{what}不是有效的偏移量</translation>
+    </message>
+    <message>
+        <source>its {what} is not a date and time</source>
+        <translation>{what}不是日期時間</translation>
+    </message>
+    <message>
+        <source>its {what} is neither an object nor a list</source>
+        <translation>{what}既不是物件也不是清單</translation>
+    </message>
+    <message>
+        <source>its document&apos;s address is not a file path</source>
+        <translation>文件地址不是檔案路徑</translation>
+    </message>
+    <message>
+        <source>its target&apos;s source is not an object</source>
+        <translation>目標的來源不是物件</translation>
+    </message>
+    <message>
+        <source>its document hash is not a SHA-256</source>
+        <translation>文件雜湊值不是 SHA-256</translation>
+    </message>
+    <message>
+        <source>a target is not an object</source>
+        <translation>有一個目標不是物件</translation>
+    </message>
+    <message>
+        <source>a selector is not an object</source>
+        <translation>有一個選擇器不是物件</translation>
+    </message>
+    <message>
+        <source>it has a target without a quote</source>
+        <translation>有一個目標沒有引文</translation>
+    </message>
+    <message>
+        <source>its passage ends before it starts</source>
+        <translation>段落的結束位置在起始位置之前</translation>
+    </message>
+    <message>
+        <source>it is not a Web Annotation</source>
+        <translation>這不是 Web Annotation</translation>
+    </message>
+    <message>
+        <source>it has no target</source>
+        <translation>沒有目標</translation>
+    </message>
+    <message>
+        <source>a body is not an object</source>
+        <translation>有一個正文不是物件</translation>
+    </message>
+    <message>
+        <source>it has more than {limit} tags</source>
+        <translation>標籤超過 {limit} 個</translation>
+    </message>
+    <message>
+        <source>{where} has not been opened in Duidu here; its notes are exported with the passages as they were saved (open it once to place them).</source>
+        <translation>{where} 尚未在這台電腦上的 Duidu 中開啟過；其筆記按儲存時的段落匯出（開啟一次即可定位）。</translation>
+    </message>
+    <message>
+        <source>{where} was not found; its notes are exported with the passages as they were saved.</source>
+        <translation>找不到 {where}；其筆記按儲存時的段落匯出。</translation>
+    </message>
+    <message>
+        <source>Imported {added} new annotation, updated {updated}, and {unchanged} was already here.</source>
+        <translation>已匯入 {added} 則新註解，更新 {updated} 則，{unchanged} 則已存在。</translation>
+    </message>
+    <message>
+        <source>Imported {added} new annotation, updated {updated}, and {unchanged} were already here.</source>
+        <translation>已匯入 {added} 則新註解，更新 {updated} 則，{unchanged} 則已存在。</translation>
+    </message>
+    <message>
+        <source>Imported {added} new annotations, updated {updated}, and {unchanged} was already here.</source>
+        <translation>已匯入 {added} 則新註解，更新 {updated} 則，{unchanged} 則已存在。</translation>
+    </message>
+    <message>
+        <source>Imported {added} new annotations, updated {updated}, and {unchanged} were already here.</source>
+        <translation>已匯入 {added} 則新註解，更新 {updated} 則，{unchanged} 則已存在。</translation>
+    </message>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation>{name} 不存在。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>無法讀取 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text, so it is not a JSON export.</source>
+        <translation>{name} 不是 UTF-8 文字，因此不是 JSON 匯出檔案。</translation>
+    </message>
+    <message>
+        <source>This is not a JSON file Duidu can read ({error}); nothing was imported.</source>
+        <translation>這不是 Duidu 能讀取的 JSON 檔案（{error}）；未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>This file holds no Web Annotations; nothing was imported.</source>
+        <translation>此檔案中沒有 Web Annotation；未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>This file holds more than {count:,} annotations; nothing was imported.</source>
+        <translation>此檔案中的註解超過 {count:,} 則；未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>it names no document (neither a file nor a SHA-256)</source>
+        <translation>沒有指明文件（既無檔案也無 SHA-256）</translation>
+    </message>
+    <message>
+        <source>Annotation {number} in this file cannot be read: {error}. Nothing was imported.</source>
+        <translation>無法讀取此檔案中的第 {number} 則註解：{error}。未匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>{error} The import stopped after {saved} of {total} notes files; importing the same file again finishes it and duplicates nothing.</source>
+        <translation>{error} 匯入在 {total} 個筆記檔案中的 {saved} 個之後停止；再次匯入同一檔案即可完成，不會產生重複。</translation>
+    </message>
+    <message>
+        <source>The notes file {file} (notes on {document}) could not be read ({reason}). It was kept as {kept}; the notes Duidu still had are saved afresh.</source>
+        <translation>無法讀取筆記檔案 {file}（{document} 的筆記）（{reason}）。該檔案已保留為 {kept}；Duidu 仍保有的筆記已重新儲存。</translation>
+    </message>
+    <message>
+        <source>The notes file {file} could not be read ({reason}). It was kept as {kept}; the notes Duidu still had are saved afresh.</source>
+        <translation>無法讀取筆記檔案 {file}（{reason}）。該檔案已保留為 {kept}；Duidu 仍保有的筆記已重新儲存。</translation>
+    </message>
+    <message>
+        <source>its document path is not a path</source>
+        <translation>文件路徑不是有效的路徑</translation>
+    </message>
+    <message>
+        <source>its document is not an object</source>
+        <translation>文件資訊不是物件</translation>
+    </message>
+    <message>
+        <source>its document hashes are not a list</source>
+        <translation>文件雜湊值不是清單</translation>
+    </message>
+    <message>
+        <source>its document hashes are not SHA-256s</source>
+        <translation>文件雜湊值不是 SHA-256</translation>
+    </message>
+    <message>
+        <source>it is not a Duidu notes file</source>
+        <translation>這不是 Duidu 筆記檔案</translation>
+    </message>
+    <message>
+        <source>its annotations are not a list</source>
+        <translation>註解不是清單</translation>
+    </message>
+    <message>
+        <source>it holds more than {count:,} annotations</source>
+        <translation>其中的註解超過 {count:,} 則</translation>
+    </message>
+    <message>
+        <source>annotation {number}: {error}</source>
+        <translation>第 {number} 則註解：{error}</translation>
+    </message>
+    <message>
+        <source>its emptied-trash records are not an object</source>
+        <translation>清空垃圾桶的記錄不是物件</translation>
+    </message>
+    <message>
+        <source>it has too many emptied-trash records</source>
+        <translation>清空垃圾桶的記錄太多</translation>
+    </message>
+    <message>
+        <source>These notes name no document (neither a path nor a SHA-256).</source>
+        <translation>這些筆記沒有指明文件（既無路徑也無 SHA-256）。</translation>
+    </message>
+    <message>
+        <source>The notes index names one key for two documents; remove {path} and try again.</source>
+        <translation>筆記索引中兩個文件使用了同一個鍵；請刪除 {path} 後重試。</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the background: {error}.</source>
+        <translation>背景工作出錯：{error}。</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: it exists and is not a regular file.</source>
+        <translation>無法儲存 {path}：它已存在，且不是一般檔案。</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: the folder {folder} does not exist.</source>
+        <translation>無法儲存 {name}：資料夾 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}.</source>
+        <translation>無法儲存 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Your notes file {path} cannot be read ({error}) and could not be moved aside ({reason}); fix or remove it.</source>
+        <translation>無法讀取你的筆記檔案 {path}（{error}），也無法將其移到一旁（{reason}）；請修復或刪除它。</translation>
+    </message>
+    <message>
+        <source>Your vocabulary file {path} cannot be read ({error}) and could not be moved aside ({reason}); fix or remove it.</source>
+        <translation>無法讀取你的詞彙檔案 {path}（{error}），也無法將其移到一旁（{reason}）；請修復或刪除它。</translation>
+    </message>
+    <message>
+        <source>Your alias file {path} cannot be read ({error}) and could not be moved aside ({reason}); fix or remove it.</source>
+        <translation>無法讀取你的別名檔案 {path}（{error}），也無法將其移到一旁（{reason}）；請修復或刪除它。</translation>
+    </message>
+    <message>
+        <source>Your sync point file {path} cannot be read ({error}) and could not be moved aside ({reason}); fix or remove it.</source>
+        <translation>無法讀取你的同步點檔案 {path}（{error}），也無法將其移到一旁（{reason}）；請修復或刪除它。</translation>
+    </message>
+    <message>
+        <source>Your {label} file {path} cannot be read ({error}) and could not be moved aside ({reason}); fix or remove it.</source>
+        <translation>無法讀取你的 {label} 檔案 {path}（{error}），也無法將其移到一旁（{reason}）；請修復或刪除它。</translation>
+    </message>
+    <message>
+        <source>{label} does not exist (looked for {path}).</source>
+        <translation>{label} 不存在（尋找位置：{path}）。</translation>
+    </message>
+    <message>
+        <source>{label} cannot be read: permission denied.</source>
+        <translation>無法讀取 {label}：沒有權限。</translation>
+    </message>
+    <message>
+        <source>{label} is larger than {size} MB, the largest file Duidu opens.</source>
+        <translation>{label} 大於 {size} MB，超出 Duidu 能開啟的最大檔案。</translation>
+    </message>
+    <message>
+        <source>{label} cannot be opened: {reason}.</source>
+        <translation>無法開啟 {label}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{label} cannot be read: {reason}.</source>
+        <translation>無法讀取 {label}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{label} is empty.</source>
+        <translation>{label} 是空的。</translation>
+    </message>
+    <message>
+        <source>{label} is a folder, not a file.</source>
+        <translation>{label} 是資料夾，不是檔案。</translation>
+    </message>
+    <message>
+        <source>OpenCC is not installed. Install it with: pip install opencc-py</source>
+        <translation>未安裝 OpenCC。請用以下指令安裝：pip install opencc-py</translation>
+    </message>
+    <message>
+        <source>The installed &apos;opencc&apos; module is none of opencc-py, opencc or opencc-python-reimplemented. Reinstall with: pip install --force-reinstall opencc-py</source>
+        <translation>已安裝的「opencc」模組不是 opencc-py、opencc 或 opencc-python-reimplemented 中的任何一個。請用以下指令重新安裝：pip install --force-reinstall opencc-py</translation>
+    </message>
+    <message>
+        <source>OpenCC has no configuration named “{config}”. Known: {known}.</source>
+        <translation>OpenCC 沒有名為「{config}」的設定。已知設定：{known}。</translation>
+    </message>
+    <message>
+        <source>OpenCC could not load “{config}”: {error}.</source>
+        <translation>OpenCC 無法載入「{config}」：{error}。</translation>
+    </message>
+    <message>
+        <source>OpenCC changed the text length unexpectedly while mapping.</source>
+        <translation>OpenCC 在對應時意外改變了文字長度。</translation>
+    </message>
+    <message>
+        <source>an entry has no word</source>
+        <translation>有一個條目沒有詞語</translation>
+    </message>
+    <message>
+        <source>the entry for {word} has an invalid replacement</source>
+        <translation>{word} 的條目的替換詞無效</translation>
+    </message>
+    <message>
+        <source>Your vocabulary file could not be read ({reason}). It was kept as {kept} and the default vocabulary is used.</source>
+        <translation>無法讀取你的詞彙檔案（{reason}）。該檔案已保留為 {kept}，現在使用預設詞彙。</translation>
+    </message>
+    <message>
+        <source>it has no list of entries</source>
+        <translation>其中沒有條目清單</translation>
+    </message>
+    <message>
+        <source>“{name}” is too long to compare ({count} characters; Duidu compares texts of up to {limit} characters).</source>
+        <translation>「{name}」太長，無法對照（{count} 字；Duidu 可對照的文字最多 {limit} 字）。</translation>
+    </message>
+    <message>
+        <source>Topics need the jieba package, which is not installed (pip install jieba).</source>
+        <translation>主題分析需要 jieba 軟體包，但它沒有安裝（pip install jieba）。</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ def test_both_languages_have_sources():
 def test_every_string_of_the_code_is_listed_and_translated(tmp_path):
     for ts in translations.ts_files():
         shutil.copy(ts, tmp_path / ts.name)
-    translations.update_sources(tmp_path)  # lupdate over reader/ui, as a translator runs it
+    translations.update_sources(tmp_path)  # lupdate over the code, as a translator runs it
     for ts in translations.ts_files():
         before, after = messages(ts), messages(tmp_path / ts.name)
         assert set(after) == set(before), (

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.formats.stored_json import parse_json
+from reader.core.messages import QT_TRANSLATE_NOOP, Sentence
 from reader.core.storage import SetAside, atomic_write_text, read_or_set_aside
 
 FILE_NAME = "aliases.json"
@@ -39,7 +40,7 @@ class AliasGroup:
     def from_json(cls, data: dict[str, Any]) -> AliasGroup:
         term = str(data["term"]).strip()
         if not term:
-            raise ValueError("a group has an empty name")
+            raise ValueError(Sentence(QT_TRANSLATE_NOOP("Messages", "a group has an empty name")))
         aliases = tuple(str(name).strip() for name in data.get("aliases", []) if str(name).strip())
         kind = str(data.get("kind", "other"))
         return cls(term, aliases, kind if kind in KINDS else "other")
@@ -109,7 +110,7 @@ class LoadedAliases:
 def parse_groups(text: str) -> list[AliasGroup]:
     data = parse_json(text)
     if not isinstance(data, dict) or not isinstance(data.get("groups"), list):
-        raise ValueError("it has no list of groups")
+        raise ValueError(Sentence(QT_TRANSLATE_NOOP("Messages", "it has no list of groups")))
     return [AliasGroup.from_json(item) for item in data["groups"]]
 
 
@@ -130,8 +131,15 @@ def load_aliases(bundled: str | Path | None, data_dir: str | Path | None) -> Loa
     if isinstance(user, SetAside):
         return LoadedAliases(
             table,
-            f"Your alias file could not be read ({user.reason}). It was kept as "
-            f"{user.kept.name}; only the bundled aliases are used.",
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Your alias file could not be read ({reason}). It was kept as {kept}; only "
+                    "the bundled aliases are used.",
+                ),
+                reason=user.reason,
+                kept=user.kept.name,
+            ),
         )
     table.user = user
     return LoadedAliases(table)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.formats.stored_json import parse_json
+from reader.core.messages import QT_TRANSLATE_NOOP, Sentence
 from reader.core.storage import SetAside, atomic_write_text, read_or_set_aside
 
 FILE_NAME = "alignments.json"
@@ -68,9 +69,14 @@ class LinkStore:
             return
         pairs = read_or_set_aside(self.path, _parse_pairs, "sync point")
         if isinstance(pairs, SetAside):
-            self.problem = (
-                f"Your sync points could not be read ({pairs.reason}); the file was kept as "
-                f"{pairs.kept.name} and starts empty."
+            self.problem = Sentence(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Your sync points could not be read ({reason}); the file was kept as {kept} "
+                    "and starts empty.",
+                ),
+                reason=pairs.reason,
+                kept=pairs.kept.name,
             )
         else:
             self._pairs = pairs

@@ -50,6 +50,7 @@ from reader.core.comparison.alignment import (
 )
 from reader.core.comparison.wording import SharedRun, shared_runs
 from reader.core.errors import AnalysisError
+from reader.core.messages import QT_TRANSLATE_NOOP, Sentence
 from reader.core.text.document import BlockKind, Document
 from reader.core.text.folding import ComparisonText, comparison_text
 from reader.core.text.segmenter import CONCEPT_TAGS, ENTITY_TAGS, Segmenter
@@ -1025,8 +1026,16 @@ def check_length(document: Document, limit: int | None = None) -> None:
     if len(document.text) > limit:
         name = document.name or document.title
         raise AnalysisError(
-            f"“{name}” is too long to compare ({len(document.text):,} characters; "
-            f"Duidu compares texts of up to {limit:,} characters)."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“{name}” is too long to compare ({count} characters; Duidu compares "
+                    "texts of up to {limit} characters).",
+                ),
+                name=name,
+                count=f"{len(document.text):,}",
+                limit=f"{limit:,}",
+            )
         )
 
 

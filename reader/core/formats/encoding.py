@@ -13,6 +13,7 @@ import codecs
 from dataclasses import dataclass
 
 from reader.core.errors import DocumentError
+from reader.core.messages import QT_TRANSLATE_NOOP, Sentence
 
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
@@ -70,7 +71,10 @@ def _score(text: str) -> float:
     return (common - 5 * private) / (cjk + private)
 
 
-def decode_bytes(data: bytes, *, name: str = "The file") -> DecodedText:
+_THE_FILE = Sentence(QT_TRANSLATE_NOOP("Messages", "The file"))  # a file without a name
+
+
+def decode_bytes(data: bytes, *, name: str = _THE_FILE) -> DecodedText:
     """Decode ``data``; raise :class:`DocumentError` with a sentence when it is not text."""
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
@@ -78,11 +82,21 @@ def decode_bytes(data: bytes, *, name: str = "The file") -> DecodedText:
                 return DecodedText(data.decode(codec), codec, label)
             except UnicodeDecodeError as error:
                 raise DocumentError(
-                    f"{name} starts with a {label} byte-order mark but is not valid {label} "
-                    f"(bad bytes at offset {error.start})."
+                    Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "{name} starts with a {encoding} byte-order mark but is not valid "
+                            "{encoding} (bad bytes at offset {offset}).",
+                        ),
+                        name=name,
+                        encoding=label,
+                        offset=error.start,
+                    )
                 ) from None
     if b"\x00" in data[:65536]:
-        raise DocumentError(f"{name} is a binary file, not text.")
+        raise DocumentError(
+            Sentence(QT_TRANSLATE_NOOP("Messages", "{name} is a binary file, not text."), name=name)
+        )
     try:
         return DecodedText(data.decode("utf-8"), "utf-8", "UTF-8")
     except UnicodeDecodeError:
@@ -106,8 +120,14 @@ def decode_bytes(data: bytes, *, name: str = "The file") -> DecodedText:
         readings.append((_score(text), -order, DecodedText(text, codec, _LABELS[codec])))
     if not readings:
         raise DocumentError(
-            f"{name} is not text in an encoding Duidu can read "
-            "(UTF-8, UTF-16 with BOM, GB18030/GBK/GB2312 or Big5)."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{name} is not text in an encoding Duidu can read "
+                    "(UTF-8, UTF-16 with BOM, GB18030/GBK/GB2312 or Big5).",
+                ),
+                name=name,
+            )
         )
     readings.sort(key=lambda reading: (reading[0], reading[1]), reverse=True)
     return readings[0][2]

@@ -21,6 +21,8 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
+from reader.core.messages import QT_TRANSLATE_NOOP, Sentence
+
 READ_CHUNK = 1 << 20
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -56,13 +58,21 @@ def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise RefusedFile(RefusedFile.FOLDER, "it is a folder, not a file")
+            raise RefusedFile(
+                RefusedFile.FOLDER,
+                Sentence(QT_TRANSLATE_NOOP("Messages", "it is a folder, not a file")),
+            )
         if not stat.S_ISREG(info.st_mode):
             raise RefusedFile(
-                RefusedFile.SPECIAL, "it is not a regular file (a pipe, device or socket)"
+                RefusedFile.SPECIAL,
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "it is not a regular file (a pipe, device or socket)"
+                    )
+                ),
             )
         if info.st_size > limit:
-            raise RefusedFile(RefusedFile.TOO_LARGE, f"it is larger than {_size(limit)}")
+            raise RefusedFile(RefusedFile.TOO_LARGE, _larger_than(limit))
         chunks: list[bytes] = []
         total = 0
         while True:
@@ -72,7 +82,7 @@ def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
             chunks.append(chunk)
             total += len(chunk)
             if total > limit:
-                raise RefusedFile(RefusedFile.TOO_LARGE, f"it is larger than {_size(limit)}")
+                raise RefusedFile(RefusedFile.TOO_LARGE, _larger_than(limit))
         return b"".join(chunks)
     finally:
         os.close(fd)
@@ -82,12 +92,17 @@ def read_bounded_stream(stream: BinaryIO, limit: int) -> bytes:
     """At most ``limit`` bytes of a binary stream (standard input); RefusedFile beyond."""
     data = stream.read(limit + 1)
     if len(data) > limit:
-        raise RefusedFile(RefusedFile.TOO_LARGE, f"it is larger than {_size(limit)}")
+        raise RefusedFile(RefusedFile.TOO_LARGE, _larger_than(limit))
     return data
 
 
-def _size(limit: int) -> str:
-    return f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit} bytes"
+def _larger_than(limit: int) -> Sentence:
+    if limit >= 1024 * 1024:
+        return Sentence(
+            QT_TRANSLATE_NOOP("Messages", "it is larger than {size} MB"),
+            size=limit // (1024 * 1024),
+        )
+    return Sentence(QT_TRANSLATE_NOOP("Messages", "it is larger than {size} bytes"), size=limit)
 
 
 def display_text(text: str) -> str:

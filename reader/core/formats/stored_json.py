@@ -15,25 +15,41 @@ import json
 import math
 import re
 
+from reader.core.messages import QT_TRANSLATE_NOOP, Sentence
+
 MAX_INT_DIGITS = 18  # offsets and counts; anything longer is not ours
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _no_constant(name: str) -> float:
-    raise ValueError(f"it holds {name}, which is not a JSON number")
+    raise ValueError(
+        Sentence(
+            QT_TRANSLATE_NOOP("Messages", "it holds {name}, which is not a JSON number"), name=name
+        )
+    )
 
 
 def _finite(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise ValueError(f"it holds the number {text[:20]}, which is too large")
+        raise ValueError(
+            Sentence(
+                QT_TRANSLATE_NOOP("Messages", "it holds the number {number}, which is too large"),
+                number=text[:20],
+            )
+        )
     return value
 
 
 def _bounded_int(text: str) -> int:
     if len(text.lstrip("-")) > MAX_INT_DIGITS:
-        raise ValueError(f"it holds an integer of {len(text)} digits")
+        raise ValueError(
+            Sentence(
+                QT_TRANSLATE_NOOP("Messages", "it holds an integer of {digits} digits"),
+                digits=len(text),
+            )
+        )
     return int(text)
 
 
@@ -48,7 +64,9 @@ def parse_json(text: str, *, check_text: bool = True) -> object:
             text, parse_constant=_no_constant, parse_float=_finite, parse_int=_bounded_int
         )
     except RecursionError:
-        raise ValueError("it is nested too deeply to be a Duidu file") from None
+        raise ValueError(
+            Sentence(QT_TRANSLATE_NOOP("Messages", "it is nested too deeply to be a Duidu file"))
+        ) from None
     if check_text and _SURROGATE_ESCAPE.search(text):
         _check_text(value)
     return value
@@ -62,7 +80,13 @@ def _check_text(value: object) -> None:
         item = stack.pop()
         if isinstance(item, str):
             if _SURROGATE.search(item):
-                raise ValueError("it holds text that is not valid Unicode (a lone surrogate)")
+                raise ValueError(
+                    Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "it holds text that is not valid Unicode (a lone surrogate)"
+                        )
+                    )
+                )
         elif isinstance(item, dict):
             stack.extend(item.keys())
             stack.extend(item.values())

@@ -22,6 +22,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from reader.core.messages import QT_TRANSLATE_NOOP, Sentence
+
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CONTEXT_CHARS = 32  # prefix and suffix kept around a quote, as Hypothesis does
 
@@ -51,8 +53,15 @@ def normalize_colour(colour: str) -> str:
         return value
     if _HEX.fullmatch(value):
         return value
-    names = ", ".join(COLOURS)
-    raise ValueError(f"“{colour}” is not a colour: use one of {names}, or #rrggbb.")
+    raise ValueError(
+        Sentence(
+            QT_TRANSLATE_NOOP(
+                "Messages", "“{colour}” is not a colour: use one of {names}, or #rrggbb."
+            ),
+            colour=colour,
+            names=", ".join(COLOURS),
+        )
+    )
 
 
 def colour_value(colour: str) -> str:
@@ -84,7 +93,13 @@ class Target:
 def make_target(path: str | Path, sha256: str, text: str, start: int, end: int) -> Target:
     """A target for ``text[start:end]`` with the quote's context."""
     if not 0 <= start < end <= len(text):
-        raise ValueError("Select some text first: an annotation needs a passage.")
+        raise ValueError(
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Select some text first: an annotation needs a passage."
+                )
+            )
+        )
     return Target(
         path=str(Path(path).resolve()) if str(path) else "",
         sha256=sha256,
@@ -311,23 +326,67 @@ _TIME = re.compile(
 )
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
+# What the checks below name in their reasons ("its quote is not text"), the stored format's
+# values: each is translated where the reason is shown, like the sentence around it.
+_NOUNS = (
+    QT_TRANSLATE_NOOP("Messages", "id"),
+    QT_TRANSLATE_NOOP("Messages", "quote"),
+    QT_TRANSLATE_NOOP("Messages", "prefix"),
+    QT_TRANSLATE_NOOP("Messages", "suffix"),
+    QT_TRANSLATE_NOOP("Messages", "start"),
+    QT_TRANSLATE_NOOP("Messages", "end"),
+    QT_TRANSLATE_NOOP("Messages", "tag"),
+    QT_TRANSLATE_NOOP("Messages", "note"),
+    QT_TRANSLATE_NOOP("Messages", "target"),
+    QT_TRANSLATE_NOOP("Messages", "selector"),
+    QT_TRANSLATE_NOOP("Messages", "body"),
+    QT_TRANSLATE_NOOP("Messages", "document address"),
+    QT_TRANSLATE_NOOP("Messages", "document hash"),
+    QT_TRANSLATE_NOOP("Messages", "creation time"),
+    QT_TRANSLATE_NOOP("Messages", "modification time"),
+    QT_TRANSLATE_NOOP("Messages", "deletion time"),
+    QT_TRANSLATE_NOOP("Messages", "emptied-trash id"),
+    QT_TRANSLATE_NOOP("Messages", "emptied-trash time"),
+)
+# "it has more than 16 selectors": the plural of each noun a list is checked for.
+_TOO_MANY = {
+    "selector": QT_TRANSLATE_NOOP("Messages", "it has more than {limit} selectors"),
+    "target": QT_TRANSLATE_NOOP("Messages", "it has more than {limit} targets"),
+    "body": QT_TRANSLATE_NOOP("Messages", "it has more than {limit} bodies"),
+}
+
+
+def _reason(template: str, what: str, **fields: Any) -> Sentence:
+    """A reason naming the value ``what`` (one of ``_NOUNS``, itself translatable)."""
+    return Sentence(template, what=Sentence(what), **fields)
+
 
 def checked_text(value: object, what: str, limit: int, *, empty: bool = True) -> str:
     """``value`` as text of at most ``limit`` characters, else ValueError naming ``what``."""
     if not isinstance(value, str):
-        raise ValueError(f"its {what} is not text")
+        raise ValueError(_reason(QT_TRANSLATE_NOOP("Messages", "its {what} is not text"), what))
     if len(value) > limit:
-        raise ValueError(f"its {what} is longer than {limit:,} characters")
+        raise ValueError(
+            _reason(
+                QT_TRANSLATE_NOOP("Messages", "its {what} is longer than {limit:,} characters"),
+                what,
+                limit=limit,
+            )
+        )
     if not empty and not value:
-        raise ValueError(f"its {what} is empty")
+        raise ValueError(_reason(QT_TRANSLATE_NOOP("Messages", "its {what} is empty"), what))
     if not value.isascii() and _SURROGATE.search(value):
-        raise ValueError(f"its {what} is not valid Unicode text")
+        raise ValueError(
+            _reason(QT_TRANSLATE_NOOP("Messages", "its {what} is not valid Unicode text"), what)
+        )
     return value
 
 
 def _offset(value: object, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_OFFSET:
-        raise ValueError(f"its {what} is not an offset")
+        raise ValueError(
+            _reason(QT_TRANSLATE_NOOP("Messages", "its {what} is not an offset"), what)
+        )
     return value
 
 
@@ -337,7 +396,7 @@ def parse_time(value: object, what: str) -> str:
     text = checked_text(value, what, 64)
     match = _TIME.fullmatch(text.strip())
     if match is None:
-        raise ValueError(f"its {what} is not a date and time")
+        raise ValueError(_not_a_time(what))
     year, month, day, hour, minute, second, fraction, zulu, sign, off_h, off_m = match.groups()
     try:
         moment = datetime(
@@ -351,7 +410,7 @@ def parse_time(value: object, what: str) -> str:
             tzinfo=timezone.utc,
         )
     except ValueError:
-        raise ValueError(f"its {what} is not a date and time") from None
+        raise ValueError(_not_a_time(what)) from None
     if sign and not zulu:
         offset = (int(off_h) * 60 + int(off_m)) * (1 if sign == "+" else -1)
         moment -= timedelta(minutes=offset)
@@ -359,13 +418,21 @@ def parse_time(value: object, what: str) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
+def _not_a_time(what: str) -> Sentence:
+    return _reason(QT_TRANSLATE_NOOP("Messages", "its {what} is not a date and time"), what)
+
+
 def _list_of(value: object, what: str, limit: int) -> list[Any]:
     """A single object or a list of them (the W3C model allows both), bounded."""
     items = [value] if isinstance(value, (dict, str)) else value
     if not isinstance(items, list):
-        raise ValueError(f"its {what} is neither an object nor a list")
+        raise ValueError(
+            _reason(
+                QT_TRANSLATE_NOOP("Messages", "its {what} is neither an object nor a list"), what
+            )
+        )
     if len(items) > limit:
-        raise ValueError(f"it has more than {limit} {what}s")
+        raise ValueError(Sentence(_TOO_MANY[what], limit=limit))
     return items
 
 
@@ -382,7 +449,9 @@ def uri_to_path(iri: str) -> str:
     if re.match(r"^/[A-Za-z]:", path):  # file:///C:/… on Windows
         path = path[1:]
     if "\x00" in path or len(path) > MAX_PATH:
-        raise ValueError("its document's address is not a file path")
+        raise ValueError(
+            Sentence(QT_TRANSLATE_NOOP("Messages", "its document's address is not a file path"))
+        )
     return path
 
 
@@ -395,7 +464,9 @@ def _path_of(source: object) -> str:
     if isinstance(source, str):
         source = {"id": source}
     if not isinstance(source, dict):
-        raise ValueError("its target's source is not an object")
+        raise ValueError(
+            Sentence(QT_TRANSLATE_NOOP("Messages", "its target's source is not an object"))
+        )
     return uri_to_path(checked_text(source.get("id", ""), "document address", MAX_PATH * 3))
 
 
@@ -404,32 +475,36 @@ def _sha256_of(source: object) -> str:
         return ""
     digest = checked_text(source["sha256"], "document hash", 64)
     if digest and not _DIGEST.fullmatch(digest):
-        raise ValueError("its document hash is not a SHA-256")
+        raise ValueError(
+            Sentence(QT_TRANSLATE_NOOP("Messages", "its document hash is not a SHA-256"))
+        )
     return digest.lower()
 
 
 def _target(raw: object) -> Target:
     if not isinstance(raw, dict):
-        raise ValueError("a target is not an object")
+        raise ValueError(Sentence(QT_TRANSLATE_NOOP("Messages", "a target is not an object")))
     source = raw.get("source", {})
     selectors = _list_of(raw.get("selector", []), "selector", 16)
     quote = position = None
     for selector in selectors:
         if not isinstance(selector, dict):
-            raise ValueError("a selector is not an object")
+            raise ValueError(Sentence(QT_TRANSLATE_NOOP("Messages", "a selector is not an object")))
         kind = selector.get("type")
         if kind == "TextQuoteSelector" and quote is None:
             quote = selector
         elif kind == "TextPositionSelector" and position is None:
             position = selector
     if quote is None:
-        raise ValueError("it has a target without a quote")
+        raise ValueError(Sentence(QT_TRANSLATE_NOOP("Messages", "it has a target without a quote")))
     exact = checked_text(quote.get("exact"), "quote", MAX_QUOTE, empty=False)
     if position is not None:
         start = _offset(position.get("start"), "start")
         end = _offset(position.get("end"), "end")
         if end < start:
-            raise ValueError("its passage ends before it starts")
+            raise ValueError(
+                Sentence(QT_TRANSLATE_NOOP("Messages", "its passage ends before it starts"))
+            )
     else:
         start, end = 0, len(exact)
     return Target(
@@ -453,17 +528,17 @@ def from_w3c(data: object) -> Annotation:
     accepted can always be saved again and compared.
     """
     if not isinstance(data, dict) or data.get("type") != "Annotation":
-        raise ValueError("it is not a Web Annotation")
+        raise ValueError(Sentence(QT_TRANSLATE_NOOP("Messages", "it is not a Web Annotation")))
     identifier = checked_text(data.get("id"), "id", MAX_ID, empty=False)
     raw_targets = _list_of(data.get("target"), "target", MAX_TARGETS)
     if not raw_targets:
-        raise ValueError("it has no target")
+        raise ValueError(Sentence(QT_TRANSLATE_NOOP("Messages", "it has no target")))
     targets = tuple(_target(raw) for raw in raw_targets)
     note = ""
     tags: list[str] = []
     for body in _list_of(data.get("body", []), "body", MAX_BODIES):
         if not isinstance(body, dict):
-            raise ValueError("a body is not an object")
+            raise ValueError(Sentence(QT_TRANSLATE_NOOP("Messages", "a body is not an object")))
         if body.get("purpose") == "tagging":
             tag = normalize_tag(checked_text(body.get("value", ""), "tag", MAX_TAG))
             if tag and tag not in tags:
@@ -471,7 +546,9 @@ def from_w3c(data: object) -> Annotation:
         elif body.get("type") == "TextualBody":
             note = checked_text(body.get("value", ""), "note", MAX_NOTE)
     if len(tags) > MAX_TAGS:
-        raise ValueError(f"it has more than {MAX_TAGS} tags")
+        raise ValueError(
+            Sentence(QT_TRANSLATE_NOOP("Messages", "it has more than {limit} tags"), limit=MAX_TAGS)
+        )
     colour = DEFAULT_COLOUR
     first = raw_targets[0]
     style = first.get("styleClass", "") if isinstance(first, dict) else ""

@@ -25,6 +25,7 @@ from reader.core.formats.export_words import ENGLISH, phrase
 from reader.core.formats.files import display_name, display_text
 from reader.core.formats.markdown_export import EntryInfo, Notebook, PassageInfo, SourceInfo
 from reader.core.formats.stored_json import parse_json
+from reader.core.messages import QT_TRANSLATE_NOOP, Sentence, sentence_of
 from reader.core.notes.annotations import (
     CONTEXT,
     Annotation,
@@ -138,16 +139,28 @@ def open_documents(
             # may name any file on this machine.
             if notes.document_path:
                 problems.append(
-                    f"{where} has not been opened in Duidu here; its notes are exported with "
-                    "the passages as they were saved (open it once to place them)."
+                    Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "{where} has not been opened in Duidu here; its notes are exported "
+                            "with the passages as they were saved (open it once to place them).",
+                        ),
+                        where=where,
+                    )
                 )
         else:
             try:
                 document = load_document(notes.document_path)
             except DuiduError:
                 problems.append(
-                    f"{where} was not found; its notes are exported with the passages as "
-                    "they were saved."
+                    Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "{where} was not found; its notes are exported with the passages as "
+                            "they were saved.",
+                        ),
+                        where=where,
+                    )
                 )
         groups.append((notes, document))
     return groups, problems
@@ -320,11 +333,32 @@ class ImportReport:
     changed: frozenset[str] = frozenset()  # ids added or updated, for a view to refresh
 
     def sentence(self) -> str:
-        return (
-            f"Imported {self.added} new annotation{'s' * (self.added != 1)}, updated "
-            f"{self.updated}, and {self.unchanged} {'was' if self.unchanged == 1 else 'were'} "
-            "already here."
-        )
+        one_added, one_unchanged = self.added == 1, self.unchanged == 1
+        if one_added and one_unchanged:
+            template = QT_TRANSLATE_NOOP(
+                "Messages",
+                "Imported {added} new annotation, updated {updated}, and {unchanged} was "
+                "already here.",
+            )
+        elif one_added:
+            template = QT_TRANSLATE_NOOP(
+                "Messages",
+                "Imported {added} new annotation, updated {updated}, and {unchanged} were "
+                "already here.",
+            )
+        elif one_unchanged:
+            template = QT_TRANSLATE_NOOP(
+                "Messages",
+                "Imported {added} new annotations, updated {updated}, and {unchanged} was "
+                "already here.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Messages",
+                "Imported {added} new annotations, updated {updated}, and {unchanged} were "
+                "already here.",
+            )
+        return Sentence(template, added=self.added, updated=self.updated, unchanged=self.unchanged)
 
 
 def read_import_file(path: str | Path) -> list[Annotation]:
@@ -336,13 +370,28 @@ def read_import_file(path: str | Path) -> list[Annotation]:
     try:
         data = read_regular_file(path, MAX_IMPORT_BYTES)
     except FileNotFoundError:
-        raise DuiduError(f"{name} does not exist.") from None
+        raise DuiduError(
+            Sentence(QT_TRANSLATE_NOOP("Messages", "{name} does not exist."), name=name)
+        ) from None
     except OSError as error:
-        raise DuiduError(f"{name} cannot be read: {error.strerror or error}.") from None
+        raise DuiduError(
+            Sentence(
+                QT_TRANSLATE_NOOP("Messages", "{name} cannot be read: {reason}."),
+                name=name,
+                reason=error.strerror or sentence_of(error),
+            )
+        ) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise DuiduError(f"{name} is not UTF-8 text, so it is not a JSON export.") from None
+        raise DuiduError(
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{name} is not UTF-8 text, so it is not a JSON export."
+                ),
+                name=name,
+            )
+        ) from None
     return read_annotations(text)
 
 
@@ -357,7 +406,13 @@ def read_annotations(text: str) -> list[Annotation]:
         data = parse_json(text, check_text=False)  # from_w3c checks every string it keeps
     except ValueError as error:
         raise DuiduError(
-            f"This is not a JSON file Duidu can read ({error}); nothing was imported."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "This is not a JSON file Duidu can read ({error}); nothing was imported.",
+                ),
+                error=sentence_of(error),
+            )
         ) from None
     if isinstance(data, dict) and data.get("type") == "AnnotationCollection":
         first = data.get("first") or {}
@@ -369,21 +424,46 @@ def read_annotations(text: str) -> list[Annotation]:
     elif isinstance(data, dict):
         data = [data]
     if not isinstance(data, list):
-        raise DuiduError("This file holds no Web Annotations; nothing was imported.")
+        raise DuiduError(
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "This file holds no Web Annotations; nothing was imported."
+                )
+            )
+        )
     if len(data) > MAX_IMPORT_ANNOTATIONS:
         raise DuiduError(
-            f"This file holds more than {MAX_IMPORT_ANNOTATIONS:,} annotations; nothing was "
-            "imported."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "This file holds more than {count:,} annotations; nothing was imported.",
+                ),
+                count=MAX_IMPORT_ANNOTATIONS,
+            )
         )
     annotations: dict[str, Annotation] = {}
     for k, item in enumerate(data, 1):
         try:
             annotation = from_w3c(item)
             if not any(t.sha256 or t.path for t in annotation.targets):
-                raise ValueError("it names no document (neither a file nor a SHA-256)")
+                raise ValueError(
+                    Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "it names no document (neither a file nor a SHA-256)"
+                        )
+                    )
+                )
         except (ValueError, RecursionError) as error:
             raise DuiduError(
-                f"Annotation {k} in this file cannot be read: {error}. Nothing was imported."
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Annotation {number} in this file cannot be read: {error}. Nothing was "
+                        "imported.",
+                    ),
+                    number=k,
+                    error=sentence_of(error),
+                )
             ) from None
         keep_newest(annotations, annotation)
     return list(annotations.values())
@@ -424,8 +504,16 @@ def import_annotations(store: AnnotationStore, annotations: list[Annotation]) ->
                 notes.put(*items)
             except DuiduError as error:
                 raise DuiduError(
-                    f"{error} The import stopped after {saved} of {len(pending)} notes files; "
-                    "importing the same file again finishes it and duplicates nothing."
+                    Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "{error} The import stopped after {saved} of {total} notes files; "
+                            "importing the same file again finishes it and duplicates nothing.",
+                        ),
+                        error=sentence_of(error),
+                        saved=saved,
+                        total=len(pending),
+                    )
                 ) from None
     changed = frozenset(a.id for _notes, items in pending.values() for a in items)
     return ImportReport(added, updated, unchanged, changed)

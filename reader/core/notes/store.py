@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from reader.core.errors import StorageError
 from reader.core.formats.files import display_name, display_text
 from reader.core.formats.stored_json import parse_json
+from reader.core.messages import QT_TRANSLATE_NOOP, Sentence, sentence_of
 from reader.core.notes.anchoring import Anchor, anchor, anchor_many
 from reader.core.notes.annotations import (
     CONTEXT,
@@ -172,10 +173,24 @@ class DocumentNotes:
             return set()
         result = read_or_set_aside(self.file, _parse_file, "notes")
         if isinstance(result, SetAside):
-            about = f" (notes on {display_name(self.document_path)})" if self.document_path else ""
-            self.problem = (
-                f"The notes file {self.file.name}{about} could not be read ({result.reason}). "
-                f"It was kept as {result.kept.name}; the notes Duidu still had are saved afresh."
+            if self.document_path:
+                template = QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The notes file {file} (notes on {document}) could not be read ({reason}). "
+                    "It was kept as {kept}; the notes Duidu still had are saved afresh.",
+                )
+            else:
+                template = QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The notes file {file} could not be read ({reason}). "
+                    "It was kept as {kept}; the notes Duidu still had are saved afresh.",
+                )
+            self.problem = Sentence(
+                template,
+                file=self.file.name,
+                document=display_name(self.document_path) if self.document_path else "",
+                reason=result.reason,
+                kept=result.kept.name,
             )
             self._seen = None
             return set()
@@ -326,11 +341,14 @@ def _encode(annotation: Annotation) -> bytes:
     return json.dumps(to_w3c(annotation), ensure_ascii=False).encode()
 
 
+_NOT_A_PATH = Sentence(QT_TRANSLATE_NOOP("Messages", "its document path is not a path"))
+
+
 def _document_header(data: object) -> _Header:
     """The ``document`` of a notes file or an index entry, checked: a path (from its
     lossless ``uri`` when there is one) and the document's SHA-256s."""
     if not isinstance(data, dict):
-        raise ValueError("its document is not an object")
+        raise ValueError(Sentence(QT_TRANSLATE_NOOP("Messages", "its document is not an object")))
     path = ""
     uri = data.get("uri", "")
     if isinstance(uri, str) and uri:
@@ -338,16 +356,20 @@ def _document_header(data: object) -> _Header:
     if not path:
         path = data.get("path", "")
         if not isinstance(path, str) or len(path) > MAX_PATH or "\x00" in path:
-            raise ValueError("its document path is not a path")
+            raise ValueError(_NOT_A_PATH)
         try:
             os.fsencode(path)
         except UnicodeEncodeError:
-            raise ValueError("its document path is not a path") from None
+            raise ValueError(_NOT_A_PATH) from None
     hashes = data.get("sha256", [])
     if not isinstance(hashes, list) or len(hashes) > MAX_HASHES:
-        raise ValueError("its document hashes are not a list")
+        raise ValueError(
+            Sentence(QT_TRANSLATE_NOOP("Messages", "its document hashes are not a list"))
+        )
     if not all(isinstance(h, str) and _DIGEST.fullmatch(h) for h in hashes):
-        raise ValueError("its document hashes are not SHA-256s")
+        raise ValueError(
+            Sentence(QT_TRANSLATE_NOOP("Messages", "its document hashes are not SHA-256s"))
+        )
     opened = data.get("opened", True)
     return {"path": path, "sha256": list(dict.fromkeys(hashes)), "opened": opened is not False}
 
@@ -360,26 +382,41 @@ def _parse_file(text: str) -> tuple[dict[str, Annotation], dict[str, str], _Head
     """
     data = parse_json(text, check_text=False)  # from_w3c checks every string it keeps
     if not isinstance(data, dict) or data.get("type") != "AnnotationCollection":
-        raise ValueError("it is not a Duidu notes file")
+        raise ValueError(Sentence(QT_TRANSLATE_NOOP("Messages", "it is not a Duidu notes file")))
     first = data.get("first", {})
     items = first.get("items", []) if isinstance(first, dict) else None
     trash = data.get("trash", [])
     if not isinstance(items, list) or not isinstance(trash, list):
-        raise ValueError("its annotations are not a list")
+        raise ValueError(Sentence(QT_TRANSLATE_NOOP("Messages", "its annotations are not a list")))
     if len(items) + len(trash) > MAX_ANNOTATIONS:
-        raise ValueError(f"it holds more than {MAX_ANNOTATIONS:,} annotations")
+        raise ValueError(
+            Sentence(
+                QT_TRANSLATE_NOOP("Messages", "it holds more than {count:,} annotations"),
+                count=MAX_ANNOTATIONS,
+            )
+        )
     annotations: dict[str, Annotation] = {}
     for k, item in enumerate(items + trash, 1):
         try:
             annotation = from_w3c(item)
         except ValueError as error:
-            raise ValueError(f"annotation {k}: {error}") from None
+            raise ValueError(
+                Sentence(
+                    QT_TRANSLATE_NOOP("Messages", "annotation {number}: {error}"),
+                    number=k,
+                    error=sentence_of(error),
+                )
+            ) from None
         keep_newest(annotations, annotation)
     purged = data.get("purged", {})
     if not isinstance(purged, dict):
-        raise ValueError("its emptied-trash records are not an object")
+        raise ValueError(
+            Sentence(QT_TRANSLATE_NOOP("Messages", "its emptied-trash records are not an object"))
+        )
     if len(purged) > 10 * MAX_ANNOTATIONS:
-        raise ValueError("it has too many emptied-trash records")
+        raise ValueError(
+            Sentence(QT_TRANSLATE_NOOP("Messages", "it has too many emptied-trash records"))
+        )
     checked = {
         checked_text(key, "emptied-trash id", MAX_ID): parse_time(when, "emptied-trash time")
         for key, when in purged.items()
@@ -420,7 +457,13 @@ class AnnotationStore:
             path = os.path.normpath(path)
         sha256 = sha256 if _DIGEST.fullmatch(sha256 or "") else ""
         if not sha256 and not path:
-            raise StorageError("These notes name no document (neither a path nor a SHA-256).")
+            raise StorageError(
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "These notes name no document (neither a path nor a SHA-256)."
+                    )
+                )
+            )
         index = self._index()
         key = self._by_hash.get(sha256) if sha256 else None
         if key is None and path:
@@ -462,8 +505,13 @@ class AnnotationStore:
             if key not in index and key not in self._open:
                 return key
         raise StorageError(
-            "The notes index names one key for two documents; remove "
-            f"{display_text(str(self.folder / INDEX))} and try again."
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The notes index names one key for two documents; remove {path} and try again.",
+                ),
+                path=display_text(str(self.folder / INDEX)),
+            )
         )
 
     def documents(self) -> list[DocumentNotes]:

@@ -18,6 +18,7 @@ from pathlib import Path
 from reader.core.errors import DocumentError
 from reader.core.formats.encoding import decode_bytes, normalize_newlines
 from reader.core.formats.files import RefusedFile, display_name, display_text, read_regular_file
+from reader.core.messages import QT_TRANSLATE_NOOP, Sentence, sentence_of
 
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -198,10 +199,10 @@ def load_document(path: str | Path) -> Document:
     label = f"“{display_name(path)}”"
     data = read_document_bytes(path)
     if not data.strip():
-        raise DocumentError(f"{label} is empty.")
+        raise DocumentError(_empty(label))
     decoded = decode_bytes(data, name=label)
     if not decoded.text.strip():
-        raise DocumentError(f"{label} is empty.")
+        raise DocumentError(_empty(label))
     return parse_document(
         decoded.text,
         name=display_name(path),
@@ -219,24 +220,59 @@ def read_document_bytes(path: Path) -> bytes:
         return read_regular_file(path, MAX_BYTES)
     except FileNotFoundError:
         raise DocumentError(
-            f"{label} does not exist (looked for {display_text(str(path))})."
+            Sentence(
+                QT_TRANSLATE_NOOP("Messages", "{label} does not exist (looked for {path})."),
+                label=label,
+                path=display_text(str(path)),
+            )
         ) from None
     except PermissionError:
-        raise DocumentError(f"{label} cannot be read: permission denied.") from None
+        raise DocumentError(
+            Sentence(
+                QT_TRANSLATE_NOOP("Messages", "{label} cannot be read: permission denied."),
+                label=label,
+            )
+        ) from None
     except IsADirectoryError:
-        raise DocumentError(f"{label} is a folder, not a file.") from None
+        raise DocumentError(_folder(label)) from None
     except RefusedFile as error:
         if error.kind == RefusedFile.TOO_LARGE:
             raise DocumentError(
-                f"{label} is larger than {MAX_BYTES // (1024 * 1024)} MB, the largest file "
-                "Duidu opens."
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{label} is larger than {size} MB, the largest file Duidu opens.",
+                    ),
+                    label=label,
+                    size=MAX_BYTES // (1024 * 1024),
+                )
             ) from None
         if error.kind == RefusedFile.FOLDER:
-            raise DocumentError(f"{label} is a folder, not a file.") from None
-        raise DocumentError(f"{label} cannot be opened: {error}.") from None
+            raise DocumentError(_folder(label)) from None
+        raise DocumentError(
+            Sentence(
+                QT_TRANSLATE_NOOP("Messages", "{label} cannot be opened: {reason}."),
+                label=label,
+                reason=error.strerror,
+            )
+        ) from None
     except (OSError, ValueError) as error:  # ValueError: a NUL in the name
-        raise DocumentError(f"{label} cannot be read: {_reason(error)}.") from None
+        raise DocumentError(
+            Sentence(
+                QT_TRANSLATE_NOOP("Messages", "{label} cannot be read: {reason}."),
+                label=label,
+                reason=_reason(error),
+            )
+        ) from None
+
+
+def _empty(label: str) -> Sentence:
+    return Sentence(QT_TRANSLATE_NOOP("Messages", "{label} is empty."), label=label)
+
+
+def _folder(label: str) -> Sentence:
+    return Sentence(QT_TRANSLATE_NOOP("Messages", "{label} is a folder, not a file."), label=label)
 
 
 def _reason(error: Exception) -> str:
-    return getattr(error, "strerror", None) or str(error)
+    return getattr(error, "strerror", None) or sentence_of(error)

@@ -24,6 +24,7 @@ from types import ModuleType
 from typing import Any, Protocol
 
 from reader.core.errors import EngineError
+from reader.core.messages import QT_TRANSLATE_NOOP, Sentence
 from reader.core.text.position_map import MapBuilder, PositionMap
 
 # Configs every engine ships; opencc-py reports its own list at run time.
@@ -92,7 +93,12 @@ class OpenCCEngine:
             self._module = importlib.import_module("opencc")
         except ImportError:
             raise EngineError(
-                "OpenCC is not installed. Install it with: pip install opencc-py"
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "OpenCC is not installed. Install it with: pip install opencc-py",
+                    )
+                )
             ) from None
         self._pure: ModuleType | None
         if _has_submodule("opencc._opencc_pure"):
@@ -110,9 +116,14 @@ class OpenCCEngine:
             self._pure = None
         else:
             raise EngineError(
-                "The installed 'opencc' module is none of opencc-py, opencc or "
-                "opencc-python-reimplemented. Reinstall with: "
-                "pip install --force-reinstall opencc-py"
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The installed 'opencc' module is none of opencc-py, opencc or "
+                        "opencc-python-reimplemented. Reinstall with: "
+                        "pip install --force-reinstall opencc-py",
+                    )
+                )
             )
         self._converters: dict[str, Any] = {}
         self._lock = threading.Lock()
@@ -138,14 +149,26 @@ class OpenCCEngine:
     def _create(self, config: str) -> Converter:
         if config not in self.configs():
             raise EngineError(
-                f"OpenCC has no configuration named “{config}”. Known: {', '.join(self.configs())}."
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "OpenCC has no configuration named “{config}”. Known: {known}."
+                    ),
+                    config=config,
+                    known=", ".join(self.configs()),
+                )
             )
         name = f"{config}.json" if self.info.package.startswith("opencc (") else config
         try:
             converter: Converter = self._module.OpenCC(name)
             return converter
         except Exception as error:  # engines raise anything from ValueError to RuntimeError
-            raise EngineError(f"OpenCC could not load “{config}”: {error}.") from None
+            raise EngineError(
+                Sentence(
+                    QT_TRANSLATE_NOOP("Messages", "OpenCC could not load “{config}”: {error}."),
+                    config=config,
+                    error=str(error),
+                )
+            ) from None
 
     def convert(self, config: str, text: str) -> str:
         return self.converter(config).convert(text)
@@ -282,7 +305,13 @@ class _PureTracker:
         if normal_map is not None:
             mapping = normal_map.then(mapping)
         elif mapping.source_length != original_length:  # pragma: no cover - defensive
-            raise EngineError("OpenCC changed the text length unexpectedly while mapping.")
+            raise EngineError(
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "OpenCC changed the text length unexpectedly while mapping."
+                    )
+                )
+            )
         return result, mapping
 
 

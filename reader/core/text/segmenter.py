@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.errors import DuiduError
+from reader.core.messages import QT_TRANSLATE_NOOP, Sentence
 
 # Tags (jieba's, from the ICTCLAS set) of words that can name a topic.
 ENTITY_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "j"})
@@ -54,7 +55,13 @@ class Segmenter:
                     import jieba
                 except ImportError:
                     raise DuiduError(
-                        "Topics need the jieba package, which is not installed (pip install jieba)."
+                        Sentence(
+                            QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "Topics need the jieba package, which is not installed "
+                                "(pip install jieba).",
+                            )
+                        )
                     ) from None
             jieba.setLogLevel(logging.WARNING)
             tokenizer = jieba.Tokenizer()

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.formats.stored_json import parse_json
+from reader.core.messages import QT_TRANSLATE_NOOP, Sentence
 from reader.core.storage import SetAside, atomic_write_text, read_or_set_aside
 from reader.core.text.scripts import ScriptMode
 
@@ -49,9 +50,16 @@ class VocabularyEntry:
         word = data["word"]
         replacement = data.get("replacement")
         if not isinstance(word, str) or not word:
-            raise ValueError("an entry has no word")
+            raise ValueError(Sentence(QT_TRANSLATE_NOOP("Messages", "an entry has no word")))
         if replacement is not None and (not isinstance(replacement, str) or not replacement):
-            raise ValueError(f"the entry for {word} has an invalid replacement")
+            raise ValueError(
+                Sentence(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "the entry for {word} has an invalid replacement"
+                    ),
+                    word=word,
+                )
+            )
         modes = frozenset(ScriptMode(value) for value in data.get("modes", []))
         return cls(word, replacement, modes)
 
@@ -124,8 +132,15 @@ def load_vocabulary(data_dir: str | Path) -> LoadedVocabulary:
     if isinstance(entries, SetAside):
         return LoadedVocabulary(
             Vocabulary.default(),
-            f"Your vocabulary file could not be read ({entries.reason}). It was kept as "
-            f"{entries.kept.name} and the default vocabulary is used.",
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Your vocabulary file could not be read ({reason}). It was kept as {kept} "
+                    "and the default vocabulary is used.",
+                ),
+                reason=entries.reason,
+                kept=entries.kept.name,
+            ),
         )
     return LoadedVocabulary(Vocabulary(entries))
 
@@ -133,5 +148,5 @@ def load_vocabulary(data_dir: str | Path) -> LoadedVocabulary:
 def _parse_entries(text: str) -> list[VocabularyEntry]:
     data = parse_json(text)
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        raise ValueError("it has no list of entries")
+        raise ValueError(Sentence(QT_TRANSLATE_NOOP("Messages", "it has no list of entries")))
     return [VocabularyEntry.from_json(item) for item in data["entries"]]

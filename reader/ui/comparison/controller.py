@@ -28,7 +28,7 @@ from reader.core.text.conversion import Cancelled
 from reader.core.text.document import BlockKind, Document
 from reader.paths import resources_dir
 from reader.ui.appearance import HIGHLIGHT_TEXT, ink
-from reader.ui.i18n import translate
+from reader.ui.i18n import localized, translate
 from reader.ui.tasks import Job
 from reader.ui.text.conversion_service import ConversionService
 from reader.ui.text.reader_pane import ReaderPane
@@ -483,7 +483,7 @@ class ComparisonController(QObject):
         self._pending = None
         self._set_busy(
             translate("ComparisonController", "Topics could not be found: {message}").format(
-                message=message
+                message=localized(message)
             )
         )
         self.session.tell(Level.WARNING, message)

@@ -23,7 +23,6 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
-    QProgressBar,
     QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from reader.ui.appearance import side_panel_width
 from reader.ui.elided_label import ElidedLabel
 from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
+from reader.ui.progress_bar import ProgressBar
 
 if TYPE_CHECKING:  # the analysis modules load after the first paint
     from reader.core.comparison.topics import Analysis, Topic
@@ -253,7 +253,7 @@ class TopicsPanel(QWidget):
         # Wraps to the dock's width and never asks for more (a long status widened the dock).
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status.setMinimumWidth(1)
-        self.progress = QProgressBar()
+        self.progress = ProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(6)
@@ -380,7 +380,7 @@ class TopicsPanel(QWidget):
         self.status.setText(text)
         self.progress.setVisible(percent is not None)
         if percent is not None:
-            self.progress.setValue(percent)
+            self.progress.set_value(percent)
 
     def set_stale(self, stale: bool) -> None:
         """Grey the lists out while they show an analysis of texts no longer shown (a click

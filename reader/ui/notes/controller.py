@@ -22,9 +22,10 @@ from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from reader.core.errors import DuiduError
+from reader.core.messages import sentence_of
 from reader.core.session import Level, ReadingSession
 from reader.ui.appearance import HIGHLIGHT_TEXT
-from reader.ui.i18n import translate
+from reader.ui.i18n import localized, translate
 from reader.ui.notes.edits import NoteEdits
 from reader.ui.notes.pointer import NotePointer, tooltip
 from reader.ui.notes.rows import PanelRows
@@ -186,7 +187,7 @@ class AnnotationsController(QObject):
                     Level.ERROR,
                     translate(
                         "AnnotationsController", "The notes for {name} cannot be opened: {error}"
-                    ).format(name=document.name, error=error),
+                    ).format(name=document.name, error=localized(error)),
                 )
         self.watch()
 
@@ -212,7 +213,7 @@ class AnnotationsController(QObject):
                 try:
                     changed |= notes.reload()
                 except DuiduError as error:
-                    self.tell(Level.ERROR, str(error))
+                    self.tell(Level.ERROR, sentence_of(error))
                 self._tell_problem(notes)
         self.watch()  # an atomic replace is a new file: watch it again
         if changed:
@@ -292,7 +293,7 @@ class AnnotationsController(QObject):
             translate(
                 "AnnotationsController",
                 "The annotations could not be placed in the text: {message}",
-            ).format(message=message),
+            ).format(message=localized(message)),
         )
 
     def refresh(self, ids: set[str]) -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from reader.core.errors import DuiduError
+from reader.core.messages import sentence_of
 from reader.core.session import Level
 from reader.ui.i18n import translate
 
@@ -71,7 +72,7 @@ class NoteEdits:
                     for file in self._files_for(fresh.targets):
                         file.put(fresh)
         except DuiduError as error:
-            notes.tell(Level.ERROR, str(error))
+            notes.tell(Level.ERROR, sentence_of(error))
         notes.watch()
         notes.refresh({a.id for a in (*versions, *others) if a is not None})
 

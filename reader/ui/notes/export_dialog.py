@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.notes.annotations import COLOURS
 from reader.core.text.scripts import ScriptMode
-from reader.ui.i18n import mode_label, translate
+from reader.ui.i18n import localized, mode_label, translate
 from reader.ui.notes.editor import colour_name, swatch
 from reader.ui.safe_text import SafeTextBrowser
 from reader.ui.settings import Settings
@@ -248,7 +248,7 @@ class ExportDialog(QDialog):
                 count=f"{result.entries:,}"
             )
         )
-        self.status.setText(" ".join([ready, *result.problems]))
+        self.status.setText(" ".join([ready, *map(localized, result.problems)]))
         self.save_button.setEnabled(True)
         self.copy_button.setEnabled(True)
 
@@ -256,7 +256,7 @@ class ExportDialog(QDialog):
         if choices is self._awaited:
             self.status.setText(
                 translate("ExportDialog", "The export could not be prepared: {message}").format(
-                    message=message
+                    message=localized(message)
                 )
             )
 

@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.core.errors import DuiduError
+from reader.core.messages import sentence_of
 from reader.core.session import Level
-from reader.ui.i18n import current_language, translate
+from reader.ui.i18n import current_language, localized, translate
 
 if TYPE_CHECKING:
     from reader.ui.notes.controller import AnnotationsController
@@ -134,7 +135,7 @@ class NoteTransfer:
         try:
             QGuiApplication.clipboard().setText(self.markdown_of(ids))
         except DuiduError as error:
-            self.notes.tell(Level.ERROR, str(error))
+            self.notes.tell(Level.ERROR, sentence_of(error))
             return
         text = (
             translate("NoteTransfer", "Copied 1 annotation as Markdown.")
@@ -159,7 +160,7 @@ class NoteTransfer:
                 Level.ERROR,
                 translate(
                     "NoteTransfer", "The notes could not be exported to {path}: {error}"
-                ).format(path=path, error=error),
+                ).format(path=path, error=localized(error)),
             )
             return False
         skipped = self.notes.store.take_problems()
@@ -167,7 +168,7 @@ class NoteTransfer:
             written = translate("NoteTransfer", "{name} was written without those notes.").format(
                 name=path.name
             )
-            self.notes.tell(Level.WARNING, " ".join([*skipped, written]))
+            self.notes.tell(Level.WARNING, " ".join([*map(localized, skipped), written]))
             return False
         self.notes.tell(
             Level.INFO,
@@ -189,7 +190,7 @@ class NoteTransfer:
                 Level.ERROR,
                 translate(
                     "NoteTransfer", "The notes in {name} could not be imported: {error}"
-                ).format(name=display_name(path), error=error),
+                ).format(name=display_name(path), error=localized(error)),
             )
             return False
         finally:
@@ -197,6 +198,7 @@ class NoteTransfer:
         self.notes.watch()
         self.notes.refresh(set(report.changed))
         self.notes.tell(
-            Level.WARNING if problems else Level.INFO, " ".join([*problems, report.sentence()])
+            Level.WARNING if problems else Level.INFO,
+            " ".join(map(localized, [*problems, report.sentence()])),
         )
         return True

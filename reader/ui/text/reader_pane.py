@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -51,7 +50,8 @@ from reader.core.text.position_map import PositionMap
 from reader.core.text.scripts import Script, ScriptMode, ScriptReport
 from reader.ui.appearance import icon
 from reader.ui.elided_label import ElidedLabel
-from reader.ui.i18n import mode_label, script_label, translate
+from reader.ui.i18n import localized, mode_label, script_label, translate
+from reader.ui.progress_bar import ProgressBar
 from reader.ui.text.conversion_service import LARGE_TEXT, ConversionService
 from reader.ui.text.highlights import HighlightLayers
 from reader.ui.text.offsets import Utf16Index
@@ -208,12 +208,13 @@ class MessageBar(QFrame):
         self.hide()
 
     def show_message(self, text: str, level: Level = Level.WARNING) -> None:
+        """Show ``text`` (a sentence of the core is shown in the interface language)."""
         # qtawesome loads its fonts on first use: only when a message is actually shown.
         self._icon.setPixmap(icon("mdi6.alert-circle-outline").pixmap(18, 18))
         self.setProperty("level", level.value)
         self.style().unpolish(self)
         self.style().polish(self)
-        self.label.setText(text)
+        self.label.setText(localized(text))
         self.show()
 
 
@@ -448,7 +449,7 @@ class ReaderPane(QWidget):
         for mode in ScriptMode:
             self.mode_combo.addItem(mode_label(mode), mode.value)
         self.mode_combo.activated.connect(self._on_mode_activated)
-        self.progress = QProgressBar()
+        self.progress = ProgressBar()
         self.progress.setObjectName("paneProgress")
         self.progress.setAccessibleName(
             translate("ReaderPane", "Conversion of the left text")
@@ -775,7 +776,7 @@ class ReaderPane(QWidget):
     def _on_progress(self, done: int, total: int) -> None:
         if total:
             self.progress.setRange(0, 1000)
-            self.progress.setValue(int(1000 * done / total))
+            self.progress.set_value(int(1000 * done / total))
 
     def _on_preview(self, result: tuple[int, int, str]) -> None:
         """Replace the lines on screen with their conversion while the rest is converted."""
