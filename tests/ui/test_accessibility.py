@@ -4,6 +4,8 @@ accessibility interface reports it (not only what ``accessibleName()`` was set t
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -122,3 +124,104 @@ def test_tab_goes_through_the_window_left_to_right(qtbot, make_window):
     assert seen == [left.mode_combo, left.view, right.mode_combo, right.view]
     # ... and on into the side panel, never back into the panes first.
     assert QApplication.focusWidget() not in (left.mode_combo, left.view, right.view)
+
+
+def tab_chain(qtbot, dialog: QWidget) -> list[QWidget]:
+    """The widgets Tab visits in ``dialog``, from its first, until it comes round again."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtWidgets import QApplication
+
+    dialog.activateWindow()
+    # From the control a reader sees first (top, then left): the one Tab comes back to.
+    first = min(
+        reachable(dialog),
+        key=lambda w: (w.mapTo(dialog, QPoint(0, 0)).y(), w.mapTo(dialog, QPoint(0, 0)).x()),
+    )
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    start = QApplication.focusWidget()
+    seen = [start]
+    for _ in range(80):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        now = QApplication.focusWidget()
+        if now is start or now in seen:
+            break
+        seen.append(now)
+    return seen
+
+
+def reachable(dialog: QWidget) -> set[QWidget]:
+    """Controls a keyboard user must be able to reach in ``dialog``."""
+    from PySide6.QtCore import Qt
+
+    return {
+        w
+        for w in dialog.findChildren(QWidget)
+        if w.isVisibleTo(dialog)
+        and w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.window() is dialog
+        and not w.objectName().startswith("qt_")
+        and not isinstance(w.parentWidget(), QComboBox | QAbstractSpinBox)
+        and type(w.parentWidget()).__name__ != "QComboBoxPrivateContainer"
+        and w.focusProxy() is None
+    }
+
+
+def in_reading_order(widgets: list[QWidget], dialog: QWidget) -> list[tuple[str, str]]:
+    """Pairs of successive widgets where Tab goes back up the dialog (a later widget above
+    an earlier one by more than a line), which a reader would not expect."""
+    from PySide6.QtCore import QPoint
+
+    def place(widget: QWidget) -> tuple[int, int]:
+        return widget.mapTo(dialog, QPoint(0, 0)).toTuple()[::-1]  # (y, x)
+
+    if widgets:  # Tab goes round: read the round from the control at the top
+        first = widgets.index(min(widgets, key=place))
+        widgets = widgets[first:] + widgets[:first]
+    backwards = []
+    for before, after in itertools.pairwise(widgets):
+        top = before.mapTo(dialog, QPoint(0, 0)).y()
+        next_top = after.mapTo(dialog, QPoint(0, 0)).y()
+        if (
+            next_top < top - max(8, before.height() // 2)
+            and after.mapTo(dialog, QPoint(0, 0)).x() <= before.mapTo(dialog, QPoint(0, 0)).x()
+        ):
+            backwards.append((type(before).__name__, type(after).__name__))
+    return backwards
+
+
+def test_tab_reaches_every_control_of_every_dialog_top_to_bottom(qtbot, make_window):
+    from reader.ui.comparison.alias_dialog import AliasDialog
+    from reader.ui.help.shortcuts_dialog import ShortcutsDialog
+    from reader.ui.notes.editor import AnnotationEditor
+    from reader.ui.notes.tag_manager import TagManager
+    from reader.ui.preferences import show_preferences
+    from reader.ui.text.vocabulary_dialog import VocabularyDialog
+
+    window = make_window()
+    notes = window.notes
+    notes.start()
+    dialogs = {
+        "preferences": show_preferences(window),
+        "editor": AnnotationEditor(["英偉達的日子"], known_tags=["claim"], parent=window),
+        "tags": TagManager(notes.tag_counts, notes.rename_tags, notes.recolour_tag, window),
+        "export": notes.transfer.export_markdown(),
+        "aliases": AliasDialog(window.comparison.aliases(), window),
+        "vocabulary": VocabularyDialog(window.session.vocabulary, window),
+        "shortcuts": ShortcutsDialog(window.shortcut_rows(), window),
+    }
+    problems = {}
+    for name, dialog in dialogs.items():
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        chain = tab_chain(qtbot, dialog)
+        missed = sorted(
+            f"{type(w).__name__}:{w.accessibleName() or w.objectName()}"
+            for w in reachable(dialog) - set(chain)
+        )
+        backwards = in_reading_order(chain, dialog)
+        if missed or backwards:
+            problems[name] = {"not reached": missed, "backwards": backwards}
+        dialog.close()
+    assert not problems, "\n".join(f"{k}: {v}" for k, v in problems.items())

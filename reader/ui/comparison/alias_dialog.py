@@ -46,6 +46,9 @@ class AliasDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.grid = QTableWidget(0, 2)
+        # Tab leaves the table for the next control (arrows move between cells): in a
+        # table Qt keeps Tab for its cells, and a keyboard user could not get past it.
+        self.grid.setTabKeyNavigation(False)
         self.grid.setAccessibleName(translate("AliasDialog", "Alias groups"))
         self.grid.horizontalHeader().setAccessibleName(
             translate("AliasDialog", "Columns of the alias groups")

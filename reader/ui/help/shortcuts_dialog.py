@@ -35,6 +35,9 @@ class ShortcutsDialog(QDialog):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(translate("ShortcutsDialog", "Filter shortcuts"))
         self.table = QTableWidget(len(self.rows), 2, self)
+        # Tab leaves the table for the next control (arrows move between cells): in a
+        # table Qt keeps Tab for its cells, and a keyboard user could not get past it.
+        self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.table.horizontalHeader().setAccessibleName(
             translate("ShortcutsDialog", "Columns of the shortcuts")

@@ -273,6 +273,9 @@ class AnnotationsPanel(QWidget):
         # A table, not a tree view: a tree lays out every row (asking the model about each)
         # whenever one is inserted, which is 10,000 calls into Python per new note.
         self.list = QTableView()
+        # Tab leaves the table for the next control (arrows move between cells): in a
+        # table Qt keeps Tab for its cells, and a keyboard user could not get past it.
+        self.list.setTabKeyNavigation(False)
         self.list.setModel(self.model)
         self.list.setAccessibleName(translate("AnnotationsPanel", "Annotations"))
         self.list.setAccessibleDescription(

@@ -56,6 +56,9 @@ class VocabularyDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 3)
+        # Tab leaves the table for the next control (arrows move between cells): in a
+        # table Qt keeps Tab for its cells, and a keyboard user could not get past it.
+        self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(translate("VocabularyDialog", "Vocabulary entries"))
         self.table.horizontalHeader().setAccessibleName(
             translate("VocabularyDialog", "Columns of the vocabulary")
@@ -120,6 +123,10 @@ class VocabularyDialog(QDialog):
             index = scope.count() - 1
         scope.setCurrentIndex(index)
         self.table.setCellWidget(row, 2, scope)
+        # Tab order: the table, its rows' menus top to bottom, then the buttons below (a
+        # menu made later would otherwise come after them).
+        above = self.table.cellWidget(row - 1, 2) if row else self.table
+        QWidget.setTabOrder(above, scope)
         if edit:
             self.table.setCurrentCell(row, 0)
             self.table.editItem(self.table.item(row, 0))
