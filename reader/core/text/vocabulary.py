@@ -72,6 +72,9 @@ DEFAULT_ENTRIES: tuple[VocabularyEntry, ...] = (
     VocabularyEntry(
         "昇騰", None, frozenset({ScriptMode.HANT, ScriptMode.TW, ScriptMode.TWP, ScriptMode.HK})
     ),
+    # s2twp's Taiwan phrases take 的士 (taxi) first: "团队的士气" became 團隊計程車氣.
+    VocabularyEntry("士气", "士氣", frozenset({ScriptMode.TWP})),
+    VocabularyEntry("士氣", None, frozenset({ScriptMode.TWP})),
 )
 
 

@@ -32,6 +32,19 @@ def test_default_vocabulary_keeps_ascend_in_every_script() -> None:
         assert "昇騰" in shown("华为昇腾910B", mode, Script.SIMPLIFIED, vocabulary)
 
 
+def test_default_vocabulary_keeps_morale_from_becoming_a_taxi() -> None:
+    # Seen in the bundled pair under 繁體·臺灣用詞: 提振中国团队的士气 became 團隊計程車氣.
+    empty = Vocabulary([])
+    assert "計程車" in shown("提振中国团队的士气", ScriptMode.TWP, Script.SIMPLIFIED, empty)
+    vocabulary = Vocabulary.default()
+    for text, source in (
+        ("提振中国团队的士气", Script.SIMPLIFIED),
+        ("提振中國團隊的士氣", Script.TRADITIONAL),
+    ):
+        assert shown(text, ScriptMode.TWP, source, vocabulary) == "提振中國團隊的士氣"
+    assert shown("坐的士去", ScriptMode.TWP, Script.SIMPLIFIED, vocabulary) == "坐計程車去"
+
+
 def test_custom_mapping_and_protected_word_with_exact_map() -> None:
     vocabulary = Vocabulary(
         [
