@@ -28,16 +28,30 @@ from reader.ui.i18n import translate
 _Runnable = Callable[[], None]
 
 
+class _Courier(QObject):
+    """Carries results from the workers to the UI thread. It has no parent and is never
+    deleted (``_COURIERS`` keeps it), so a worker can always emit on it: the tasks object
+    it serves is a child of the window, and a worker that emitted on that object while
+    the window was being deleted used freed memory. Its signal is connected to the tasks
+    object's own method, so Qt drops a delivery still queued when that object is gone."""
+
+    delivered = Signal(object, object)  # callback, value
+
+
+_COURIERS: list[_Courier] = []  # one per BackgroundTasks ever made: a few, tiny
+
+
 class BackgroundTasks(QObject):
     """Worker threads whose results arrive as signals in the UI thread."""
-
-    _delivered = Signal(object, object)  # callback, value
 
     def __init__(
         self, parent: QObject | None = None, workers: int = 2, *, paused: bool = False
     ) -> None:
         super().__init__(parent)
-        self._delivered.connect(self._deliver)
+        self._courier = _Courier()
+        _COURIERS.append(self._courier)
+        self._delivered = self._courier.delivered
+        self._delivered.connect(self._deliver)  # a method of this object: dies with it
         self._queue: queue.Queue[_Runnable | None] = queue.Queue()
         self._held: list[_Runnable] = []
         self._latest: dict[Hashable, Job] = {}  # the job each key's newest submission made
@@ -121,8 +135,7 @@ class BackgroundTasks(QObject):
         if not self._closed:
             self._delivered.emit(callback, value)
 
-    @staticmethod
-    def _deliver(callback: Callable[[Any], None], value: Any) -> None:
+    def _deliver(self, callback: Callable[[Any], None], value: Any) -> None:
         callback(value)
 
     def shutdown(self) -> None:

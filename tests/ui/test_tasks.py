@@ -60,3 +60,33 @@ def test_a_result_whose_inputs_changed_is_dropped_and_progress_follows_the_job(q
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert "went wrong" in errors[0]
     tasks.shutdown()
+
+
+def test_a_result_finishing_after_its_owner_is_deleted_is_dropped_safely(qtbot):
+    """A window closed while a worker still runs: the result must neither reach the
+    deleted window's callbacks nor be emitted on a freed object (it crashed the suite)."""
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QApplication
+    from shiboken6 import Shiboken
+
+    owner = QObject()
+    tasks = BackgroundTasks(owner, workers=1)
+    release, finished = threading.Event(), threading.Event()
+    delivered: list[str] = []
+
+    def slow(job):
+        release.wait(10)
+        return "late"
+
+    def done(value: str) -> None:
+        delivered.append(value)
+
+    tasks.submit(lambda progress: slow(None), done, delivered.append)
+    tasks.submit(lambda progress: finished.set(), lambda _value: None, delivered.append)
+    Shiboken.delete(owner)  # the window and its children, tasks included, go now
+    assert not Shiboken.isValid(tasks)
+    release.set()  # the worker finishes and emits its result after the deletion
+    finished.wait(10)
+    for _ in range(20):
+        QApplication.processEvents()
+    assert delivered == []
