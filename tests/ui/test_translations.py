@@ -223,6 +223,7 @@ def select_in(pane, text: str) -> None:
         ("export_markdown", False),
         ("annotate", True),
         ("open_left", True),  # Qt's own file dialog, translated by Qt's catalogue
+        ("export_json", True),  # Qt's file dialog, saving
         ("font", True),  # Qt's font dialog
     ],
 )
@@ -271,3 +272,23 @@ def test_an_export_follows_the_interface_language(qtbot, chinese_window, editor_
     assert "第 1 段" in text and "paragraph" not in text.lower()
     assert ("颜色：" if current_language() == "zh_CN" else "顏色：") in text
     assert re.search(r"\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d", text)  # the date, localised
+
+
+@pytest.mark.parametrize("button", ["rename_button", "recolour_button"])
+def test_the_tag_manager_s_questions_are_translated(qtbot, chinese_window, editor_answers, button):
+    from reader.ui.notes.tag_manager import TagManager
+
+    window = chinese_window
+    select_in(window.left_pane, "十年前")
+    window.left_pane.view.setFocus()
+    editor_answers["tags"] = ["论点"]
+    window.annotate_action.trigger()
+    settle(qtbot)
+    notes = window.notes
+    manager = TagManager(notes.tag_counts, notes.rename_tags, notes.recolour_tag, window)
+    qtbot.addWidget(manager)
+    manager.show()
+    manager.list.setCurrentRow(0)
+    found = open_and_read(qtbot, getattr(manager, button).click)
+    left = untranslated(found)
+    assert found and not left, "\n".join(map(str, left))
