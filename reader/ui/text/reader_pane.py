@@ -58,6 +58,9 @@ from reader.ui.text.offsets import Utf16Index
 
 PREVIEW_LINES = 120
 LAYOUT_SLICE = 0.012  # seconds of layout per turn of the event loop
+# Characters laid out per call at most: one call cannot stop at the slice's end, and 20,000
+# characters of a novel's long paragraphs took 40-60 ms on a busy machine.
+MAX_LAYOUT_STEP = 5_000
 RESIZE_SETTLE_MS = 60  # after the last resize of a burst, the reading place is restored
 
 
@@ -177,8 +180,8 @@ class _LayoutPacer(QObject):
             self._layout.blockBoundingRect(block)  # lays out down to this block
             spent = time.perf_counter() - started
             if spent > 0:
-                growth = min(2.0, max(0.25, 0.003 / spent))  # by half, or double at most
-                self._step = max(500, min(20_000, int(self._step * growth)))
+                growth = min(2.0, max(0.05, 0.003 / spent))  # to 3 ms; at most double
+                self._step = max(500, min(MAX_LAYOUT_STEP, int(self._step * growth)))
         if self._position >= end:
             self._timer.stop()
             self._layout.documentSize()  # what is left (hidden last blocks): nothing much
