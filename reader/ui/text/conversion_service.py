@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject
 
@@ -70,23 +71,32 @@ class ConversionService(QObject):
         path: str | Path,
         *,
         key: Hashable,
-        on_done: Callable[[Document], None],
+        on_done: Callable[..., None],
         on_error: Callable[[str], None],
+        prepare: Callable[[str], Any] | None = None,
     ) -> Job:
         """Read, decode and analyse the file at ``path`` on a worker (the job ``key``).
 
         What the window asks of a document as soon as it is shown (its counts, and the
-        SHA-256 its notes are filed under) is computed there too."""
+        SHA-256 its notes are filed under) is computed there too, and, given ``prepare``,
+        what the pane builds to show its text (``on_done(document, prepare(text))``)."""
 
-        def work(job: Job) -> Document:
+        def work(job: Job) -> tuple[Document, Any]:
             document = load_document(path)
+            prepared = None
             if not job.cancelled():
                 _ = document.character_count, document.paragraph_count, document.sha256
-            return document
+                if prepare is not None:
+                    prepared = prepare(document.text)
+            return document, prepared
 
-        def opened(document: Document) -> None:
+        def opened(result: tuple[Document, Any]) -> None:
+            document, prepared = result
             self._warm_helpers_for(document)
-            on_done(document)
+            if prepare is None:
+                on_done(document)
+            else:
+                on_done(document, prepared)
 
         return self.tasks.run(key, work, opened, on_error)
 

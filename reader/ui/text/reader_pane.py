@@ -13,9 +13,20 @@ import contextlib
 import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QPointF,
+    QSizeF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -110,6 +121,46 @@ def block_at(view: QTextEdit, y: float) -> QTextBlock:
         else:
             high = middle
     return document.findBlockByNumber(low)
+
+
+def build_text_document(text: str, font: QFont, line_spacing: int) -> QTextDocument:
+    """The text document a pane shows ``text`` in, with ``font`` and ``line_spacing`` (the
+    structure's formats are set later, by the pane).
+
+    Safe on a worker thread: opening a book builds it there (a megabyte takes 50 ms to
+    insert, and PySide lets go of the GIL meanwhile), then hands it to the UI thread.
+    """
+    document = QTextDocument()
+    document.setUndoRedoEnabled(False)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(max(12.0, font.pointSizeF() * 1.5))
+    cursor = QTextCursor(document)
+    paragraph = QTextBlockFormat()
+    paragraph.setLineHeight(line_spacing, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    paragraph.setBottomMargin(font.pointSizeF() * 0.5)
+    cursor.setBlockFormat(paragraph)
+    cursor.insertText(text)
+    return document
+
+
+@dataclass
+class Prepared:
+    """A text document and UTF-16 index built off the UI thread for ``text`` (the very
+    string object), in ``font`` and ``line_spacing``: used only if all still hold."""
+
+    text: str
+    font: QFont
+    line_spacing: int
+    document: QTextDocument
+    index: Utf16Index
+
+    @classmethod
+    def build(cls, text: str, font: QFont, line_spacing: int) -> Prepared:
+        document = build_text_document(text, font, line_spacing)
+        app = QCoreApplication.instance()
+        if app is not None and document.thread() is not app.thread():
+            document.moveToThread(app.thread())  # from the worker that made it
+        return cls(text, font, line_spacing, document, Utf16Index(text))
 
 
 class _PaneHighlights(HighlightLayers):
@@ -421,6 +472,7 @@ class ReaderPane(QWidget):
         self._opening = False  # a file is being read and decoded for this pane
         self._converting = False
         self._pacer: _LayoutPacer | None = None
+        self._prepared: Prepared | None = None  # a document built by the open job
         self._font = QFont()
         self._line_spacing = 160
 
@@ -602,8 +654,9 @@ class ReaderPane(QWidget):
             translate("ReaderPane", "Opening {name}…").format(name=display_name(path))
         )
 
-        def opened(document: Document) -> None:
+        def opened(document: Document, prepared: Prepared | None = None) -> None:
             self._opening = False
+            self._prepared = prepared  # shown by _show_new_document, if still right
             on_opened(document)
 
         def failed(message: str) -> None:
@@ -614,7 +667,14 @@ class ReaderPane(QWidget):
             on_failed(message)
             self.ready.emit()
 
-        self._service.open(path, key=self._key("open"), on_done=opened, on_error=failed)
+        font, spacing = QFont(self._font), self._line_spacing  # frozen for the worker
+        self._service.open(
+            path,
+            key=self._key("open"),
+            on_done=opened,
+            on_error=failed,
+            prepare=lambda text: Prepared.build(text, font, spacing),
+        )
 
     def set_document(self, document: Document) -> None:
         """Show ``document`` on this side (through the session, which tells every observer)."""
@@ -860,19 +920,20 @@ class ReaderPane(QWidget):
         self._resize_place = None
         self._previewed = False
         self._shown_text = text
-        self._index = Utf16Index(text)
-        document = QTextDocument(self)
-        document.setUndoRedoEnabled(False)
-        document.setDefaultFont(self._font)
-        document.setDocumentMargin(max(12.0, self._font.pointSizeF() * 1.5))
-        cursor = QTextCursor(document)
-        paragraph = QTextBlockFormat()
-        paragraph.setLineHeight(
-            self._line_spacing, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-        )
-        paragraph.setBottomMargin(self._font.pointSizeF() * 0.5)
-        cursor.setBlockFormat(paragraph)
-        cursor.insertText(text)
+        prepared, self._prepared = self._prepared, None
+        if (
+            prepared is not None
+            and prepared.text is text
+            and prepared.font == self._font
+            and prepared.line_spacing == self._line_spacing
+        ):
+            document, self._index = prepared.document, prepared.index
+        else:
+            if prepared is not None:
+                prepared.document.deleteLater()
+            document = build_text_document(text, self._font, self._line_spacing)
+            self._index = Utf16Index(text)
+        document.setParent(self)
         if self.document is not None:
             self._format_structure(document)
         old = self._own_document  # the view deletes the documents it made itself

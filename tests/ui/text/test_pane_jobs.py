@@ -145,3 +145,31 @@ class _NoHelpers:
         from reader.core.text.conversion import Cancelled
 
         raise Cancelled
+
+
+def test_a_big_file_s_text_is_laid_into_its_document_off_the_ui_thread(
+    make_window, qtbot, monkeypatch, tmp_path
+) -> None:
+    """Inserting a megabyte into a text document takes ~50 ms: the open job does it on its
+    worker, and the UI thread only shows the finished document."""
+    from reader.ui.text import reader_pane
+
+    build = reader_pane.build_text_document
+    threads: list[bool] = []  # per document built: on the UI thread?
+
+    def spy(text, font, spacing):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return build(text, font, spacing)
+
+    monkeypatch.setattr(reader_pane, "build_text_document", spy)
+    window = make_window()
+    pane = window.left_pane
+    threads.clear()
+    book = tmp_path / "book.txt"  # big enough to be opened on a worker
+    paragraph = "十年前，它還是硅谷最風光的企業之一。" * 40
+    book.write_text("\n\n".join([paragraph] * 200), encoding="utf-8")
+    assert window.open_file(pane, book)
+    wait_ready(qtbot, window)
+    assert threads[:1] == [False]  # the shown text's document came from the worker
+    assert pane.view.document().toPlainText() == pane.document.text  # all of it, in order
+    assert pane.view.document().parent() is pane  # deleted with the pane, as before
