@@ -127,15 +127,18 @@ class ConversionService(QObject):
         *,
         key: Hashable,
         valid: Callable[[], bool] | None = None,
-        on_done: Callable[[Conversion], None],
+        on_done: Callable[..., None],
         on_error: Callable[[str], None],
         on_progress: Callable[[int, int], None],
         preview_lines: tuple[int, int] | None = None,
         on_preview: Callable[[tuple[int, int, str]], None] | None = None,
+        prepare: Callable[[str], Any] | None = None,
     ) -> Job:
         """Convert ``document`` as the job ``key`` (the latest per key wins; a superseded
         conversion stops between lines); with ``preview_lines``, convert those lines first,
-        as the job ``(key, "preview")``. ``vocabulary`` is the one of the conversion's key."""
+        as the job ``(key, "preview")``. ``vocabulary`` is the one of the conversion's key.
+        Given ``prepare``, the worker also makes what the pane needs to show the converted
+        text, and ``on_done`` gets it too: ``on_done(conversion, prepare(text))``."""
         if preview_lines is not None and on_preview is not None:
             first, last = preview_lines
             blocks = document.blocks[first : last + 1]
@@ -153,11 +156,11 @@ class ConversionService(QObject):
         else:
             self.tasks.cancel((key, "preview"))
 
-        def whole(job: Job) -> Conversion:
+        def whole(job: Job) -> tuple[Conversion, Any]:
             # A book goes to a helper process (see ``offload``).
             from reader.core import offload
 
-            return offload.run(
+            conversion = offload.run(
                 offload.convert,
                 document.text,
                 mode,
@@ -167,11 +170,22 @@ class ConversionService(QObject):
                 progress=job.progress,
                 cancelled=job.cancelled,
             )
+            prepared = None
+            if prepare is not None and not job.cancelled():
+                prepared = prepare(conversion.text)
+            return conversion, prepared
+
+        def done(result: tuple[Conversion, Any]) -> None:
+            conversion, prepared = result
+            if prepare is None:
+                on_done(conversion)
+            else:
+                on_done(conversion, prepared)
 
         return self.tasks.run(
             key,
             whole,
-            on_done,
+            done,
             on_error,
             on_progress,
             valid=valid,

@@ -656,6 +656,7 @@ class ReaderPane(QWidget):
 
         def opened(document: Document, prepared: Prepared | None = None) -> None:
             self._opening = False
+            self._drop_prepared()
             self._prepared = prepared  # shown by _show_new_document, if still right
             on_opened(document)
 
@@ -822,6 +823,13 @@ class ReaderPane(QWidget):
         if len(document.text) > LARGE_TEXT:
             first = self.view.first_visible_line()
             preview = (first, first + PREVIEW_LINES)
+        font, spacing = QFont(self._font), self._line_spacing  # frozen for the worker
+
+        def converted(conversion: Conversion, prepared: Prepared | None = None) -> None:
+            self._drop_prepared()
+            self._prepared = prepared  # used by _show_text if it shows this very text
+            self._on_converted(key, conversion, selection)
+
         self._service.convert(
             document,
             mode,
@@ -829,11 +837,12 @@ class ReaderPane(QWidget):
             key.vocabulary,
             key=self._key("convert"),
             valid=lambda: self.session.is_current(key),
-            on_done=lambda conversion: self._on_converted(key, conversion, selection),
+            on_done=converted,
             on_error=self._fail,
             on_progress=self._on_progress,
             preview_lines=preview,
             on_preview=self._on_preview,
+            prepare=lambda text: Prepared.build(text, font, spacing),
         )
 
     def _on_progress(self, done: int, total: int) -> None:
@@ -866,6 +875,7 @@ class ReaderPane(QWidget):
         self, key: ConversionKey, conversion: Conversion, selection: tuple[int, int] | None
     ) -> None:
         if not self.session.accept_conversion(key, conversion):
+            self._drop_prepared()
             return
         self._converting = False
         self.progress.hide()
@@ -920,17 +930,17 @@ class ReaderPane(QWidget):
         self._resize_place = None
         self._previewed = False
         self._shown_text = text
-        prepared, self._prepared = self._prepared, None
+        prepared = self._prepared
         if (
             prepared is not None
             and prepared.text is text
             and prepared.font == self._font
             and prepared.line_spacing == self._line_spacing
         ):
+            self._prepared = None
             document, self._index = prepared.document, prepared.index
         else:
-            if prepared is not None:
-                prepared.document.deleteLater()
+            self._drop_prepared()
             document = build_text_document(text, self._font, self._line_spacing)
             self._index = Utf16Index(text)
         document.setParent(self)
@@ -949,6 +959,12 @@ class ReaderPane(QWidget):
         for name in self._original_layers:
             self._apply_layer(name)
         self.textShown.emit()
+
+    def _drop_prepared(self) -> None:
+        """Let go of a document a job built for a text that is not going to be shown."""
+        if self._prepared is not None:
+            self._prepared.document.deleteLater()
+            self._prepared = None
 
     def _format_structure(self, document: QTextDocument) -> None:
         assert self.document is not None

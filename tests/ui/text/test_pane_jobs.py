@@ -173,3 +173,26 @@ def test_a_big_file_s_text_is_laid_into_its_document_off_the_ui_thread(
     assert threads[:1] == [False]  # the shown text's document came from the worker
     assert pane.view.document().toPlainText() == pane.document.text  # all of it, in order
     assert pane.view.document().parent() is pane  # deleted with the pane, as before
+
+
+def test_a_converted_book_is_laid_into_its_document_off_the_ui_thread(
+    make_window, qtbot, monkeypatch
+) -> None:
+    from reader.ui.text import reader_pane
+
+    build = reader_pane.build_text_document
+    threads: list[bool] = []
+
+    def spy(text, font, spacing):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return build(text, font, spacing)
+
+    window = make_window(str(TRAD_ARTICLE), str(corpus_file("hongloumeng_simp.gb18030.txt")))
+    pane = window.right_pane
+    monkeypatch.setattr(reader_pane, "build_text_document", spy)
+    pane.set_mode(ScriptMode.TW)
+    wait_ready(qtbot, window, timeout=60_000)
+    settle(qtbot)
+    assert threads and threads[-1] is False  # the converted text's document: the worker's
+    assert pane.view.document().toPlainText() == pane.shown_text()
+    assert pane.shown_text() != pane.document.text  # converted, and shown
