@@ -30,13 +30,14 @@ Paragraph alignment (:mod:`reader.core.comparison.alignment`) and shared wording
 from __future__ import annotations
 
 import math
+import operator
 import re
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import accumulate, compress, pairwise, repeat
 from typing import TYPE_CHECKING, Any
 
 from reader.core.comparison.alignment import (
@@ -364,19 +365,29 @@ class TopicAnalyser:
 
     def _tokenize(self, text: ComparisonText, run: _Run) -> _Tokens:
         source = text.text
-        bounds = array("i", [0])  # token k is source[bounds[k]:bounds[k + 1]]
-        position = 0
-        for word in self.segmenter.words(source):
-            position += len(word)
-            bounds.append(position)
+        setdefault = run.interned.setdefault  # one string per distinct token
+        words = [setdefault(word, word) for word in self.segmenter.words(source)]
+        bounds = array("i", accumulate(map(len, words), initial=0))  # token k: bounds[k:k + 2]
+        aliases, prefixes = self._aliases, self._alias_prefixes
+        special = prefixes | aliases.keys()
+        n = len(words)
+        hits = [k for k, word in enumerate(words) if word in special] if special else []
+        if not hits:  # no alias in the text: every token as jieba cut it
+            return _Tokens(text, bounds[:-1], bounds[1:], words, bytearray(n))
         starts, ends = array("i"), array("i")
         keys: list[str] = []
         forced = bytearray()
-        aliases, prefixes, interned = self._aliases, self._alias_prefixes, run.interned
-        i, n = 0, len(bounds) - 1
-        while i < n:
+        i = 0  # tokens before i are done
+        for hit in hits:
+            if hit < i:  # inside an alias name already matched
+                continue
+            starts.extend(bounds[i:hit])  # the tokens in between, as they are
+            ends.extend(bounds[i + 1 : hit + 1])
+            keys.extend(words[i:hit])
+            forced.extend(bytes(hit - i))
+            i = hit
             start, end = bounds[i], bounds[i + 1]
-            word = source[start:end]
+            word = words[i]
             matched = False
             if word in prefixes:
                 for k in range(min(MAX_NGRAM + 2, n - i), 0, -1):
@@ -394,9 +405,13 @@ class TopicAnalyser:
                 group = aliases.get(word)
                 starts.append(start)
                 ends.append(end)
-                keys.append(group.term if group else interned.setdefault(word, word))
+                keys.append(group.term if group else word)
                 forced.append(group is not None)
                 i += 1
+        starts.extend(bounds[i:n])
+        ends.extend(bounds[i + 1 : n + 1])
+        keys.extend(words[i:])
+        forced.extend(bytes(n - i))
         return _Tokens(text, starts, ends, keys, forced)
 
     def _joinable(self, key: str) -> bool:
@@ -490,16 +505,19 @@ class TopicAnalyser:
         for number, tokens in enumerate(documents):
             bit = 1 << number
             keys, forced = tokens.keys, tokens.forced
+            joinable = {key: self._joinable(key) for key in set(keys)}
+            # 1 for a token that may be part of a new word, 0 for one that breaks the run
+            usable = bytes(map(operator.gt, map(joinable.__getitem__, keys), forced))
+            for key in dict.fromkeys(compress(keys, usable)):  # numbers in order of first use
+                if key not in numbers:
+                    numbers[key] = len(names)
+                    names.append(key)
+            unigrams.update(compress(keys, usable))
             run: list[int] = []
-            for k, key in enumerate(keys):
-                if forced[k] or not self._joinable(key):
+            for code in map(operator.mul, map(numbers.get, keys, repeat(0)), usable):
+                if not code:  # 0: a token that breaks the run
                     run = []
                     continue
-                unigrams[key] += 1
-                code = numbers.get(key)
-                if code is None:
-                    code = numbers[key] = len(names)
-                    names.append(key)
                 run.append(code)
                 if len(run) > MAX_NGRAM:
                     run.pop(0)
@@ -584,15 +602,16 @@ class TopicAnalyser:
         new_forced = bytearray()
         joined: dict[tuple[str, ...], str] = {}
         firsts = {word[0] for word in words}
-        i, n = 0, len(keys)
-        while i < n:
-            if keys[i] not in firsts:
-                new_keys.append(keys[i])
-                new_starts.append(starts[i])
-                new_ends.append(ends[i])
-                new_forced.append(forced[i])
-                i += 1
+        n = len(keys)
+        i = 0  # tokens before i are done
+        for hit in [k for k, key in enumerate(keys) if key in firsts]:
+            if hit < i:  # inside a word already joined
                 continue
+            new_keys.extend(keys[i:hit])  # the tokens in between, as they are
+            new_starts.extend(starts[i:hit])
+            new_ends.extend(ends[i:hit])
+            new_forced.extend(forced[i:hit])
+            i = hit
             for size in range(min(longest, n - i), 1, -1):
                 gram = tuple(keys[i : i + size])
                 if gram in words and not any(forced[i : i + size]):
@@ -611,6 +630,10 @@ class TopicAnalyser:
                 new_ends.append(ends[i])
                 new_forced.append(forced[i])
                 i += 1
+        new_keys.extend(keys[i:])
+        new_starts.extend(starts[i:])
+        new_ends.extend(ends[i:])
+        new_forced.extend(forced[i:])
         tokens.keys, tokens.starts, tokens.ends, tokens.forced = (
             new_keys,
             new_starts,
@@ -684,9 +707,10 @@ class TopicAnalyser:
         words = self._discover(tokens)
         for side in tokens:
             self._merge(side, words)
+        kinds = [self._token_kinds(side) for side in tokens]
         occurrences = [
-            self._occurrences(left, tokens[0], run, events=articles),
-            self._occurrences(right, tokens[1], run, events=articles),
+            self._occurrences(left, tokens[0], kinds[0], run, events=articles),
+            self._occurrences(right, tokens[1], kinds[1], run, events=articles),
         ]
         self._fold_place_suffixes(occurrences)
         texts = (left.text, right.text)
@@ -698,8 +722,8 @@ class TopicAnalyser:
             shared = self._with_quoted(shared, quoted, texts)
         with_grams = len(left.text) + len(right.text) <= GRAMS_UP_TO
         passages = [
-            self._passages(left, tokens[0], with_grams),
-            self._passages(right, tokens[1], with_grams),
+            self._passages(left, tokens[0], kinds[0], with_grams),
+            self._passages(right, tokens[1], kinds[1], with_grams),
         ]
         rarity = {term: self.rarity(term) for side in passages for p in side for term in p.terms}
         aligned = apply_links(
@@ -728,32 +752,55 @@ class TopicAnalyser:
                 ranges.append(text.from_original(block.start, block.end))
         return ranges
 
+    def _token_kinds(self, tokens: _Tokens) -> list[str | None]:
+        """:meth:`kind` of every token (looked up once per distinct word, not per use)."""
+        plain = {key: self.kind(key) for key in set(tokens.keys)}
+        kinds = list(map(plain.__getitem__, tokens.keys))
+        forced, keys = tokens.forced, tokens.keys
+        k = forced.find(1)
+        while k >= 0:  # alias names: their own kind
+            kinds[k] = self.kind(keys[k], forced[k])
+            k = forced.find(1, k + 1)
+        return kinds
+
     def _occurrences(
-        self, document: Document, tokens: _Tokens, run: _Run, *, events: bool = False
+        self,
+        document: Document,
+        tokens: _Tokens,
+        kinds: list[str | None],
+        run: _Run,
+        *,
+        events: bool = False,
     ) -> dict[str, tuple[str, list[tuple[int, int]]]]:
         """Every topic word's kind and original spans; with ``events``, verbs too (see
         :meth:`_event`: in articles only, where they say what happened; in a novel they
-        are the narration, 只见 and 不知)."""
+        are the narration, 只见 and 不知). ``kinds`` are the tokens' (:meth:`_token_kinds`)."""
         ranges = self._topic_ranges(document, tokens.text)
         found: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+        keys, starts, ends, forced = tokens.keys, tokens.starts, tokens.ends, tokens.forced
+        to_original = tokens.text.to_original
+        # Without events only tokens of a kind count: skip the others in C.
+        indexes = range(len(keys)) if events else compress(range(len(keys)), kinds)
         r = 0
-        for key, start, end, forced in zip(
-            tokens.keys, tokens.starts, tokens.ends, tokens.forced, strict=True
-        ):
+        for k in indexes:
+            start = starts[k]
             while r < len(ranges) and ranges[r][1] <= start:
                 r += 1
-            if r == len(ranges) or start < ranges[r][0]:
+            if r == len(ranges):
+                break
+            if start < ranges[r][0]:
                 continue
-            kind = self.kind(key, forced)
+            key = keys[k]
+            kind = kinds[k]
             if kind is None:
-                if not events or forced or not self._event(key):
+                if forced[k] or not self._event(key):
                     continue
                 kind = EVENT
             entry = found.get(key)
             if entry is None:
                 entry = found[key] = (kind, [])
-            entry[1].append(tokens.text.to_original(start, end))
-            if key.isascii() and not forced:  # show H20 as written, not as folded
+            entry[1].append(to_original(start, ends[k]))
+            if key.isascii() and not forced[k]:  # show H20 as written, not as folded
                 span = entry[1][-1]
                 run.surfaces[key][document.text[span[0] : span[1]]] += 1
         return found
@@ -1000,22 +1047,21 @@ class TopicAnalyser:
 
         return shared, only(left, right, "left"), only(right, left, "right")
 
-    def _passages(self, document: Document, tokens: _Tokens, with_grams: bool) -> list[Passage]:
+    def _passages(
+        self, document: Document, tokens: _Tokens, kinds: list[str | None], with_grams: bool
+    ) -> list[Passage]:
         passages: list[Passage] = []
-        k, n = 0, len(tokens.keys)
+        k = 0
+        keys, starts = tokens.keys, tokens.starts
         for block in document.blocks:
             if block.kind not in _TOPIC_BLOCKS:
                 continue
             start, end = tokens.text.from_original(block.start, block.end)
-            while k < n and tokens.starts[k] < start:
-                k += 1
-            terms = []
-            while k < n and tokens.starts[k] < end:
-                if self.kind(tokens.keys[k], tokens.forced[k]) is not None:
-                    terms.append(tokens.keys[k])
-                k += 1
+            first = bisect_left(starts, start, k)  # the first token from ``start`` on
+            k = bisect_left(starts, end, first)
+            terms = tuple(compress(keys[first:k], kinds[first:k]))  # those of a kind
             found = grams(tokens.text.text[start:end]) if with_grams else ()
-            passages.append(Passage(block.start, block.end, tuple(terms), found))
+            passages.append(Passage(block.start, block.end, terms, found))
         return passages
 
 
