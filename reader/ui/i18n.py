@@ -91,6 +91,8 @@ def language_for_locale(locale: QLocale) -> str:
         tag = name.replace("_", "-").lower()
         if tag.startswith("zh"):
             parts = tag.split("-")
+            if "hans" in parts:  # a script named outright wins over the region
+                return "zh_CN"
             if "hant" in parts or any(region in parts for region in ("tw", "hk", "mo")):
                 return "zh_TW"
             return "zh_CN"
@@ -118,21 +120,23 @@ def install_language(choice: str = SYSTEM) -> str:
     language = choice if choice in LANGUAGES else language_for_locale(QLocale.system())
     for translator in _installed:
         app.removeTranslator(translator)
+        translator.deleteLater()  # a child of the application: it would outlive its use
     _installed.clear()
     _current = ENGLISH
-    if language == ENGLISH:
+    ours = QTranslator(app)
+    if language == ENGLISH or not ours.load(f"duidu_{language}", str(translations_dir())):
+        ours.deleteLater()
         system = QLocale.system()
         chinese = system.language() == QLocale.Language.Chinese
-        # English chosen on a Chinese system: English dates too; else the system's own.
+        # An English interface on a Chinese system: English dates too; else the system's.
         QLocale.setDefault(QLocale(QLocale.Language.English) if chinese else system)
-        return _current
-    ours = QTranslator(app)
-    if not ours.load(f"duidu_{language}", str(translations_dir())):
         return _current
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", str(qt_translations_dir())):
         app.installTranslator(qt)
         _installed.append(qt)
+    else:
+        qt.deleteLater()
     app.installTranslator(ours)
     _installed.append(ours)
     QLocale.setDefault(QLocale(language))  # dates and numbers written the same way

@@ -23,9 +23,21 @@ from PySide6.QtCore import QObject, Signal
 
 from reader.core.errors import DuiduError
 from reader.core.messages import sentence_of
-from reader.ui.i18n import translate
+from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 _Runnable = Callable[[], None]
+
+
+def _bug_sentence(error: Exception) -> str:
+    """What the window says of a bug on a worker; never raises (a translation that lost
+    its field must not end the worker thread too)."""
+    english = QT_TRANSLATE_NOOP(
+        "BackgroundTasks", "Something went wrong in the background: {error}."
+    )
+    try:
+        return translate("BackgroundTasks", english).format(error=error)
+    except (KeyError, IndexError, ValueError):
+        return english.format(error=error)
 
 
 class _Courier(QObject):
@@ -109,9 +121,7 @@ class BackgroundTasks(QObject):
                 self._emit(finished(on_error), sentence_of(error))  # translatable
             except Exception as error:  # a bug: keep the window alive, say what failed
                 traceback.print_exc()
-                message = translate(
-                    "BackgroundTasks", "Something went wrong in the background: {error}."
-                ).format(error=error)
+                message = _bug_sentence(error)
                 self._emit(finished(on_error), message)
             else:
                 self._emit(finished(on_done), value)

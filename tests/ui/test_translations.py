@@ -246,6 +246,7 @@ def test_the_language_follows_the_system_locale():
     assert language_for_locale(QLocale("zh_SG")) == "zh_CN"
     assert language_for_locale(QLocale("zh_TW")) == "zh_TW"
     assert language_for_locale(QLocale("zh_HK")) == "zh_TW"
+    assert language_for_locale(QLocale("zh_Hans_HK")) == "zh_CN"  # the script says so
     assert language_for_locale(QLocale("en_GB")) == "en"
     assert language_for_locale(QLocale("de_DE")) == "en"
 

@@ -79,7 +79,8 @@ class ConversionService(QObject):
 
         What the window asks of a document as soon as it is shown (its counts, and the
         SHA-256 its notes are filed under) is computed there too, and, given ``prepare``,
-        what the pane builds to show its text (``on_done(document, prepare(text))``)."""
+        what the pane builds to show its text: ``on_done(document, prepare(text))`` (None
+        without ``prepare``)."""
 
         def work(job: Job) -> tuple[Document, Any]:
             document = load_document(path)
@@ -93,10 +94,7 @@ class ConversionService(QObject):
         def opened(result: tuple[Document, Any]) -> None:
             document, prepared = result
             self._warm_helpers_for(document)
-            if prepare is None:
-                on_done(document)
-            else:
-                on_done(document, prepared)
+            on_done(document, prepared)
 
         return self.tasks.run(key, work, opened, on_error)
 
@@ -138,7 +136,7 @@ class ConversionService(QObject):
         conversion stops between lines); with ``preview_lines``, convert those lines first,
         as the job ``(key, "preview")``. ``vocabulary`` is the one of the conversion's key.
         Given ``prepare``, the worker also makes what the pane needs to show the converted
-        text, and ``on_done`` gets it too: ``on_done(conversion, prepare(text))``."""
+        text: ``on_done(conversion, prepare(text))`` (None without ``prepare``)."""
         if preview_lines is not None and on_preview is not None:
             first, last = preview_lines
             blocks = document.blocks[first : last + 1]
@@ -175,17 +173,10 @@ class ConversionService(QObject):
                 prepared = prepare(conversion.text)
             return conversion, prepared
 
-        def done(result: tuple[Conversion, Any]) -> None:
-            conversion, prepared = result
-            if prepare is None:
-                on_done(conversion)
-            else:
-                on_done(conversion, prepared)
-
         return self.tasks.run(
             key,
             whole,
-            done,
+            lambda result: on_done(*result),
             on_error,
             on_progress,
             valid=valid,

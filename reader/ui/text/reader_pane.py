@@ -891,6 +891,7 @@ class ReaderPane(QWidget):
         if rebuild:
             self._show_text(conversion.text, place)
         else:
+            self._drop_prepared()  # the text shown already is this one
             self._placed_spans()  # the map changed: the spans are placed again
             for name in list(self._original_layers):
                 self._apply_layer(name)
