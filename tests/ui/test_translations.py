@@ -293,3 +293,21 @@ def test_the_tag_manager_s_questions_are_translated(qtbot, chinese_window, edito
     found = open_and_read(qtbot, getattr(manager, button).click)
     left = untranslated(found)
     assert found and not left, "\n".join(map(str, left))
+
+
+def test_the_topics_are_named_in_the_interface_s_script(qtbot, chinese_window):
+    """A topic's key is Simplified; the 繁體中文 interface names it as the Traditional article
+    writes it (英偉達), the 简体中文 one by its key (英伟达)."""
+    from PySide6.QtCore import Qt as QtNamespace
+
+    window = chinese_window
+    qtbot.waitUntil(lambda: window.comparison.analysis is not None, timeout=30_000)
+    model = window.comparison.panel.shared_list.topics
+    names = [
+        model.data(model.index(row, 0), QtNamespace.ItemDataRole.DisplayRole)
+        for row in range(model.rowCount())
+    ]
+    if current_language() == "zh_TW":
+        assert "英偉達" in names and "英伟达" not in names
+    else:
+        assert "英伟达" in names and "英偉達" not in names

@@ -530,19 +530,23 @@ class ComparisonController(QObject):
     # -- topics ----------------------------------------------------------------------------
 
     def _apply_topic_highlights(self) -> None:
+        from reader.ui.comparison.topics_panel import shown_term
+
         analysis = self.current_analysis() if self.highlight_topics else None
         for pane, side in ((self.left, "left"), (self.right, "right")):
             spans = []
             if analysis is not None:
                 for topic in analysis.shared:
                     char_format = _topic_format(self.colours[topic.term])
-                    char_format.setToolTip(topic.term)
+                    char_format.setToolTip(shown_term(topic))
                     for start, end in getattr(topic, side):
                         spans.append((start, end, char_format))
             pane.set_highlights("topics", spans)
 
     def step_topic(self, topic: Topic) -> None:
         """Show the next occurrence of ``topic`` in both panes (each wraps on its own)."""
+        from reader.ui.comparison.topics_panel import shown_term
+
         if self.current_analysis() is None:
             return  # a topic of an analysis of other texts: its spans are not these texts'
         step = self._steps.get(topic.term, -1) + 1
@@ -562,7 +566,7 @@ class ComparisonController(QObject):
                 pane.set_highlights("current", [])
             at.append((step % len(spans) + 1 if spans else 0, len(spans)))
         if self._panel is not None:
-            self._panel.show_position(topic.term, at[0], at[1])
+            self._panel.show_position(shown_term(topic), at[0], at[1])
 
     # -- shared wording --------------------------------------------------------------------
 

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.text.folding import script_neutral
 from reader.ui.appearance import side_panel_width
 from reader.ui.elided_label import ElidedLabel
-from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
+from reader.ui.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from reader.ui.progress_bar import ProgressBar
 
 if TYPE_CHECKING:  # the analysis modules load after the first paint
@@ -143,7 +144,7 @@ class TopicModel(QAbstractTableModel):
         if role == TOPIC_ROLE:
             return topic
         if role == Qt.ItemDataRole.DisplayRole:
-            return (topic.term, str(topic.left_count), str(topic.right_count), "")[column]
+            return (shown_term(topic), str(topic.left_count), str(topic.right_count), "")[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return topic_tooltip(topic)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2):
@@ -159,6 +160,17 @@ class TopicModel(QAbstractTableModel):
                 icon = self._swatches[colour.name()] = QIcon(swatch)
             return icon
         return None
+
+
+def shown_term(topic: Topic) -> str:
+    """How the list names ``topic``: its key is Simplified (英伟达), which a reader using the
+    繁體中文 interface would not write; there it is named as an article writes it in
+    Traditional (英偉達), when one does."""
+    if current_language() == "zh_TW":
+        for form in (*topic.left_forms, *topic.right_forms):
+            if script_neutral(form) != form.casefold():  # holds Traditional characters
+                return form
+    return topic.term
 
 
 class TopicList(QTreeView):
@@ -217,7 +229,7 @@ def topic_tooltip(topic: Topic) -> str:
         translate(
             "TopicsPanel", "{term} ({kind}): {left} in the left article, {right} in the right."
         ).format(
-            term=topic.term,
+            term=shown_term(topic),
             kind=translate("TopicsPanel", kind) if kind else topic.kind,
             left=topic.left_count,
             right=topic.right_count,
@@ -366,7 +378,9 @@ class TopicsPanel(QWidget):
         line = forms_line(topic)
         written = line or " / ".join(topic.left_forms or topic.right_forms)
         self.forms.setText(
-            translate("TopicsPanel", "{term}: {forms}").format(term=topic.term, forms=written)
+            translate("TopicsPanel", "{term}: {forms}").format(
+                term=shown_term(topic), forms=written
+            )
             if written
             else ""
         )
