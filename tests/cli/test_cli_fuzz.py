@@ -62,7 +62,9 @@ def playground(tmp_path_factory) -> dict[str, str]:
     return files
 
 
-def _run(argv: list[str]) -> tuple[int, str]:
+def _run(argv: list[str], cwd: Path) -> tuple[int, str]:
+    """``duidu argv`` in-process, in ``cwd``: an output name the fuzzer draws (``-o list``)
+    lands in the test's folder, never in the checkout."""
     out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
     err = io.StringIO()
     stdin = io.TextIOWrapper(io.BytesIO("英伟达".encode()), encoding="utf-8")
@@ -72,6 +74,7 @@ def _run(argv: list[str]) -> tuple[int, str]:
         pytest.MonkeyPatch.context() as patch,
     ):
         patch.setattr(sys, "stdin", stdin)
+        patch.chdir(cwd)
         try:
             code = main(argv)
         except SystemExit as exit_:  # argparse: a usage error is exit 2 with a message
@@ -114,7 +117,7 @@ def test_no_command_line_ends_in_a_traceback(playground, data_dir: Path, data):
     for extra in data.draw(extras):
         words.extend(extra if isinstance(extra, list) else [extra])
     argv = [*command.get(name, [name]), *words]
-    code, err = _run(argv)
+    code, err = _run(argv, Path(playground["folder"]))
     assert code in (0, 1, 2), (argv, code, err)
     assert "Traceback" not in err, (argv, err)
     if code == 1:
@@ -140,6 +143,6 @@ def test_no_command_line_ends_in_a_traceback(playground, data_dir: Path, data):
 )
 def test_commands_that_once_traced_back_end_in_a_sentence(playground, argv):
     argv = [word.format(**playground) for word in argv]
-    code, err = _run(argv)
+    code, err = _run(argv, Path(playground["folder"]))
     assert code == 1, (argv, err)
     assert err.startswith("duidu: ") and "Traceback" not in err
