@@ -149,32 +149,14 @@ def current_language() -> str:
     return _current
 
 
-# The core names scripts and modes in English (the CLI prints them); the interface shows
-# these, translated. Chinese in a label (繁體·臺灣) is the mode's own name and stays.
-_MODE_LABELS = {
-    ScriptMode.ORIGINAL: QT_TRANSLATE_NOOP("Scripts", "Original"),
-    ScriptMode.HANS: QT_TRANSLATE_NOOP("Scripts", "简体 (mainland)"),
-    ScriptMode.HANT: QT_TRANSLATE_NOOP("Scripts", "繁體 (OpenCC standard)"),
-    ScriptMode.TW: QT_TRANSLATE_NOOP("Scripts", "繁體·臺灣"),
-    ScriptMode.TWP: QT_TRANSLATE_NOOP("Scripts", "繁體·臺灣用詞"),
-    ScriptMode.HK: QT_TRANSLATE_NOOP("Scripts", "繁體·香港"),
-}
-_SCRIPT_LABELS = {
-    Script.SIMPLIFIED: QT_TRANSLATE_NOOP("Scripts", "简体 Simplified"),
-    Script.TRADITIONAL: QT_TRANSLATE_NOOP("Scripts", "繁體 Traditional"),
-    Script.MIXED: QT_TRANSLATE_NOOP("Scripts", "Mixed scripts"),
-    Script.UNKNOWN: QT_TRANSLATE_NOOP("Scripts", "No Chinese script detected"),
-}
-
-
 def mode_label(mode: ScriptMode) -> str:
     """What a pane shows, as the menus name it, in the interface language."""
-    return translate("Scripts", _MODE_LABELS[mode])
+    return translate("Scripts", mode.label)
 
 
 def script_label(script: Script) -> str:
     """A detected script, in the interface language."""
-    return translate("Scripts", _SCRIPT_LABELS[script])
+    return translate("Scripts", script.label)
 
 
 # Strings of Qt's own dialogs that Qt's catalogues (qtbase_zh_*.qm, made for older

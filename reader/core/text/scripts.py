@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from reader.core.messages import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:  # the engine loads OpenCC; ScriptMode alone must not
     from reader.core.text.opencc_engine import OpenCCEngine
 
@@ -20,12 +22,7 @@ class Script(str, Enum):
 
     @property
     def label(self) -> str:
-        return {
-            Script.SIMPLIFIED: "简体 Simplified",
-            Script.TRADITIONAL: "繁體 Traditional",
-            Script.MIXED: "Mixed scripts",
-            Script.UNKNOWN: "No Chinese script detected",
-        }[self]
+        return _SCRIPT_LABELS[self]
 
 
 class ScriptMode(str, Enum):
@@ -43,13 +40,21 @@ class ScriptMode(str, Enum):
         return _MODE_LABELS[self]
 
 
+# English, as the CLI prints them; the window shows them translated (context "Scripts",
+# ``reader.ui.i18n.mode_label``). Chinese in a label (繁體·臺灣) is the mode's own name.
 _MODE_LABELS = {
-    ScriptMode.ORIGINAL: "Original",
-    ScriptMode.HANS: "简体 (mainland)",
-    ScriptMode.HANT: "繁體 (OpenCC standard)",
-    ScriptMode.TW: "繁體·臺灣",
-    ScriptMode.TWP: "繁體·臺灣用詞",
-    ScriptMode.HK: "繁體·香港",
+    ScriptMode.ORIGINAL: QT_TRANSLATE_NOOP("Scripts", "Original"),
+    ScriptMode.HANS: QT_TRANSLATE_NOOP("Scripts", "简体 (mainland)"),
+    ScriptMode.HANT: QT_TRANSLATE_NOOP("Scripts", "繁體 (OpenCC standard)"),
+    ScriptMode.TW: QT_TRANSLATE_NOOP("Scripts", "繁體·臺灣"),
+    ScriptMode.TWP: QT_TRANSLATE_NOOP("Scripts", "繁體·臺灣用詞"),
+    ScriptMode.HK: QT_TRANSLATE_NOOP("Scripts", "繁體·香港"),
+}
+_SCRIPT_LABELS = {
+    Script.SIMPLIFIED: QT_TRANSLATE_NOOP("Scripts", "简体 Simplified"),
+    Script.TRADITIONAL: QT_TRANSLATE_NOOP("Scripts", "繁體 Traditional"),
+    Script.MIXED: QT_TRANSLATE_NOOP("Scripts", "Mixed scripts"),
+    Script.UNKNOWN: QT_TRANSLATE_NOOP("Scripts", "No Chinese script detected"),
 }
 # The OpenCC config that turns Simplified text into each Traditional target.
 _FROM_SIMPLIFIED = {
