@@ -656,8 +656,7 @@ class ReaderPane(QWidget):
 
         def opened(document: Document, prepared: Prepared | None = None) -> None:
             self._opening = False
-            self._drop_prepared()
-            self._prepared = prepared  # shown by _show_new_document, if still right
+            self._keep_prepared(prepared)  # shown by _show_new_document, if still right
             on_opened(document)
 
         def failed(message: str) -> None:
@@ -668,13 +667,12 @@ class ReaderPane(QWidget):
             on_failed(message)
             self.ready.emit()
 
-        font, spacing = QFont(self._font), self._line_spacing  # frozen for the worker
         self._service.open(
             path,
             key=self._key("open"),
             on_done=opened,
             on_error=failed,
-            prepare=lambda text: Prepared.build(text, font, spacing),
+            prepare=self._preparer(),
         )
 
     def set_document(self, document: Document) -> None:
@@ -823,11 +821,9 @@ class ReaderPane(QWidget):
         if len(document.text) > LARGE_TEXT:
             first = self.view.first_visible_line()
             preview = (first, first + PREVIEW_LINES)
-        font, spacing = QFont(self._font), self._line_spacing  # frozen for the worker
 
         def converted(conversion: Conversion, prepared: Prepared | None = None) -> None:
-            self._drop_prepared()
-            self._prepared = prepared  # used by _show_text if it shows this very text
+            self._keep_prepared(prepared)  # used by _show_text if it shows this very text
             self._on_converted(key, conversion, selection)
 
         self._service.convert(
@@ -842,7 +838,7 @@ class ReaderPane(QWidget):
             on_progress=self._on_progress,
             preview_lines=preview,
             on_preview=self._on_preview,
-            prepare=lambda text: Prepared.build(text, font, spacing),
+            prepare=self._preparer(),
         )
 
     def _on_progress(self, done: int, total: int) -> None:
@@ -960,6 +956,17 @@ class ReaderPane(QWidget):
         for name in self._original_layers:
             self._apply_layer(name)
         self.textShown.emit()
+
+    def _preparer(self) -> Callable[[str], Prepared]:
+        """What a job calls on its worker to build the document for the text it made, in
+        the font and spacing of now (frozen: the worker never reads the pane)."""
+        font, spacing = QFont(self._font), self._line_spacing
+        return lambda text: Prepared.build(text, font, spacing)
+
+    def _keep_prepared(self, prepared: Prepared | None) -> None:
+        """Hold the document a job built until ``_show_text`` shows its text."""
+        self._drop_prepared()
+        self._prepared = prepared
 
     def _drop_prepared(self) -> None:
         """Let go of a document a job built for a text that is not going to be shown."""
