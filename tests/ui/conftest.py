@@ -41,6 +41,20 @@ def make_window(qtbot, data_dir: Path):
         window.close()
 
 
+@pytest.fixture(params=["zh_CN", "zh_TW"])
+def chinese_window(request, qtbot, make_window, data_dir: Path):
+    """The bundled pair in a window whose settings choose 简体中文, then 繁體中文."""
+    from reader.ui.i18n import current_language, install_language
+    from reader.ui.settings import Settings
+
+    Settings(data_dir).set("view/language", request.param)
+    window = make_window()
+    settle(qtbot)
+    assert current_language() == request.param
+    yield window
+    install_language("en")
+
+
 def wait_ready(qtbot, window: MainWindow, timeout: int = 30_000) -> None:
     qtbot.waitUntil(window.both_ready, timeout=timeout)
 

@@ -17,7 +17,6 @@ from reader.ui import i18n
 from reader.ui.i18n import current_language, install_language, localized
 from reader.ui.settings import Settings
 from tests.conftest import duidu
-from tests.ui.conftest import settle
 
 # The same sentence in each language (zh_TW is Taiwan usage, not a character conversion).
 MISSING = {"zh_CN": "不存在（查找位置：", "zh_TW": "不存在（尋找位置："}
@@ -26,16 +25,6 @@ NO_GROUPS = {
     "zh_CN": "无法读取你的别名文件（其中没有别名组列表）。",
     "zh_TW": "無法讀取你的別名檔案（其中沒有別名組清單）。",
 }
-
-
-@pytest.fixture(params=["zh_CN", "zh_TW"])
-def chinese_window(request, qtbot, make_window, data_dir: Path):
-    Settings(data_dir).set("view/language", request.param)
-    window = make_window()
-    settle(qtbot)
-    assert current_language() == request.param
-    yield window
-    install_language("en")
 
 
 def english_sentence(path: Path) -> str:

@@ -9,7 +9,6 @@ titles, topics, notes) is not interface and is not read.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -33,11 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.i18n import current_language, install_language, language_for_locale
-from reader.ui.settings import Settings
 from reader.ui.text.reader_pane import ReaderPane
 from tests.ui.conftest import settle
 
-LANGUAGES = ("zh_CN", "zh_TW")
 # Names, formats and keys that stay as they are in every language.
 KEPT = {
     "duidu", "opencc", "markdown", "json", "utf", "pyside", "python", "qtawesome",
@@ -178,16 +175,6 @@ def open_and_read(qtbot, trigger, *, modal: bool = True) -> list[tuple[str, str]
         raise failures[0]
     assert seen, "no dialog opened"
     return seen[0]
-
-
-@pytest.fixture(params=LANGUAGES)
-def chinese_window(request, qtbot, make_window, data_dir: Path):
-    Settings(data_dir).set("view/language", request.param)
-    window = make_window()
-    settle(qtbot)
-    assert current_language() == request.param
-    yield window
-    install_language("en")
 
 
 def test_the_window_and_its_menus_are_translated(qtbot, chinese_window):
