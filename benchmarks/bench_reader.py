@@ -376,7 +376,7 @@ else:
     until(app, lambda: window.comparison.analysis is not None)
     settle(app, 1.0)
     step[0] = "note"
-    until(app, lambda: window.notes._started)
+    until(app, window.notes.ready)
     view = window.left_pane.view
     cursor = view.cursorForPosition(view.viewport().rect().center())
     cursor.movePosition(cursor.MoveOperation.NextWord, cursor.MoveMode.KeepAnchor, 3)

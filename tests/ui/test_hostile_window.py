@@ -24,7 +24,7 @@ def test_a_gbk_named_document_opens_is_annotated_and_is_reopened(
     doc = tmp_path / name
     doc.write_bytes(TRAD_ARTICLE.read_bytes())
     window = make_window(str(doc), str(SIMP_ARTICLE))
-    qtbot.waitUntil(lambda: window.notes._started, timeout=10_000)
+    qtbot.waitUntil(window.notes.ready, timeout=10_000)
     assert window.left_pane.document.path == doc.resolve()
     assert window.left_pane.document.name == display_text(name)
     assert "\ufffd" in window.windowTitle() or "報道" not in window.windowTitle()
@@ -46,7 +46,7 @@ def test_a_notes_file_set_aside_is_said_in_the_window(qtbot, make_window, data_d
     notes.file.parent.mkdir(parents=True, exist_ok=True)
     notes.file.write_text('{"type": "AnnotationCollection", "first": {"items": [1]}}')
     window = make_window(str(TRAD_ARTICLE), str(SIMP_ARTICLE))
-    qtbot.waitUntil(lambda: window.notes._started, timeout=10_000)
+    qtbot.waitUntil(window.notes.ready, timeout=10_000)
     bar = window.window_message
     qtbot.waitUntil(lambda: notes.file.name in bar.label.text(), timeout=5_000)
     assert bar.isVisible() and "kept as" in bar.label.text()

@@ -434,6 +434,9 @@ class AnnotationStore:
 
     def __init__(self, data_dir: Path) -> None:
         self.folder = Path(data_dir) / FOLDER
+        # The window opens each side's notes file on a worker (a file of 10,000 notes takes
+        # 0.4 s to read and check) while the UI thread may ask the store too: one at a time.
+        self._lock = threading.RLock()
         self._open: dict[str, DocumentNotes] = {}
         # (what it was read from, index)
         self._cache: tuple[object, dict[str, _Header]] | None = None
@@ -447,8 +450,13 @@ class AnnotationStore:
         Found by hash first (the document was moved or renamed), then by path (its text
         was edited); a document without notes gets a file on its first save. ``opened``
         says the reader opened the document (False for notes that only name it, such as
-        an import's), which lets its path be read later.
+        an import's), which lets its path be read later. Safe to call from any thread: two
+        calls for one document get the same object.
         """
+        with self._lock:
+            return self._notes_for(path, sha256, opened=opened)
+
+    def _notes_for(self, path: str | Path, sha256: str, *, opened: bool) -> DocumentNotes:
         if not str(path):
             path = ""
         elif opened:
@@ -516,6 +524,10 @@ class AnnotationStore:
 
     def documents(self) -> list[DocumentNotes]:
         """The notes of every document Duidu has notes on."""
+        with self._lock:
+            return self._documents()
+
+    def _documents(self) -> list[DocumentNotes]:
         result = []
         index = self._index()
         for key in sorted(index):
@@ -538,10 +550,11 @@ class AnnotationStore:
     def take_problems(self) -> list[str]:
         """Every sentence about a notes file that was set aside since last asked, once."""
         problems = []
-        for notes in self._open.values():
-            if notes.problem:
-                problems.append(notes.problem)
-                notes.problem = None
+        with self._lock:
+            for notes in self._open.values():
+                if notes.problem:
+                    problems.append(notes.problem)
+                    notes.problem = None
         return problems
 
     def find(self, annotation_id: str) -> list[tuple[DocumentNotes, Annotation]]:
@@ -560,16 +573,17 @@ class AnnotationStore:
     def batch(self) -> Iterator[None]:
         """Write the index once, when the block ends, however many documents it adds (an
         import of notes on thousands of documents would otherwise rewrite it each time)."""
-        if self._batch is not None:
-            yield
-            return
-        self._batch = {}
-        try:
-            yield
-        finally:
-            pending, self._batch = self._batch, None
-            if pending:
-                self._write_index(pending)
+        with self._lock:
+            if self._batch is not None:
+                yield
+                return
+            self._batch = {}
+            try:
+                yield
+            finally:
+                pending, self._batch = self._batch, None
+                if pending:
+                    self._write_index(pending)
 
     def _index(self) -> dict[str, _Header]:
         """Key -> {"path", "sha256", "opened"}, read again only when the index file or the

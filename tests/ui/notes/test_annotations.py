@@ -17,7 +17,7 @@ from tests.ui.conftest import wait_ready
 
 def started(qtbot, make_window):
     window = make_window(str(TRAD_ARTICLE), str(SIMP_ARTICLE))
-    qtbot.waitUntil(lambda: window.notes._started, timeout=10_000)
+    qtbot.waitUntil(window.notes.ready, timeout=10_000)
     return window
 
 
@@ -220,7 +220,7 @@ def test_orphaned_annotation_is_kept_and_can_be_reattached(qtbot, make_window, t
     )
     path.write_text("第一段。\n完全不同的内容在这里。\n第三段。\n", encoding="utf-8")
     window = make_window(str(path), str(SIMP_ARTICLE))
-    qtbot.waitUntil(lambda: window.notes._started, timeout=10_000)
+    qtbot.waitUntil(window.notes.ready, timeout=10_000)
     panel = window.notes.panel
     [row] = panel.visible_rows()
     assert row.status == "orphaned" and row.quote == "这款芯片将改变数据中心的格局"
@@ -259,14 +259,16 @@ def test_many_notes_are_placed_off_the_ui_thread_and_edits_touch_only_their_rows
     panel = notes.panel
     assert panel.model.rowCount() == 12
 
-    # The document is opened again (as after a reload); a note added before the worker's
-    # answer arrives is not lost from the view when that answer lands.
+    # The document is opened again (as after a reload): its file is read, then its notes
+    # placed, on workers; a note added before their answers arrive is not lost from the view
+    # when they land.
     notes.document_changed(left)
-    assert "left" in notes.locating
+    assert "left" in notes.loading
     extra = notes.add(
         [make_target(document.path, document.sha256, text, 200, 204)], "added meanwhile", [], "pink"
     )
-    qtbot.waitUntil(lambda: not notes.locating, timeout=10_000)
+    qtbot.waitUntil(lambda: "left" in notes.locating or notes.ready(), timeout=10_000)
+    qtbot.waitUntil(notes.ready, timeout=10_000)
     assert left.highlight_count("notes") == 13
     assert notes.at("left", 201).id == extra.id
 

@@ -15,7 +15,7 @@ def started(qtbot, make_window, folder=None):
     window = make_window(
         str(TRAD_ARTICLE), str(SIMP_ARTICLE), **({"folder": folder} if folder else {})
     )
-    qtbot.waitUntil(lambda: window.notes._started, timeout=10_000)
+    qtbot.waitUntil(window.notes.ready, timeout=10_000)
     return window
 
 

@@ -69,7 +69,7 @@ def note_on_traditional(data_dir, count: int = 1):
 
 def open_pair(qtbot, make_window):
     window = make_window(str(TRAD_ARTICLE), str(SIMP_ARTICLE))
-    qtbot.waitUntil(lambda: window.notes._started, timeout=10_000)
+    qtbot.waitUntil(window.notes.ready, timeout=10_000)
     settle(qtbot, 300)
     return window
 
@@ -187,8 +187,8 @@ def test_passages_a_worker_is_finding_during_a_swap_land_on_the_side_now_showing
         return locate(self, *args, **kwargs)
 
     monkeypatch.setattr(DocumentNotes, "locate", held)
-    notes.document_changed(left)  # the Traditional article is placed again, by a worker
-    assert notes.locating == {"left"}
+    notes.document_changed(left)  # the Traditional article is read and placed again
+    qtbot.waitUntil(lambda: notes.locating == {"left"}, timeout=10_000)
     swap(qtbot, window)
     release.set()
     qtbot.waitUntil(lambda: not notes.locating, timeout=10_000)
@@ -198,4 +198,36 @@ def test_passages_a_worker_is_finding_during_a_swap_land_on_the_side_now_showing
     assert left.highlight_count("notes") == 0
     assert notes.at("right", start + 1).id == made[0].id
     assert notes.at("left", start + 1) is None
+    assert {row.sides for row in notes.panel.visible_rows()} == {("right",)}
+
+
+def test_a_notes_file_still_being_read_during_a_swap_lands_on_the_side_now_showing_it(
+    qtbot, make_window, data_dir, monkeypatch
+):
+    made, start = note_on_traditional(data_dir, count=3)
+    window = open_pair(qtbot, make_window)
+    left, right, notes = window.left_pane, window.right_pane, window.notes
+    qtbot.waitUntil(lambda: left.highlight_count("notes") == 3, timeout=10_000)
+
+    # Hold the workers' reading of notes files until the swap has happened.
+    release = threading.Event()
+    notes_for = AnnotationStore.notes_for
+
+    def held(self, *args, **kwargs):
+        if threading.current_thread() is not threading.main_thread():
+            release.wait(10)
+        return notes_for(self, *args, **kwargs)
+
+    monkeypatch.setattr(AnnotationStore, "notes_for", held)
+    notes.document_changed(left)  # the Traditional article's notes are read again
+    assert notes.loading == {"left"}
+    assert left.highlight_count("notes") == 0  # nothing is painted from the old reading
+    swap(qtbot, window)
+    release.set()
+    qtbot.waitUntil(notes.ready, timeout=10_000)
+    settle(qtbot)
+
+    assert right.highlight_count("notes") == 3
+    assert left.highlight_count("notes") == 0
+    assert notes.at("right", start + 1).id == made[0].id
     assert {row.sides for row in notes.panel.visible_rows()} == {("right",)}
