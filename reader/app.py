@@ -8,6 +8,7 @@ OpenCC's dictionaries, run on worker threads once the window is up.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -25,9 +26,29 @@ from reader.ui.main_window import MainWindow
 from reader.ui.settings import Settings
 
 SCREENSHOT_TIMEOUT_MS = 120_000
+# How long a thread may keep the GIL while another waits for it. Between any two Qt calls
+# the UI thread gives the GIL up and asks for it back; with Python's default (5 ms) a
+# worker converting or reading a book made it wait up to 5 ms each time, 280 ms in one
+# turn of the event loop while two books opened. Workers only yield more often while the
+# UI thread actually waits, so their own speed hardly changes (benchmarks/bench_reader.py).
+UI_SWITCH_INTERVAL_S = 0.0005
+
+
+def responsive_process() -> None:
+    """Settings of the process that keep the UI thread from waiting on other threads (call
+    before the application object exists).
+
+    Qt's raster engine splits large fills among a pool of GUI threads and waits for them:
+    with both cores busy (helper processes converting a book) a paint waited 45 ms for
+    threads that were not scheduled. A reading window's fills are small; they run on the
+    UI thread alone (``QT_NO_GUI_THREADPOOL``, read by Qt when it first fills)."""
+    sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    if QApplication.instance() is None:
+        responsive_process()
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(f"{APP_NAME} 对读")  # Qt appends it to every window title

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import sys
-from collections.abc import Collection, Hashable
+from collections.abc import Callable, Collection, Hashable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_NAME, __version__
+from reader.core import heap
 from reader.core.errors import DuiduError
 from reader.core.formats.files import display_name, display_text
 from reader.core.messages import sentence_of
@@ -71,6 +72,7 @@ FILE_FILTER = QT_TRANSLATE_NOOP(
 NOTES_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Web Annotations (*.json);;All files (*)")
 LINE_SPACINGS = (100, 130, 160, 200)
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
+ICONS_PER_TURN = 8  # icons made per turn of the event loop after the first paint (~1 ms each)
 MIN_LINE = 20  # characters a pane's line should hold; fewer, and the panes are stacked
 
 
@@ -328,35 +330,41 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _settle_heap(self) -> None:
-        """Move what is alive now out of the garbage collector's sight (``gc.freeze``).
-
-        Dictionaries, books and thousands of notes are long-lived; with them in view every
-        full collection took about 100 ms, a visible stall in the middle of an edit. Called
-        a moment after loading or editing settles; frozen objects are still freed when no
-        longer referenced, only cycles among them stay."""
-        import gc
-
-        gc.freeze()
+        """Collect the young objects and move what is alive now out of the garbage
+        collector's sight (:func:`reader.core.heap.settle`), a moment after loading or
+        editing settles: dictionaries, books and thousands of notes are long-lived, and with
+        them in view every full collection took about 100 ms, a visible stall in the
+        middle of an edit."""
+        heap.settle()
 
     def _after_first_paint(self) -> None:
-        """The window is on screen: let background work begin, then build the rest one
-        piece per turn of the event loop (the topics dock, the notes, the icons: each
-        50–150 ms, which together froze the freshly painted window for a quarter second)."""
-        self.left_pane.view.viewport().removeEventFilter(self)
-        self.service.tasks.resume()
-        steps = [self.comparison.build_panel, self.notes.start, self._load_icons]
+        """The window is on screen: import on a worker what the next steps need (0.3 s of
+        imports, :mod:`reader.ui.preload`), let background work begin, then build the rest
+        one piece per turn of the event loop: the topics dock, the notes, then the icons a
+        few at a time (built at once they froze the freshly painted window for 0.2 s)."""
+        from reader.ui.preload import preload
 
-        def next_step() -> None:
+        self.left_pane.view.viewport().removeEventFilter(self)
+        steps: list[Callable[[], object]] = [self.comparison.build_panel, self.notes.start]
+        steps += [
+            lambda start=start: self._load_icons(self._icons[start : start + ICONS_PER_TURN])
+            for start in range(0, len(self._icons), ICONS_PER_TURN)
+        ]
+        steps.append(lambda: self.set_sync_scroll(self.sync_action.isChecked()))
+
+        def next_step(_value: object = None) -> None:
             if steps:
                 steps.pop(0)()
                 QTimer.singleShot(0, self, next_step)  # dropped if the window has gone
 
-        next_step()
+        # First in the queue (work submitted before the first paint is held until now).
+        self.service.tasks.submit(lambda _progress: preload(), next_step, next_step)
+        self.service.tasks.resume()
 
-    def _load_icons(self) -> None:
-        for action, name in self._icons:
+    def _load_icons(self, icons: Iterable[tuple[QAction, str]] | None = None) -> None:
+        """Give ``icons`` (by default every action's) their images, in the palette's colour."""
+        for action, name in self._icons if icons is None else icons:
             action.setIcon(icon(name))
-        self.set_sync_scroll(self.sync_action.isChecked())
 
     # -- settings --------------------------------------------------------------------------
 
@@ -728,6 +736,7 @@ class MainWindow(QMainWindow):
         self._apply_font()
         if self._painted:
             self._load_icons()
+            self.set_sync_scroll(self.sync_action.isChecked())
 
     def choose_font(self) -> None:
         accepted, font = QFontDialog.getFont(

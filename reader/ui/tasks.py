@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from reader.core.errors import DuiduError
+from reader.core.heap import bulk_work
 from reader.core.messages import sentence_of
 from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -116,7 +117,8 @@ class BackgroundTasks(QObject):
 
         def run() -> None:
             try:
-                value = work(progress)
+                with bulk_work():  # no full collection holds the GIL while this builds
+                    value = work(progress)
             except DuiduError as error:
                 self._emit(finished(on_error), sentence_of(error))  # translatable
             except Exception as error:  # a bug: keep the window alive, say what failed
