@@ -196,3 +196,38 @@ def test_a_converted_book_is_laid_into_its_document_off_the_ui_thread(
     assert threads and threads[-1] is False  # the converted text's document: the worker's
     assert pane.view.document().toPlainText() == pane.shown_text()
     assert pane.shown_text() != pane.document.text  # converted, and shown
+
+
+def test_a_big_file_s_headings_are_formatted_off_the_ui_thread(
+    make_window, qtbot, monkeypatch, tmp_path
+) -> None:
+    """A book's chapter headings (120 in a novel) took 10-20 ms of the UI thread to format:
+    the open job formats them in the document it builds, and they show as before."""
+    from PySide6.QtGui import QFont
+
+    from reader.ui.text import reader_pane
+
+    format_structure = reader_pane.format_structure
+    threads: list[bool] = []
+
+    def spy(document, blocks, style):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return format_structure(document, blocks, style)
+
+    monkeypatch.setattr(reader_pane, "format_structure", spy)
+    window = make_window()
+    pane = window.left_pane
+    threads.clear()
+    book = tmp_path / "book.txt"
+    paragraph = "十年前，它還是硅谷最風光的企業之一。" * 40
+    chapters = [f"第{n}回\n\n" + "\n\n".join([paragraph] * 20) for n in range(1, 11)]
+    book.write_text("\n\n".join(chapters), encoding="utf-8")
+    assert window.open_file(pane, book)
+    wait_ready(qtbot, window)
+    assert threads[:1] == [False]
+    [heading] = [b for b in pane.document.blocks if b.kind.value == "section"][:1]
+    block = pane.view.document().findBlockByNumber(heading.line)
+    assert block.text() == "第1回"
+    shown = block.begin().fragment().charFormat()  # the format of the heading's characters
+    assert shown.fontWeight() == QFont.Weight.Bold
+    assert shown.fontPointSize() > pane.reading_font().pointSizeF()
