@@ -9,6 +9,7 @@ when the reader picks another script.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -56,6 +57,8 @@ def line_chunks(text: str, size: int = CHUNK) -> list[tuple[int, int]]:
 
 
 def _convert_piece(engine: OpenCCEngine, chain: list[str], text: str) -> tuple[str, PositionMap]:
+    if not chain:  # only the reader's vocabulary applies (a Simplified text in 简体)
+        return text, PositionMap.identity(len(text))
     mapping: PositionMap | None = None
     for config in chain:
         text, step = engine.convert_mapped(config, text)
@@ -76,11 +79,14 @@ def convert_text(
 ) -> Conversion:
     """Convert ``text`` (a ``source``-script document) for display in ``mode``."""
     chain = conversion_chain(mode, source)
-    if not chain:
+    pattern: re.Pattern[str] | None = None
+    table: dict[str, str] = {}
+    if vocabulary is not None and mode is not ScriptMode.ORIGINAL:
+        pattern, table = vocabulary.rules(mode)
+    if not chain and pattern is None:
         if progress:
             progress(len(text), len(text))
         return Conversion(mode, text, PositionMap.identity(len(text)))
-    pattern, table = vocabulary.rules(mode) if vocabulary else (None, {})
     parts: list[str] = []
     builder = MapBuilder()
 

@@ -68,15 +68,17 @@ _FROM_SIMPLIFIED = {
 def conversion_chain(mode: ScriptMode, source: Script) -> list[str]:
     """OpenCC configs to apply, in order, to show a ``source`` text in ``mode``.
 
-    Simplified output uses ``tw2sp`` for every source: it also maps Taiwan vocabulary to
-    mainland usage (晶片 → 芯片) and leaves Simplified text as it is. Traditional outputs
-    start from Simplified: OpenCC's phrase tables (内存 → 記憶體) are keyed by Simplified
-    text, so a Traditional source goes through ``t2s`` first.
+    Simplified output uses ``tw2sp``: it also maps Taiwan vocabulary to mainland usage
+    (晶片 → 芯片). A text that is Simplified already is shown as it is: ``tw2sp`` over
+    mainland text rewrites mainland words it takes for Taiwan ones (行程 → 进程,
+    应用程序 → 应用进程). Traditional outputs start from Simplified: OpenCC's phrase tables
+    (内存 → 記憶體) are keyed by Simplified text, so a Traditional source goes through
+    ``t2s`` first.
     """
     if mode is ScriptMode.ORIGINAL:
         return []
     if mode is ScriptMode.HANS:
-        return ["tw2sp"]
+        return [] if source is Script.SIMPLIFIED else ["tw2sp"]
     target = _FROM_SIMPLIFIED[mode]
     if source is Script.TRADITIONAL:
         return ["t2s", target]
