@@ -14,6 +14,16 @@ import importlib
 
 MODULES = (
     "qtawesome",  # the toolbar's icons
+    # Opening a file: the Chinese codecs the decoder tries, OpenCC (its adapter reads the
+    # package's version through importlib.metadata, which imports the email package: 22 ms),
+    # and for a book the helper processes (multiprocessing, pickle, subprocess: 50 ms).
+    # Imported by the open job itself, they held the GIL while the UI thread laid out the
+    # text (a module's initialisation in C yields it to no one).
+    "encodings.gb18030",
+    "encodings.big5hkscs",
+    "reader.core.text.opencc_engine",
+    "opencc",
+    "reader.core.offload",
     "filelock",  # the notes index and notes files
     "reader.core.notes.store",  # each side's notes, read on a worker, then placed
     "reader.core.comparison.aliases",
