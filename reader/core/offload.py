@@ -21,8 +21,10 @@ exception object (a ``DuiduError`` subclass need not be picklable).
 from __future__ import annotations
 
 import atexit
+import contextlib
 import itertools
 import multiprocessing
+import os
 import sys
 import threading
 import traceback
@@ -66,9 +68,19 @@ _analyser: tuple[Any, TopicAnalyser] | None = None
 _analyser_lock = threading.Lock()
 
 
+# How much less the scheduler favours a helper than the window (Unix niceness, 0-19). On a
+# 2-core machine two helpers converting books took the cores from the UI thread, which then
+# waited 20-40 ms per turn to run, and waited for the GIL too when the worker thread holding
+# it had lost its core. A helper's work is background work: it still gets every idle cycle.
+HELPER_NICENESS = 10
+
+
 def _child_start(queue: Any, flags: Any) -> None:
     global _child_queue, _child_flags
     _child_queue, _child_flags = queue, flags
+    if hasattr(os, "nice"):  # not on Windows, whose helpers keep the normal priority
+        with contextlib.suppress(OSError):
+            os.nice(HELPER_NICENESS)
 
 
 def _child_run(token: int, function: Callable[..., Any], args: tuple[Any, ...]) -> tuple[str, Any]:
