@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -244,10 +246,58 @@ class _PaneHighlights(HighlightLayers):
         return first.position(), last.position() + last.length()
 
 
+class _LayoutTurns(QObject):
+    """Gives the layout pacers of every pane their slices one at a time, one per turn of
+    the event loop, in turn. With a pacer timer each, two books opened together were laid
+    out two slices per turn (25-45 ms), and a paint or a wait for the GIL in the same turn
+    made it a 100 ms stall."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._waiting: deque[_LayoutPacer] = deque()
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._turn)
+
+    def want(self, pacer: _LayoutPacer) -> None:
+        if pacer not in self._waiting:
+            self._waiting.append(pacer)
+        self._timer.start()
+
+    def drop(self, pacer: _LayoutPacer) -> None:
+        with contextlib.suppress(ValueError):
+            self._waiting.remove(pacer)
+        if not self._waiting:
+            self._timer.stop()
+
+    def holds(self, pacer: _LayoutPacer) -> bool:
+        return pacer in self._waiting
+
+    def _turn(self) -> None:
+        while self._waiting and not shiboken6.isValid(self._waiting[0]):
+            self._waiting.popleft()  # its document was deleted (a closed window's)
+        if self._waiting:
+            pacer = self._waiting.popleft()
+            if pacer.slice():  # more to lay out: its next slice after the others'
+                self._waiting.append(pacer)
+        if not self._waiting:
+            self._timer.stop()
+
+
+_turns: _LayoutTurns | None = None
+
+
+def _layout_turns() -> _LayoutTurns:
+    global _turns
+    if _turns is None or not shiboken6.isValid(_turns):
+        _turns = _LayoutTurns()
+    return _turns
+
+
 class _LayoutPacer(QObject):
-    """Lays the view's text document out in slices of about ``LAYOUT_SLICE`` per turn of
-    the event loop, after it is shown and after every change of width (which lays it all
-    out again).
+    """Lays the view's text document out in slices of about ``LAYOUT_SLICE``, one per turn
+    of the event loop (taking turns with the other panes' pacers, :class:`_LayoutTurns`),
+    after it is shown and after every change of width (which lays it all out again).
 
     Qt lays a big document out lazily too, but doubles its step on every turn up to
     200,000 characters: a third of a second of layout without a paint. While pacing, the
@@ -263,34 +313,34 @@ class _LayoutPacer(QObject):
         self._page = document.pageSize()
         self._position = 0
         self._step = 2_000  # characters per call; adapted to about 3 ms
-        self._timer = QTimer(self)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._slice)
+        self._turns = _layout_turns()
         self._layout.installEventFilter(self)
-        self._timer.start()
+        self._turns.want(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Timer:
             return False
         if self._document.pageSize() != self._page:  # a new width: laid out from the top
             self._restart()
-        return self._timer.isActive()  # Qt's own lazy steps wait while this lays out
+        return self.active()  # Qt's own lazy steps wait while this lays out
 
     def active(self) -> bool:
-        return self._timer.isActive()
+        return self._turns.holds(self)
 
     def _restart(self) -> None:
         self._page = self._document.pageSize()
         self._position = 0
-        self._timer.start()
+        self._turns.want(self)
 
     def stop(self) -> None:
-        self._timer.stop()
+        self._turns.drop(self)
         self._layout.removeEventFilter(self)
 
-    def _slice(self) -> None:
+    def slice(self) -> bool:
+        """Lay out the next slice; whether there is more to lay out."""
         if self._document.pageSize() != self._page:
-            self._restart()
+            self._page = self._document.pageSize()
+            self._position = 0
         deadline = time.perf_counter() + LAYOUT_SLICE
         end = self._document.characterCount()
         while self._position < end and time.perf_counter() < deadline:
@@ -304,10 +354,11 @@ class _LayoutPacer(QObject):
             if spent > 0:
                 growth = min(2.0, max(0.05, 0.003 / spent))  # to 3 ms; at most double
                 self._step = max(500, min(MAX_LAYOUT_STEP, int(self._step * growth)))
-        if self._position >= end:
-            self._timer.stop()
+        done = self._position >= end
+        if done:
             self._layout.documentSize()  # what is left (hidden last blocks): nothing much
         self._layout.documentSizeChanged.emit(QSizeF(self._view.viewport().width(), 0))
+        return not done
 
 
 class MessageBar(QFrame):
