@@ -34,3 +34,16 @@ def test_find_reaches_words_that_converting_the_query_would_change():
     ):
         forms = query_forms(query, engine)
         assert sorted({s for form in forms for s in find_all(text, form)}) == found, query
+
+
+def test_a_long_text_is_folded_piece_by_piece_to_the_same_string():
+    """A book is translated in pieces, so a worker folding it yields the GIL between
+    them; the pieces join to exactly what one call makes, astral characters included."""
+    from reader.core.text.folding import FOLD, TRANSLATE_PIECE, fold, translated
+
+    unit = "ＡＢＣ天下𠀋大勢，Hello\u3000"
+    text = (unit * (3 * TRANSLATE_PIECE // len(unit) + 7))[: 3 * TRANSLATE_PIECE + 5]
+    text = text[: TRANSLATE_PIECE - 1] + "𠀋" + text[TRANSLATE_PIECE:]  # astral at a seam
+    assert len(text) > 3 * TRANSLATE_PIECE
+    assert fold(text) == text.translate(FOLD)
+    assert translated(text, {ord("天"): ord("地")}) == text.replace("天", "地")
