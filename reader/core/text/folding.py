@@ -44,8 +44,7 @@ def translated(text: str, table: dict[int, int]) -> str:
     if len(text) <= TRANSLATE_PIECE:
         return text.translate(table)
     return "".join(
-        text[k : k + TRANSLATE_PIECE].translate(table)
-        for k in range(0, len(text), TRANSLATE_PIECE)
+        text[k : k + TRANSLATE_PIECE].translate(table) for k in range(0, len(text), TRANSLATE_PIECE)
     )
 
 
