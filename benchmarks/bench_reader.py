@@ -18,7 +18,8 @@
 7. Stalls (``--only stalls``): the longest the window's event loop is blocked while the two
    ~1 MB books open, both panes switch script, Find runs, the topics arrive and a note is
    added (goal ≤ 100 ms), from the moment the window is shown, next to a bare PySide6
-   window loading the same two texts.
+   window loading the same two texts; on Linux, each step's longest stall split into the
+   UI thread's time on a CPU, waiting for a core, and blocked (the GIL, locks).
 6. Memory (``--only memory``): peak resident memory of a process analysing the two ~1 MB
    books, and two ~20 MB texts at the length limit, vs a process that only loads the same
    two documents (goal: below about 1 GB at the limit).
@@ -316,14 +317,27 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QSplitter, QTextEdit
 
-gaps = []  # (seconds between two ticks of a 5 ms timer, the step running then)
+gaps = []  # (seconds between two ticks of a 5 ms timer, the step running then, thread times)
 step = ["start"]
 last = [time.perf_counter()]
 
 
+def thread_times():  # this thread's seconds on a CPU and waiting for one (Linux), or None
+    try:
+        with open("/proc/thread-self/schedstat") as stat:
+            run, wait, _ = stat.read().split()
+    except OSError:
+        return None
+    return int(run) / 1e9, int(wait) / 1e9
+
+
+times = [thread_times()]
+
+
 def tick():
     now = time.perf_counter()
-    gaps.append((now - last[0], step[0]))
+    times.append(thread_times())
+    gaps.append((now - last[0], step[0], times[-2], times[-1]))
     last[0] = now
 
 
@@ -349,6 +363,7 @@ if mode == "bare":
     splitter.resize(1280, 800)
     splitter.show()
     last[0] = time.perf_counter()  # building a window before its loop runs is no stall
+    times[-1] = thread_times()
     settle(app, 0.5)
     step[0] = "load"
     for path in (left, right):
@@ -367,6 +382,7 @@ else:
     window = create_window(Path(data), remember=False)
     window.show()
     last[0] = time.perf_counter()
+    times[-1] = thread_times()
     settle(app, 0.5)
     step[0] = "open"
     window.open_file(window.left_pane, left)
@@ -394,9 +410,18 @@ else:
     settle(app, 1.0)
     window.close()
 worst = {}
-for gap, name in gaps:
-    worst[name] = max(worst.get(name, 0.0), gap)
-print(" ".join(f"{name.replace(' ', '_')}={gap:.4f}" for name, gap in worst.items()))
+for gap, name, before, after in gaps:
+    if gap > worst.get(name, (0.0,))[0]:
+        split = ""
+        if before and after:  # on a CPU, waiting for one, the rest blocked (GIL, locks)
+            run, wait = after[0] - before[0], after[1] - before[1]
+            split = f"/{run:.4f}/{wait:.4f}/{max(gap - run - wait, 0):.4f}"
+        worst[name] = (gap, split)
+print(
+    " ".join(
+        f"{name.replace(' ', '_')}={gap:.4f}{split}" for name, (gap, split) in worst.items()
+    )
+)
 """
 
 
@@ -425,17 +450,29 @@ def bench_stalls(book: Path, other: Path) -> None:
                 env=env,
             )
             pairs = (item.split("=") for item in done.stdout.split()[-8:] if "=" in item)
-            results[mode] = {name.replace("_", " "): float(value) for name, value in pairs}
-    bare = max(results["bare"].values())
+            results[mode] = {
+                name.replace("_", " "): [float(part) for part in value.split("/")]
+                for name, value in pairs
+            }
+    bare = max(parts[0] for parts in results["bare"].values())
     steps = results["duidu"]
-    step = max(steps, key=steps.__getitem__)
-    each = ", ".join(f"{name} {gap * 1000:.0f}" for name, gap in steps.items())
+    step = max(steps, key=lambda name: steps[name][0])
+    each = ", ".join(f"{name} {parts[0] * 1000:.0f}" for name, parts in steps.items())
     print(
         f"stalls     {other.name} + {book.name}: longest event-loop stall "
-        f"{steps[step] * 1000:.0f} ms (during {step}; per step, ms: {each})  bare window "
-        f"loading the texts {bare * 1000:.0f} ms  ratio {steps[step] / bare:.1f}x  "
+        f"{steps[step][0] * 1000:.0f} ms (during {step}; per step, ms: {each})  bare window "
+        f"loading the texts {bare * 1000:.0f} ms  ratio {steps[step][0] / bare:.1f}x  "
         "(goal <= 100 ms)"
     )
+    if all(len(parts) == 4 for parts in steps.values()):
+        split = ", ".join(
+            f"{name} {run * 1000:.0f}/{wait * 1000:.0f}/{blocked * 1000:.0f}"
+            for name, (_gap, run, wait, blocked) in steps.items()
+        )
+        print(
+            "           each step's longest stall, ms on a CPU / waiting for a core / blocked "
+            f"(the GIL, locks): {split}"
+        )
 
 
 def bench_annotations(book: Path, count: int = 10_000, repeat: int = 15) -> None:

@@ -7,7 +7,8 @@ The rest is in modules of its own, each with one job: :mod:`.edits` (the undoabl
 selection trimming are rules of the core (:mod:`reader.core.notes.annotations`).
 
 The notes files are watched, so what another Duidu, the CLI or a sync tool writes shows up.
-Notes load just after the first paint, never before the texts are on screen.
+Notes load just after the first paint, never before the texts are on screen, and each
+side's file is read on a worker (:meth:`AnnotationsController._load`).
 """
 
 from __future__ import annotations
