@@ -446,9 +446,9 @@ def uri_to_path(iri: str) -> str:
 
     parsed = urlparse(iri)
     path = os.fsdecode(unquote_to_bytes(parsed.path))
-    if re.match(r"^/[A-Za-z]:", path):  # file:///C:/… on Windows
-        path = path[1:]
-    if "\x00" in path or len(path) > MAX_PATH:
+    if os.name == "nt" and re.match(r"^/[A-Za-z]:", path):  # file:///C:/… on Windows
+        path = path[1:]  # (elsewhere /o:x is a path like any other, and stays absolute)
+    if "\x00" in path or len(path) > MAX_PATH or not os.path.isabs(path):
         raise ValueError(
             Sentence(QT_TRANSLATE_NOOP("Messages", "its document's address is not a file path"))
         )

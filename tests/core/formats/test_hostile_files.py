@@ -127,6 +127,23 @@ def test_whatever_an_import_says_only_key_named_files_appear(tmp_path, digest, p
         assert KEY_NAME.fullmatch(name), file.name
 
 
+def test_a_path_that_looks_like_a_windows_drive_is_imported_as_the_path_it_is(tmp_path):
+    """Hypothesis found /o:(… : Windows's file:///C:/… rule made it the relative o:(…,
+    and saving the index then failed with a bare ValueError. Elsewhere it is a path like
+    any other; an address that is no absolute path is refused with a sentence."""
+    data = tmp_path / "data"
+    store = AnnotationStore(data)
+    import_annotations(
+        store, read_annotations(json.dumps([_imported(None, "/o:(\x181e")], ensure_ascii=True))
+    )
+    [notes] = store.documents()
+    assert notes.document_path == "/o:(\x181e"
+    relative = _imported(None, None)
+    relative["target"]["source"]["id"] = "file://o:"  # a host, no path
+    with pytest.raises(DuiduError, match="not a file path"):
+        import_annotations(store, read_annotations(json.dumps([relative])))
+
+
 def test_notes_without_a_hash_get_a_file_per_document(tmp_path):
     data = tmp_path / "data"
     items = [
