@@ -40,12 +40,23 @@ def test_all_543_cases_are_present() -> None:
     CASES or [("missing", "s2t", "", "")],
     ids=[f"{c[0]}-{c[1]}" for c in CASES] or ["missing"],
 )
-def test_opencc_case(case_id: str, config: str, text: str, expected: str) -> None:
+def test_opencc_case(case_id: str, config: str, text: str, expected: str, monkeypatch) -> None:
+    from reader.core.text import opencc_engine
+
     engine = get_engine()
     assert engine.convert(config, text) == expected
     converted, mapping = engine.convert_mapped(config, text)
     assert converted == expected
     assert (mapping.source_length, mapping.target_length) == (len(text), len(expected))
+    # The flat tables a book is converted with give the same text and map.
+    monkeypatch.setattr(opencc_engine, "FLAT_ABOVE", -1)
+    flat, flat_map = engine.convert_mapped(config, text)
+    assert flat == converted
+    assert (flat_map.source_length, flat_map.target_length, flat_map.atoms) == (
+        mapping.source_length,
+        mapping.target_length,
+        mapping.atoms,
+    )
 
 
 def test_engine_reports_which_package_it_uses() -> None:
