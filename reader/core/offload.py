@@ -35,12 +35,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.core.errors import DuiduError
+from reader.core.heap import bulk_work
 from reader.core.messages import QT_TRANSLATE_NOOP, Sentence, sentence_of
 from reader.core.text.conversion import Cancelled, Conversion, convert_text
 
 if TYPE_CHECKING:
     from reader.core.comparison.aliases import AliasTable
     from reader.core.comparison.topics import Analysis, TopicAnalyser
+    from reader.core.comparison.wording import SharedRun
     from reader.core.text.document import Document
     from reader.core.text.scripts import Script, ScriptMode
     from reader.core.text.vocabulary import Vocabulary
@@ -73,6 +75,9 @@ _analyser_lock = threading.Lock()
 # waited 20-40 ms per turn to run, and waited for the GIL too when the worker thread holding
 # it had lost its core. A helper's work is background work: it still gets every idle cycle.
 HELPER_NICENESS = 10
+# Whether a book pair's analysis uses both helpers at once (only where there are two cores:
+# on one, the second helper would repeat the conversion and spare nothing).
+PARALLEL = (os.cpu_count() or 1) >= 2
 
 
 def _child_start(queue: Any, flags: Any) -> None:
@@ -97,7 +102,8 @@ def _child_run(token: int, function: Callable[..., Any], args: tuple[Any, ...]) 
             _child_queue.put((token, done, total))
 
     try:
-        return "ok", function(*args, progress=progress, cancelled=cancelled)
+        with bulk_work():  # a helper only builds big things: no full collection meanwhile
+            return "ok", function(*args, progress=progress, cancelled=cancelled)
     except Cancelled:
         return "cancelled", None
     except DuiduError as error:
@@ -107,14 +113,15 @@ def _child_run(token: int, function: Callable[..., Any], args: tuple[Any, ...]) 
 
 
 def warm(configs: Sequence[str], *, progress: Progress, cancelled: Callable[[], bool]) -> None:
-    """Load the OpenCC dictionaries ``configs`` in a helper, so a first switch is quick."""
+    """Load the OpenCC dictionaries ``configs`` in a helper, as the flat tables books are
+    converted with too, so a first switch is quick."""
     from reader.core.text.opencc_engine import get_engine
 
     engine = get_engine()
     for config in configs:
         if cancelled():
             return
-        engine.converter(config)
+        engine.compiled(config)
 
 
 def convert(
@@ -144,13 +151,12 @@ def analyse(
     *,
     progress: Progress,
     cancelled: Callable[[], bool],
+    wording: bool = True,
 ) -> Analysis:
     """Analyse a pair with this process's analyser (kept between calls, with its memos,
-    while the alias table stays the same; one analysis at a time)."""
-    global _analyser
-    from reader.core.comparison.topics import TopicAnalyser, analyse_documents
-    from reader.core.text.opencc_engine import get_engine
-    from reader.core.text.segmenter import get_segmenter
+    while the alias table stays the same; one analysis at a time); without ``wording``,
+    the shared wording is left to :func:`wording_of`."""
+    from reader.core.comparison.topics import analyse_documents
 
     def step(done: int, total: int) -> None:
         if cancelled():
@@ -158,15 +164,47 @@ def analyse(
         progress(done, total)
 
     with _analyser_lock:
-        if _analyser is None or _analyser[0] != aliases:
-            step(2, 100)
-            analyser = TopicAnalyser(get_engine(), get_segmenter())
-            if aliases is not None:
-                analyser.set_aliases(aliases)
-            _analyser = (aliases, analyser)
-        analyser = _analyser[1]
+        analyser = _the_analyser(aliases, lambda: step(2, 100))
         analyser.vocabulary = vocabulary
-        return analyse_documents(analyser, left, right, progress=step, links=links, unlinks=unlinks)
+        return analyse_documents(
+            analyser, left, right, progress=step, links=links, unlinks=unlinks, wording=wording
+        )
+
+
+def wording_of(
+    left: Sent,
+    right: Sent,
+    vocabulary: Vocabulary | None,
+    aliases: AliasTable | None,
+    *,
+    progress: Progress,
+    cancelled: Callable[[], bool],
+) -> list[SharedRun]:
+    """In a helper, the shared wording of a pair the other helper analyses meanwhile."""
+    from reader.core.comparison.topics import shared_wording
+
+    with _analyser_lock:
+        analyser = _the_analyser(aliases, lambda: None)
+        analyser.vocabulary = vocabulary
+        if cancelled():
+            raise Cancelled
+        return shared_wording(analyser, left.document(), right.document())
+
+
+def _the_analyser(aliases: AliasTable | None, starting: Callable[[], None]) -> TopicAnalyser:
+    """This process's analyser for ``aliases`` (made anew when they change; under the lock)."""
+    global _analyser
+    from reader.core.comparison.topics import TopicAnalyser
+    from reader.core.text.opencc_engine import get_engine
+    from reader.core.text.segmenter import get_segmenter
+
+    if _analyser is None or _analyser[0] != aliases:
+        starting()
+        analyser = TopicAnalyser(get_engine(), get_segmenter())
+        if aliases is not None:
+            analyser.set_aliases(aliases)
+        _analyser = (aliases, analyser)
+    return _analyser[1]
 
 
 _PIECE = 300  # list items per pickle when an analysis comes back
@@ -175,13 +213,26 @@ _PIECE = 300  # list items per pickle when an analysis comes back
 def analyse_packed(
     left: Sent,
     right: Sent,
-    *args: Any,
+    vocabulary: Vocabulary | None,
+    aliases: AliasTable | None,
+    links: Sequence[tuple[int, int]],
+    unlinks: Sequence[tuple[int, int]],
+    wording: bool,
+    *,
     progress: Progress,
     cancelled: Callable[[], bool],
 ) -> dict[str, Any]:
     """:func:`analyse` in a helper, its result packed for the trip back (see :func:`unpack`)."""
     analysis = analyse(
-        left.document(), right.document(), *args, progress=progress, cancelled=cancelled
+        left.document(),
+        right.document(),
+        vocabulary,
+        aliases,
+        links,
+        unlinks,
+        progress=progress,
+        cancelled=cancelled,
+        wording=wording,
     )
     return pack(analysis)
 
@@ -245,7 +296,10 @@ def analyse_pair(
         return analyse(
             left, right, vocabulary, aliases, links, unlinks, progress=report, cancelled=cancelled
         )
-    packed = helpers().call(
+    pool = helpers()
+    wording = _Alongside(pool, wording_of, Sent.of(left), Sent.of(right), vocabulary, aliases,
+                         cancelled=cancelled) if PARALLEL else None  # fmt: skip
+    packed = pool.call(
         analyse_packed,
         Sent.of(left),
         Sent.of(right),
@@ -253,15 +307,46 @@ def analyse_pair(
         aliases,
         links,
         unlinks,
+        wording is None,
         progress=progress,
         cancelled=cancelled,
     )
     analysis = unpack(packed)
+    if wording is not None:
+        analysis.wording = wording.result()
     # The helper's texts are copies of these documents' own: hold the originals instead
     # (one copy in memory, and ``original is document.text`` holds as for an article).
     analysis.left_text = replace(analysis.left_text, original=left.text)
     analysis.right_text = replace(analysis.right_text, original=right.text)
     return analysis
+
+
+class _Alongside:
+    """A helper call made on a thread of its own, while the calling thread makes another:
+    on a machine with two cores, a book pair's shared wording is found in the second helper
+    while the first analyses the rest (a second of the four)."""
+
+    def __init__(
+        self, pool: Helpers, function: Callable[..., Any], *args: Any, cancelled: Callable[[], bool]
+    ) -> None:
+        self._value: Any = None
+        self._error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                self._value = pool.call(function, *args, cancelled=cancelled)
+            except BaseException as error:  # handed to the caller by result()
+                self._error = error
+
+        self._thread = threading.Thread(target=run, name="duidu-alongside", daemon=True)
+        self._thread.start()
+
+    def result(self) -> Any:
+        """The call's value (waits for it), or its exception raised here."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
 
 
 @dataclass(frozen=True)

@@ -1562,8 +1562,8 @@
         <translation>“{name}”太长，无法对照（{count} 字；Duidu 可对照的文本最多 {limit} 字）。</translation>
     </message>
     <message>
-        <source>Topics need the jieba package, which is not installed (pip install jieba).</source>
-        <translation>主题分析需要 jieba 软件包，但它没有安装（pip install jieba）。</translation>
+        <source>Topics need the rjieba package, which is not installed (pip install rjieba).</source>
+        <translation>主题分析需要 rjieba 软件包，但它没有安装（pip install rjieba）。</translation>
     </message>
 </context>
 <context>

@@ -1562,8 +1562,8 @@
         <translation>「{name}」太長，無法對照（{count} 字；Duidu 可對照的文字最多 {limit} 字）。</translation>
     </message>
     <message>
-        <source>Topics need the jieba package, which is not installed (pip install jieba).</source>
-        <translation>主題分析需要 jieba 軟體包，但它沒有安裝（pip install jieba）。</translation>
+        <source>Topics need the rjieba package, which is not installed (pip install rjieba).</source>
+        <translation>主題分析需要 rjieba 軟體包，但它沒有安裝（pip install rjieba）。</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, pairwise, repeat
+from itertools import accumulate, chain, compress, count, pairwise, repeat
 from typing import TYPE_CHECKING, Any
 
 from reader.core.comparison.alignment import (
@@ -51,6 +51,7 @@ from reader.core.comparison.alignment import (
 )
 from reader.core.comparison.wording import SharedRun, shared_runs
 from reader.core.errors import AnalysisError
+from reader.core.heap import bulk_work
 from reader.core.messages import QT_TRANSLATE_NOOP, Sentence
 from reader.core.text.document import BlockKind, Document
 from reader.core.text.folding import ComparisonText, comparison_text
@@ -112,6 +113,7 @@ _LIGHT_VERBS = frozenset(
 )
 _LATIN = re.compile(r"[a-z][a-z0-9]*(?:[.\-+][a-z0-9]+)*|[0-9]+[a-z][a-z0-9]*")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+NOUN_TAGS = ENTITY_TAGS | CONCEPT_TAGS  # words that can name a topic
 _DETERMINERS = frozenset("这那该此每各某其本")  # 这三项 is not a topic
 _GUESSED_TAG_FREQUENCY = 5
 _TOPIC_BLOCKS = (BlockKind.TITLE, BlockKind.HEADING, BlockKind.PARAGRAPH)
@@ -174,6 +176,7 @@ MAX_CHARACTERS = 7_000_000
 # Token numbers are digits of this base in a packed sequence: above the number of distinct
 # tokens two texts of MAX_CHARACTERS can hold (one a character at most), so none collide.
 _BASE = 1 << 24
+_RUNS = re.compile(rb"\x01{2,}")  # two usable tokens or more in a row
 assert _BASE > 2 * MAX_CHARACTERS
 
 
@@ -366,12 +369,13 @@ class TopicAnalyser:
     def _tokenize(self, text: ComparisonText, run: _Run) -> _Tokens:
         source = text.text
         setdefault = run.interned.setdefault  # one string per distinct token
-        words = [setdefault(word, word) for word in self.segmenter.words(source)]
+        cut = list(self.segmenter.words(source))
+        words = list(map(setdefault, cut, cut))
         bounds = array("i", accumulate(map(len, words), initial=0))  # token k: bounds[k:k + 2]
         aliases, prefixes = self._aliases, self._alias_prefixes
         special = prefixes | aliases.keys()
         n = len(words)
-        hits = [k for k, word in enumerate(words) if word in special] if special else []
+        hits = list(compress(count(), map(special.__contains__, words))) if special else []
         if not hits:  # no alias in the text: every token as jieba cut it
             return _Tokens(text, bounds[:-1], bounds[1:], words, bytearray(n))
         starts, ends = array("i"), array("i")
@@ -513,20 +517,21 @@ class TopicAnalyser:
                     numbers[key] = len(names)
                     names.append(key)
             unigrams.update(compress(keys, usable))
-            run: list[int] = []
-            for code in map(operator.mul, map(numbers.get, keys, repeat(0)), usable):
-                if not code:  # 0: a token that breaks the run
-                    run = []
-                    continue
-                run.append(code)
-                if len(run) > MAX_NGRAM:
-                    run.pop(0)
-                gram = code
-                for size in range(2, len(run) + 1):
-                    gram = gram * _BASE + run[-size]  # the first token is the lowest digit
-                    grams[gram] = (grams.get(gram, 0) + 4) | bit
-                if len(grams) > MAX_GRAMS:
-                    _forget_rarest(grams)
+            codes = list(map(operator.mul, map(numbers.get, keys, repeat(0)), usable))
+            # Only runs of two usable tokens or more make sequences: found in C, so the
+            # loop below never visits the tokens between them (most of a book's).
+            for found in _RUNS.finditer(usable):
+                run: list[int] = []
+                for code in codes[found.start() : found.end()]:
+                    run.append(code)
+                    if len(run) > MAX_NGRAM:
+                        run.pop(0)
+                    gram = code
+                    for size in range(2, len(run) + 1):
+                        gram = gram * _BASE + run[-size]  # the first token is the lowest digit
+                        grams[gram] = (grams.get(gram, 0) + 4) | bit
+                    if len(grams) > MAX_GRAMS:
+                        _forget_rarest(grams)
         candidates: dict[tuple[str, ...], int] = {}
         for packed, value in grams.items():
             count = value >> 2
@@ -565,6 +570,45 @@ class TopicAnalyser:
             sequence
             for sequence in candidates
             if sequence not in dominated and self._may_join(sequence, sequence in closing)
+        } | self._split_nouns(documents)
+
+    def _split_nouns(self, documents: Sequence[_Tokens]) -> set[tuple[str, ...]]:
+        """Nouns and names of the dictionary that its route always cuts apart, where the
+        texts use them as one word.
+
+        Such a word's corpus count is too low to beat its parts' (约谈, "summoned for
+        talks", 3 uses, is always 约 | 谈), so no text ever has it as a token, and its
+        first part may be a function word, which breaks the runs new words are found in.
+        jieba's dictionary also holds many such entries that are no word at all (实在太,
+        遭人): the texts decide, by the rules a new word passes (:data:`MIN_NEW_WORD_COUNT`
+        uses, or two in each text, and parts that mostly come together: :data:`MIN_COHESION`).
+        """
+        cuts = self.segmenter.split_words(NOUN_TAGS)
+        starts: dict[tuple[str, str], list[tuple[str, ...]]] = {}  # by their first two tokens
+        for sequence in cuts.values():
+            if len(sequence) > 1:
+                starts.setdefault((sequence[0], sequence[1]), []).append(sequence)
+        counts: Counter[tuple[str, ...]] = Counter()
+        seen_in: dict[tuple[str, ...], int] = {}
+        for number, tokens in enumerate(documents):
+            keys = tokens.keys
+            # scanned in C, a pair of tokens at a time: hits are rare
+            for position in compress(count(), map(starts.__contains__, pairwise(keys))):
+                for sequence in starts[keys[position], keys[position + 1]]:
+                    if tuple(keys[position : position + len(sequence)]) == sequence:
+                        counts[sequence] += 1
+                        seen_in[sequence] = seen_in.get(sequence, 0) | 1 << number
+        if not counts:
+            return set()
+        parts = {part for sequence in counts for part in sequence}
+        alone = Counter(
+            chain.from_iterable(filter(parts.__contains__, tokens.keys) for tokens in documents)
+        )
+        return {
+            sequence
+            for sequence, uses in counts.items()
+            if (uses >= MIN_NEW_WORD_COUNT or (uses >= 2 and seen_in[sequence] == 3))
+            and uses / min(alone[part] for part in sequence) >= MIN_COHESION
         }
 
     def _fragment(self, token: str) -> bool:
@@ -578,7 +622,7 @@ class TopicAnalyser:
         character that is a very common word alone is one inside too (传播媒介 + 是 + 白),
         while a rarer one is a syllable of a name (基孔 + 肯 + 雅热). A ``closed`` sequence
         (see :meth:`_discover`) may end in a verb: 苏炳 is always followed by 添."""
-        nouns = ENTITY_TAGS | CONCEPT_TAGS
+        nouns = NOUN_TAGS
         edges = () if closed else (0, len(gram) - 1)
         for k, part in enumerate(gram):
             tag = self.segmenter.tag(part)
@@ -689,11 +733,13 @@ class TopicAnalyser:
         *,
         links: Sequence[tuple[int, int]] = (),
         unlinks: Sequence[tuple[int, int]] = (),
+        wording: bool = True,
     ) -> Analysis:
         """Compare two prepared documents (see :meth:`prepare`).
 
         ``links``/``unlinks`` are the reader's sync points to add or reject, as
-        ``(left_start, right_start)`` original offsets of paragraphs.
+        ``(left_start, right_start)`` original offsets of paragraphs. Without ``wording``
+        the shared wording is left out (another process finds it: :func:`shared_wording`).
         """
         check_length(left)
         check_length(right)
@@ -739,7 +785,7 @@ class TopicAnalyser:
             right_passages=passages[1],
             aligned=aligned,
             chain=monotone_chain(aligned),
-            wording=shared_runs(left_text, right_text),
+            wording=shared_runs(left_text, right_text) if wording else [],
             left_text=left_text,
             right_text=right_text,
         )
@@ -1093,8 +1139,37 @@ def analyse_documents(
     progress: Callable[[int, int], None] | None = None,
     links: Sequence[tuple[int, int]] = (),
     unlinks: Sequence[tuple[int, int]] = (),
+    wording: bool = True,
 ) -> Analysis:
-    """Detect both scripts, normalise both texts and compare them, reporting progress 0–100."""
+    """Detect both scripts, normalise both texts and compare them, reporting progress 0–100
+    (with no full garbage collection meanwhile: :func:`reader.core.heap.bulk_work`); the
+    shared wording only with ``wording``."""
+    with bulk_work():
+        return _analyse_documents(analyser, left, right, progress, links, unlinks, wording)
+
+
+def shared_wording(analyser: TopicAnalyser, left: Document, right: Document) -> list[SharedRun]:
+    """The shared wording :func:`analyse_documents` finds, on its own: the same scripts and
+    comparison texts, so the same runs (a second process finds them meanwhile)."""
+    from reader.core.text.scripts import detect_script
+
+    with bulk_work():
+        left_text, right_text = (
+            analyser.prepare(document, detect_script(document.text, analyser.engine).script)
+            for document in (left, right)
+        )
+        return shared_runs(left_text, right_text)
+
+
+def _analyse_documents(
+    analyser: TopicAnalyser,
+    left: Document,
+    right: Document,
+    progress: Callable[[int, int], None] | None,
+    links: Sequence[tuple[int, int]],
+    unlinks: Sequence[tuple[int, int]],
+    wording: bool,
+) -> Analysis:
     from reader.core.text.scripts import detect_script
 
     def step(done: int) -> None:
@@ -1111,7 +1186,9 @@ def analyse_documents(
         source = detect_script(document.text, analyser.engine).script
         prepared.append(analyser.prepare(document, source))
         step(10 + 25 * (number + 1))
-    analysis = analyser.analyse(left, right, *prepared, links=links, unlinks=unlinks)
+    analysis = analyser.analyse(
+        left, right, *prepared, links=links, unlinks=unlinks, wording=wording
+    )
     step(100)
     return analysis
 
