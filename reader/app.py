@@ -32,6 +32,7 @@ SCREENSHOT_TIMEOUT_MS = 120_000
 # turn of the event loop while two books opened. Workers only yield more often while the
 # UI thread actually waits, so their own speed hardly changes (benchmarks/bench_reader.py).
 UI_SWITCH_INTERVAL_S = 0.0005
+EXIT_WAIT_S = 5.0  # how long quitting waits for a worker to end its job
 
 
 def responsive_process() -> None:
@@ -147,7 +148,26 @@ def run_gui(args: argparse.Namespace) -> int:
 
         QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, timeout)
     code = app.exec()
-    return status["code"] or code
+    return finish(window, status["code"] or code)
+
+
+def finish(window: MainWindow, code: int) -> int:
+    """End the window's background work before Python tears Qt down, then return ``code``.
+
+    After the event loop, a worker still in a job (importing a module, building a text
+    document) while the interpreter finalises Qt's objects under it crashed the process
+    (seen when quitting the moment the topics appeared). The window is closed (settings
+    saved, workers told to stop) and its workers get a few seconds to end; one that does
+    not is left by leaving at once: every note and setting is on disk already, and the
+    helper processes end when their pipe closes."""
+    if window.isVisible():
+        window.close()
+    window.service.shutdown()
+    if not window.service.tasks.wait(EXIT_WAIT_S):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
 
 
 def _save_screenshot(window: MainWindow, path: Path, status: dict, app: QApplication) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 import traceback
 from collections import Counter
 from collections.abc import Callable, Collection, Hashable
@@ -151,11 +152,20 @@ class BackgroundTasks(QObject):
         callback(value)
 
     def shutdown(self) -> None:
-        """Deliver nothing more; idle workers stop, busy ones end with the process."""
+        """Deliver nothing more; idle workers stop, busy ones after their job (which is told
+        it is cancelled: see :meth:`Job.cancelled`)."""
         self._closed = True
         self._held.clear()
         for _thread in self._threads:
             self._queue.put(None)
+
+    def wait(self, timeout: float) -> bool:
+        """After :meth:`shutdown`: wait up to ``timeout`` seconds for the workers to end;
+        whether they all did."""
+        deadline = time.monotonic() + timeout
+        for thread in self._threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        return not any(thread.is_alive() for thread in self._threads)
 
     def run(
         self,
