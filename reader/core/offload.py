@@ -218,14 +218,23 @@ def analyse_packed(
     links: Sequence[tuple[int, int]],
     unlinks: Sequence[tuple[int, int]],
     wording: bool,
+    saved: tuple[Path, str] | None,
     *,
     progress: Progress,
     cancelled: Callable[[], bool],
 ) -> dict[str, Any]:
-    """:func:`analyse` in a helper, its result packed for the trip back (see :func:`unpack`)."""
+    """:func:`analyse` in a helper, its result packed for the trip back (see :func:`unpack`);
+    read from ``saved`` (folder, key) if it is there, and kept there when it is whole."""
+    from reader.core.comparison import saved_analyses
+
+    left_document, right_document = left.document(), right.document()
+    if saved is not None:
+        found = saved_analyses.load(*saved, left_document, right_document)
+        if found is not None:
+            return pack(found)
     analysis = analyse(
-        left.document(),
-        right.document(),
+        left_document,
+        right_document,
         vocabulary,
         aliases,
         links,
@@ -234,7 +243,31 @@ def analyse_packed(
         cancelled=cancelled,
         wording=wording,
     )
+    if saved is not None and wording:
+        saved_analyses.save(*saved, analysis)
     return pack(analysis)
+
+
+def save_packed(
+    packed: dict[str, Any],
+    wording: list[SharedRun],
+    left: Sent,
+    right: Sent,
+    folder: Path,
+    key: str,
+    *,
+    progress: Progress,
+    cancelled: Callable[[], bool],
+) -> None:
+    """In a helper, keep an analysis :func:`analyse_packed` made without its wording, with
+    the wording the other helper found (the window has it already: nobody waits for this)."""
+    from reader.core.comparison import saved_analyses
+
+    analysis = unpack(packed)
+    analysis.wording = wording
+    analysis.left_text = replace(analysis.left_text, original=left.text)
+    analysis.right_text = replace(analysis.right_text, original=right.text)
+    saved_analyses.save(folder, key, analysis)
 
 
 def pack(analysis: Analysis) -> dict[str, Any]:
@@ -288,17 +321,38 @@ def analyse_pair(
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    saved: Path | None = None,
 ) -> Analysis:
-    """Analyse a pair here (articles) or in a helper (books), from a worker thread."""
+    """Analyse a pair here (articles) or in a helper (books), from a worker thread. With
+    ``saved`` (a folder of :mod:`reader.core.comparison.saved_analyses`), an analysis of
+    the pair with the same inputs is read from there, and a new one is kept there."""
+    from reader.core.comparison import saved_analyses
+
+    key = None
+    if saved is not None:
+        key = saved_analyses.analysis_key(
+            left, right, vocabulary, aliases, links, unlinks, method=_method()
+        )
     size = len(left.text) + len(right.text)
     if size <= LOCAL_LIMIT:
         report = progress or (lambda _done, _total: None)
-        return analyse(
+        found = saved_analyses.load(saved, key, left, right) if saved and key else None
+        if found is not None:
+            return found
+        analysis = analyse(
             left, right, vocabulary, aliases, links, unlinks, progress=report, cancelled=cancelled
         )
+        if saved is not None and key is not None:
+            saved_analyses.save(saved, key, analysis)
+        return analysis
+    # A book's saved analysis is read and written by the helper: JSON of megabytes, parsed
+    # or made here, would hold the GIL the UI thread needs for a tenth of a second.
     pool = helpers()
-    wording = _Alongside(pool, wording_of, Sent.of(left), Sent.of(right), vocabulary, aliases,
-                         cancelled=cancelled) if PARALLEL else None  # fmt: skip
+    known = saved is not None and (saved / f"{key}.json").is_file()
+    wording = None
+    if PARALLEL and not known:
+        wording = _Alongside(pool, wording_of, Sent.of(left), Sent.of(right), vocabulary,
+                             aliases, cancelled=cancelled)  # fmt: skip
     packed = pool.call(
         analyse_packed,
         Sent.of(left),
@@ -308,17 +362,29 @@ def analyse_pair(
         links,
         unlinks,
         wording is None,
+        (saved, key) if saved is not None and key is not None else None,
         progress=progress,
         cancelled=cancelled,
     )
     analysis = unpack(packed)
     if wording is not None:
         analysis.wording = wording.result()
+        if saved is not None and key is not None:  # kept by a helper, with its wording
+            pool.start(save_packed, packed, analysis.wording, Sent.of(left), Sent.of(right),
+                       saved, key)  # fmt: skip
     # The helper's texts are copies of these documents' own: hold the originals instead
     # (one copy in memory, and ``original is document.text`` holds as for an article).
     analysis.left_text = replace(analysis.left_text, original=left.text)
     analysis.right_text = replace(analysis.right_text, original=right.text)
     return analysis
+
+
+def _method() -> str:
+    """What an analysis depends on besides its inputs: the engines and their versions."""
+    from reader.core.text.opencc_engine import get_engine
+    from reader.core.text.segmenter import engine_version
+
+    return f"{get_engine().info.describe()}; {engine_version()}"
 
 
 class _Alongside:
@@ -462,6 +528,12 @@ class Helpers:
                 error=last,
             )
         )
+
+    def start(self, function: Callable[..., Any], *args: Any) -> None:
+        """Run ``function(*args, progress=…, cancelled=…)`` in a helper, waiting for nothing
+        (what it returns or raises is dropped): work nobody needs the answer of."""
+        if not self._closed:
+            self._pool.apply_async(_child_run, (next(self._tokens), function, args))
 
     def shutdown(self) -> None:
         """Stop the helpers at once (work in progress is abandoned: nobody will see it)."""

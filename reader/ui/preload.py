@@ -5,7 +5,9 @@ paint: qtawesome with qtpy about 0.1 s (qtpy builds hundreds of Python enums), f
 35 ms, the notes core 25 ms, each panel 15 ms; one after another they froze the freshly
 painted window for 0.3 s. Imported on a worker, the UI thread finds them in ``sys.modules``.
 Importing defines classes and functions only: none of these modules makes a Qt object
-at import, so a worker may import them.
+at import, so a worker may import them. The topics panel is not among them: it is built the
+moment the window has painted, and the UI thread importing it while a worker did waited for
+that worker's import.
 """
 
 from __future__ import annotations
@@ -28,7 +30,6 @@ MODULES = (
     "reader.core.notes.store",  # each side's notes, read on a worker, then placed
     "reader.core.comparison.aliases",
     "reader.core.comparison.links",
-    "reader.ui.comparison.topics_panel",
     "reader.ui.notes.panel",
 )
 

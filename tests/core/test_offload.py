@@ -172,3 +172,38 @@ def test_an_analysis_is_packed_in_pieces_and_unpacked_as_it_was():
     again = offload.unpack(packed)
     assert again.shared == analysis.shared and again.wording == analysis.wording
     assert all(not p.terms and not p.grams for p in again.left_passages)
+
+
+def test_a_book_pair_s_analysis_is_kept_and_read_back_by_a_helper(monkeypatch, tmp_path):
+    """Books: the helper reads and writes the saved analysis (megabytes of JSON would hold
+    the window's GIL); the wording found alongside is kept with it."""
+    import json
+    import time
+
+    from reader.core.comparison import saved_analyses
+    from reader.core.text.document import load_document
+    from tests.conftest import SIMP_ARTICLE
+
+    left, right = load_document(TRAD_ARTICLE), load_document(SIMP_ARTICLE)
+    pool = offload.Helpers(processes=2)
+    try:
+        monkeypatch.setattr(offload, "LOCAL_LIMIT", 0)  # the bundled pair as if it were books
+        monkeypatch.setattr(offload, "helpers", lambda: pool)
+        monkeypatch.setattr(offload, "PARALLEL", True)
+        first = offload.analyse_pair(left, right, None, None, (), (), saved=tmp_path)
+        deadline = time.monotonic() + 60  # a guard: the condition is what is waited for
+        while not list(tmp_path.glob("*.json")):  # kept by a helper after the answer came
+            assert time.monotonic() < deadline
+            time.sleep(0.05)  # polling a file another process writes
+        [path] = list(tmp_path.glob("*.json"))  # written atomically: whole once it is there
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert len(data["wording"]) == len(first.wording)  # ... with the wording found alongside
+        data["shared"][0][2] = 123.0  # a mark: the next answer must come from this file
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        second = offload.analyse_pair(left, right, None, None, (), (), saved=tmp_path)
+        assert second.shared[0].score == 123.0
+        assert [t.term for t in second.shared] == [t.term for t in first.shared]
+        assert second.left_text.original is left.text
+        assert saved_analyses.load(tmp_path, path.stem, left, right) is not None
+    finally:
+        pool.shutdown()

@@ -9,14 +9,18 @@ names in any script; they are normalised like the texts before matching.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.core.formats.stored_json import parse_json
 from reader.core.messages import QT_TRANSLATE_NOOP, Sentence
 from reader.core.storage import SetAside, atomic_write_text, read_or_set_aside
+
+if TYPE_CHECKING:
+    from reader.core.text.opencc_engine import OpenCCEngine
 
 FILE_NAME = "aliases.json"
 KINDS = ("company", "person", "place", "organisation", "product", "concept", "other")
@@ -87,18 +91,42 @@ class AliasIndex:
     a few tens of milliseconds for the shipped table; keep one per table.
     """
 
-    def __init__(self, table: AliasTable, to_comparison: Callable[[str], str]) -> None:
+    def __init__(
+        self, table: AliasTable, to_comparison: Callable[[Sequence[str]], list[str]]
+    ) -> None:
+        """``to_comparison`` converts many names at once (one OpenCC call for them all)."""
         from reader.core.text.folding import fold
 
         self.table = table
+        names = list(dict.fromkeys(name for group in table.groups() for name in group.names()))
+        converted = dict(zip(names, to_comparison(names), strict=True))
         self.groups = table.lookup(
-            lambda name: fold(to_comparison(name)).strip(), lambda name: fold(name).strip()
+            lambda name: fold(converted[name]).strip(), lambda name: fold(name).strip()
         )
 
     def names(self, key: str) -> tuple[str, ...]:
         """All names of the group ``key`` (a normalised query) names, or none."""
         group = self.groups.get(key.strip())
         return group.names() if group is not None else ()
+
+
+_indexes: list[tuple[AliasTable, AliasIndex]] = []  # the tables indexed last, newest last
+_indexes_lock = threading.Lock()
+KEPT_INDEXES = 4
+
+
+def comparison_index(table: AliasTable, engine: OpenCCEngine) -> AliasIndex:
+    """``table`` indexed in the comparison script (``tw2sp``), made once per table in this
+    process: the analysis and Find share it (2,700 names through OpenCC, which Find made
+    again while the window waited for the GIL)."""
+    with _indexes_lock:
+        for known, index in _indexes:
+            if known is table:
+                return index
+        index = AliasIndex(table, lambda names: engine.convert_each("tw2sp", names))
+        _indexes.append((table, index))
+        del _indexes[:-KEPT_INDEXES]
+        return index
 
 
 @dataclass

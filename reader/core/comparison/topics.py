@@ -341,9 +341,9 @@ class TopicAnalyser:
     def set_aliases(self, aliases: AliasTable) -> None:
         """Normalise every alias like the texts and make the names single words."""
         self.segmenter.load()
-        from reader.core.comparison.aliases import AliasIndex
+        from reader.core.comparison.aliases import comparison_index
 
-        lookup = AliasIndex(aliases, lambda name: self.engine.convert("tw2sp", name)).groups
+        lookup = comparison_index(aliases, self.engine).groups
         self._aliases = lookup
         self._alias_terms = {group.term: group for group in lookup.values()}
         self.segmenter.add_words(name for name in lookup if is_han(name))
@@ -356,6 +356,7 @@ class TopicAnalyser:
         self._joinables.clear()
         self._events.clear()
         self._roles.clear()
+        self.segmenter.split_words(NOUN_TAGS)  # cut now, not by the first analysis
 
     # -- one document --------------------------------------------------------------------
 

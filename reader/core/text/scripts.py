@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -94,9 +95,46 @@ class ScriptReport:
     simplified_only: int
 
 
+_detected: dict[str, ScriptReport] = {}  # sample → report: the last few texts detected
+_detecting: dict[str, threading.Event] = {}  # sample → set when its report is in _detected
+_detected_lock = threading.Lock()
+MAX_DETECTED = 8
+
+
 def detect_script(text: str, engine: OpenCCEngine, sample: int = 20_000) -> ScriptReport:
-    """Count characters that only Traditional (t2s changes them) or only Simplified uses."""
+    """Count characters that only Traditional (t2s changes them) or only Simplified uses.
+
+    Remembered for the last few texts: a pane detects its document as it opens, and the
+    analysis of the pair, on another worker at the same moment, waits for that answer
+    instead of converting the same sample again (0.1 s of a pair of articles' first
+    topics)."""
     chunk = text[:sample]
+    with _detected_lock:
+        report = _detected.get(chunk)
+        waiting = _detecting.get(chunk) if report is None else None
+        mine = report is None and waiting is None
+        if mine:
+            _detecting[chunk] = threading.Event()
+    if report is not None:
+        return report
+    if waiting is not None:
+        waiting.wait()
+        with _detected_lock:
+            report = _detected.get(chunk)
+        return report if report is not None else detect_script(text, engine, sample)
+    try:
+        report = _detect(chunk, engine)
+        with _detected_lock:
+            if len(_detected) >= MAX_DETECTED:
+                _detected.pop(next(iter(_detected)))
+            _detected[chunk] = report
+    finally:
+        with _detected_lock:
+            _detecting.pop(chunk).set()
+    return report
+
+
+def _detect(chunk: str, engine: OpenCCEngine) -> ScriptReport:
     to_simplified = engine.convert("t2s", chunk)
     to_traditional = engine.convert("s2t", chunk)
     traditional = _changed(chunk, to_simplified)

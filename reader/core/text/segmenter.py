@@ -249,6 +249,16 @@ def _ends_a_block(character: str) -> bool:
     return not character.isalnum() and character not in "+#&._%-"
 
 
+def engine_version() -> str:
+    """The segmentation engine and its version (what an analysis depends on)."""
+    import importlib.metadata
+
+    try:
+        return f"rjieba {importlib.metadata.version('rjieba')}"
+    except importlib.metadata.PackageNotFoundError:
+        return "rjieba"
+
+
 _shared: Segmenter | None = None
 _shared_lock = threading.Lock()
 

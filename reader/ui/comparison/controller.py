@@ -340,21 +340,19 @@ class ComparisonController(QObject):
                 self.session.tell(Level.WARNING, self._links.problem)
         return self._links
 
-    def alias_index(self) -> AliasIndex:
-        """The session's alias table indexed for Find: built on a worker as soon as the
-        table is loaded (:meth:`_index_aliases`), here only if Find comes first."""
-        from reader.core.comparison.aliases import AliasIndex
-
+    def alias_index(self) -> AliasIndex | None:
+        """The session's alias table indexed for Find, if it is built (:meth:`_index_aliases`,
+        on a worker once the topics are shown; a search before then builds it in its job)."""
         table = self.aliases()
         if self._alias_index is None or self._alias_index.table is not table:
-            engine = self.service.engine()
-            self._alias_index = AliasIndex(table, lambda name: engine.convert("tw2sp", name))
+            return None
         return self._alias_index
 
     def _index_aliases(self) -> None:
-        """Build the alias index for Find in the background (a thousand OpenCC conversions:
-        100 ms or more of the UI thread when the first search needed it)."""
-        from reader.core.comparison.aliases import AliasIndex
+        """Build the alias index for Find in the background (2,700 names through OpenCC:
+        100 ms or more of the UI thread when the first search needed it), after the topics
+        are shown: started with the analysis, it took the GIL from it and the first topics
+        came 0.3 s later."""
 
         table = self.aliases()
         if self._alias_index is not None and self._alias_index.table is table:
@@ -362,12 +360,15 @@ class ComparisonController(QObject):
         engine = self.service.engine
 
         def work(_job: Job) -> AliasIndex:
-            converter = engine()
-            return AliasIndex(table, lambda name: converter.convert("tw2sp", name))
+            from reader.core.comparison.aliases import comparison_index
+
+            return comparison_index(table, engine())  # the analysis's, if it made it
 
         def done(index: AliasIndex) -> None:
             if self._alias_index is None or self._alias_index.table is not table:
                 self._alias_index = index
+                if self._query is not None and _names_a_group(index, *self._query, engine):
+                    self._search_again()  # found without the names' other forms until now
 
         self.service.tasks.run(
             ALIAS_INDEX_JOB, work, done, valid=lambda: self.session.aliases is table
@@ -433,7 +434,6 @@ class ComparisonController(QObject):
             )
             return
         self.aliases()  # loaded before the key is taken: the key holds the table
-        self._index_aliases()
         key = self.session.pair_key()
         assert key is not None
         left, right, vocabulary, aliases = key.left, key.right, key.vocabulary, key.aliases
@@ -444,15 +444,19 @@ class ComparisonController(QObject):
             translate("ComparisonController", "Finding the topics both articles discuss…"), 0
         )
 
+        data_dir = self.data_dir
+
         def work(job: Job) -> Analysis:
             from reader.core import offload
+            from reader.core.comparison.saved_analyses import folder_of
             from reader.core.comparison.topics import check_length
 
             check_length(left)  # before sending a text nobody will compare
             check_length(right)
 
             # A pair of books goes to a helper process: seconds of pure Python that would
-            # otherwise hold the GIL the UI thread needs between its Qt calls.
+            # otherwise hold the GIL the UI thread needs between its Qt calls. A pair seen
+            # before with the same inputs is read from its saved analysis instead.
             return offload.analyse_pair(
                 left,
                 right,
@@ -462,6 +466,7 @@ class ComparisonController(QObject):
                 removed,
                 progress=job.progress,
                 cancelled=job.cancelled,
+                saved=folder_of(data_dir),
             )
 
         self.service.tasks.run(
@@ -521,6 +526,7 @@ class ComparisonController(QObject):
             pane.set_highlights("focus", [])
             pane.set_highlights("current", [])
         self.analysed.emit()
+        self._index_aliases()  # for Find, now that the topics are on screen
 
     def _clear_layers(self) -> None:
         for pane in (self.left, self.right):
@@ -810,6 +816,7 @@ class ComparisonController(QObject):
         vocabulary = self.service.vocabulary
         texts = self.search_texts
         aliases = self.alias_index()
+        table = self.aliases()
         documents: dict[str, Document] = {}
         ready: dict[str, ComparisonText] = {}
         scripts: dict[str, Script | None] = {}
@@ -828,7 +835,11 @@ class ComparisonController(QObject):
             else:
                 folded += len(document.text)
         if converted <= INLINE_CONVERSION and converted + folded <= INLINE_FOLD:
-            # Quick (short texts, or built already): as before, in the UI thread.
+            # Quick (short texts, or built already): in the UI thread. Before the alias
+            # index exists (the topics are not shown yet), without the names' other forms
+            # for a moment: the index is built on a worker, and then the search runs again.
+            if aliases is None:
+                self._index_aliases()
             spans = _find(
                 query,
                 regional,
@@ -846,20 +857,31 @@ class ComparisonController(QObject):
         self.find_bar.show_searching()
         engine = self.service.engine  # get_engine: the process-wide engine, no widget
 
-        def work(job: Job) -> dict[str, list[tuple[int, int]]]:
+        def work(job: Job) -> tuple[dict[str, list[tuple[int, int]]], AliasIndex]:
+            from reader.core.comparison.aliases import comparison_index
+
+            index = aliases
+            if index is None:  # before the topics: made here (or the analysis's), then kept
+                index = comparison_index(table, engine())
             return _find(
-                query, regional, documents, ready, scripts, vocabulary, engine, texts, job, aliases
-            )
+                query, regional, documents, ready, scripts, vocabulary, engine, texts, job, index
+            ), index
+
+        def found(result: tuple[dict[str, list[tuple[int, int]]], AliasIndex]) -> None:
+            spans, index = result
+            if self._alias_index is None or self._alias_index.table is not index.table:
+                self._alias_index = index
+            self._show_found(spans)
 
         def still_wanted() -> bool:
             return (
                 self._query == (query, regional)
                 and self.service.vocabulary is vocabulary
-                and self.session.aliases is aliases.table
+                and self.session.aliases is table
                 and all(self._pane(side).document is doc for side, doc in documents.items())
             )
 
-        tasks.run(SEARCH_JOB, work, self._show_found, self._on_search_failed, valid=still_wanted)
+        tasks.run(SEARCH_JOB, work, found, self._on_search_failed, valid=still_wanted)
 
     @staticmethod
     def _needs_opencc(script: Script | None, regional: bool) -> bool:
@@ -918,6 +940,17 @@ class ComparisonController(QObject):
             pane.set_highlights("search", [])
             pane.set_highlights("current", [])
         self._matches = {"left": [], "right": []}
+
+
+def _names_a_group(
+    index: AliasIndex, query: str, regional: bool, engine: Callable[[], Any]
+) -> bool:
+    """Whether ``query`` names an alias group (so a search without the index missed the
+    group's other names): a search made again for nothing took the UI thread 30 ms."""
+    from reader.core.text import folding
+
+    forms = folding.query_forms(query, engine(), regional=regional)
+    return any(index.names(form) for form in forms)
 
 
 def _find(

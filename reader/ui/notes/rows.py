@@ -62,7 +62,7 @@ class PanelRows:
                 engine = self.notes.service.engine()
             except DuiduError:
                 return None
-            self._index = AliasIndex(table, lambda name: engine.convert("t2s", name))
+            self._index = AliasIndex(table, lambda names: engine.convert_each("t2s", names))
         return self._index
 
     def all(self, annotations: list[Annotation]) -> list[Row]:

@@ -341,3 +341,27 @@ def test_each_kind_of_mark_has_its_own_channel(qtbot, make_window):
     shown = {id(s.format) for s in left.view.extraSelections()}
     for name in ("search", "alignment"):
         assert all(id(f) not in shown for _a, _b, f in left._original_layers.get(name, []))
+
+
+def test_a_pair_opened_again_shows_its_saved_topics_without_analysing(
+    qtbot, make_window, data_dir, monkeypatch
+):
+    """The analysis is kept under the data folder; the next window on the same pair, with
+    the same vocabulary, aliases and sync points, reads it instead of analysing."""
+    from reader.core import offload
+    from reader.core.comparison.saved_analyses import folder_of
+
+    first = make_window()
+    wait_analysed(qtbot, first)
+    expected = first.comparison.analysis.to_json()
+    first.close()
+    assert list(folder_of(data_dir).glob("*.json"))
+
+    def refuses(*args, **kwargs):
+        raise AssertionError("analysed again")
+
+    monkeypatch.setattr(offload, "analyse", refuses)
+    again = make_window()
+    wait_analysed(qtbot, again)
+    assert again.comparison.analysis.to_json() == expected
+    assert again.comparison.panel.shared_list.count() == len(expected["shared"])
