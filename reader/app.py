@@ -29,9 +29,12 @@ SCREENSHOT_TIMEOUT_MS = 120_000
 # How long a thread may keep the GIL while another waits for it. Between any two Qt calls
 # the UI thread gives the GIL up and asks for it back; with Python's default (5 ms) a
 # worker converting or reading a book made it wait up to 5 ms each time, 280 ms in one
-# turn of the event loop while two books opened. Workers only yield more often while the
-# UI thread actually waits, so their own speed hardly changes (benchmarks/bench_reader.py).
-UI_SWITCH_INTERVAL_S = 0.0005
+# turn of the event loop while two books opened. At 0.5 ms a paint that enters Python a
+# few hundred times still waited 0.5 ms each time (perf: 694 timed GIL waits in one 380 ms
+# stall while a worker converted a book for Find); at 0.1 ms the same steps stay under
+# 100 ms. Workers only yield more often while the UI thread actually waits, so their own
+# speed hardly changes (benchmarks/bench_reader.py).
+UI_SWITCH_INTERVAL_S = 0.0001
 EXIT_WAIT_S = 5.0  # how long quitting waits for a worker to end its job
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDateTime,
     QItemSelection,
     QItemSelectionModel,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.formats.note_html import note_text
 from reader.core.notes.annotations import COLOURS, Annotation
+from reader.ui.cell_model import CellModel
 from reader.ui.elided_label import ElidedLabel
 from reader.ui.i18n import QT_TRANSLATE_NOOP, translate
 from reader.ui.notes.editor import colour_name, swatch
@@ -103,7 +104,7 @@ class Row:
         )
 
 
-class AnnotationsModel(QAbstractTableModel):
+class AnnotationsModel(CellModel):
     """The rows the panel shows, in order; ``sync`` moves it to a new list by small steps."""
 
     def __init__(self, parent=None) -> None:
@@ -124,13 +125,10 @@ class AnnotationsModel(QAbstractTableModel):
             return translate("AnnotationsPanel", COLUMNS[section])
         return None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
+    def value(self, number: int, column: int, role: int) -> Any:
+        row = self.rows[number]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._row_cells(index.row(), row)[column]
+            return self._row_cells(number, row)[column]
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
@@ -143,9 +141,9 @@ class AnnotationsModel(QAbstractTableModel):
             if column == 4:
                 made = local_time(row.annotation.created)
                 return translate("AnnotationsModel", "Made {made}, last changed {changed}").format(
-                    made=made, changed=self._row_cells(index.row(), row)[4]
+                    made=made, changed=self._row_cells(number, row)[4]
                 )
-            return self._row_cells(index.row(), row)[column] or None
+            return self._row_cells(number, row)[column] or None
         if role == Qt.ItemDataRole.FontRole and row.status == "orphaned":
             return self._italic
         return None
