@@ -44,6 +44,11 @@ MANUAL_SCORE = 1.0
 SHORT_TERMS = 4  # distinct terms a paragraph needs before its scores count in full
 MAX_POSTINGS = 100  # right paragraphs a single term proposes as candidates, at most
 MAX_CANDIDATES = 50  # candidates per paragraph (by their shared terms) scored in full
+# How much a counterpart's rank drops for repeating a better one (see diverse_order): at 0.5
+# a paragraph that restates the lead gives way to one that reports another part of the
+# point; alignment@2 on the evaluation set rose from 0.92 to 0.94 (the first value tried;
+# 0.8 gives the same).
+REDUNDANCY = 0.5
 
 
 @dataclass(frozen=True)
@@ -229,6 +234,29 @@ def align_passages(
         top = max(options)[0] if options else 0
         kept.update(((i, j), score) for score, i in options if score >= RELATIVE * top)
     return [AlignedPair(i, j, round(kept[(i, j)], 4)) for i, j in sorted(kept)]
+
+
+def diverse_order(pairs: Sequence[AlignedPair], passages: Sequence[Passage]) -> list[AlignedPair]:
+    """A paragraph's counterparts ``pairs`` (best first; ``passages`` are theirs) in the
+    order a reader should see them: each next one the best of the rest once its overlap
+    with those already shown is discounted (maximal marginal relevance). Two outlets often
+    open with a lead and a paragraph that restates it; ranked by score alone both came
+    before the paragraph that gives the rest of the point. The reader's own links stay
+    first."""
+    bags = [{*passage.terms, *passage.grams} for passage in passages]
+
+    def worth(k: int, shown: list[int]) -> tuple[bool, float, int]:
+        bag = bags[k]
+        overlap = max(len(bag & bags[c]) / (len(bag | bags[c]) or 1) for c in shown)
+        return pairs[k].manual, pairs[k].score * (1 - REDUNDANCY * overlap), -k
+
+    shown = [0]
+    rest = list(range(1, len(pairs)))
+    while rest:
+        best = max(rest, key=lambda k: worth(k, shown))
+        shown.append(best)
+        rest.remove(best)
+    return [pairs[k] for k in shown]
 
 
 def apply_links(

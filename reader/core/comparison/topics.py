@@ -46,6 +46,7 @@ from reader.core.comparison.alignment import (
     Passage,
     align_passages,
     apply_links,
+    diverse_order,
     grams,
     monotone_chain,
 )
@@ -272,7 +273,12 @@ class Analysis:
     def counterparts(self, side: str, index: int) -> list[AlignedPair]:
         """Aligned pairs of paragraph ``index`` of ``side`` ("left"/"right"), best first."""
         pairs = [p for p in self.aligned if (p.left if side == "left" else p.right) == index]
-        return sorted(pairs, key=lambda p: -p.score)
+        pairs.sort(key=lambda p: -p.score)
+        if len(pairs) < 3:
+            return pairs
+        others = self.right_passages if side == "left" else self.left_passages
+        other = operator.attrgetter("right" if side == "left" else "left")
+        return diverse_order(pairs, [others[other(pair)] for pair in pairs])
 
     def passage_at(self, side: str, position: int) -> int | None:
         """Index of the paragraph of ``side`` holding original offset ``position``."""

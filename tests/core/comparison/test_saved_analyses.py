@@ -114,7 +114,7 @@ DAMAGE = st.sampled_from(
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(damage=st.lists(DAMAGE, min_size=1, max_size=3), cut=st.integers(0, 60))
+@given(damage=st.lists(DAMAGE, min_size=1, max_size=3, unique=True), cut=st.integers(0, 60))
 def test_a_damaged_file_is_ignored_never_raised(made, tmp_path_factory, damage, cut):
     left, right, table, analysis = made
     folder = tmp_path_factory.mktemp("saved")

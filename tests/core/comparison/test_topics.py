@@ -456,3 +456,35 @@ def test_a_figure_both_give_aligns_their_paragraphs(analyser):
     )
     assert [p.right for p in analysis.counterparts("left", 0)][:1] == [1]
     assert [p.right for p in analysis.counterparts("left", 1)][:1] == [2]
+
+
+def test_a_paragraph_that_restates_a_better_one_gives_way_to_the_rest_of_the_point(
+    analyser, monkeypatch
+):
+    """Issue 13: two outlets open with a lead and a paragraph that restates it; ranked by
+    score alone both came before the paragraph with the other half of the point."""
+    from reader.core.comparison import alignment
+
+    left_text = (
+        "颱風樺加沙週三在陽江海陵島登陸，中心附近最大風力13級。截至23日，廣東省已轉移1044215人。"
+    )
+    right_text = (
+        "台风桦加沙24日17时前后在阳江海陵岛登陆，登陆时中心附近最大风力13级，强度逐渐减弱。\n"
+        "新华社电 今年第18号台风桦加沙24日17时前后在阳江海陵岛登陆，登陆时中心附近最大风力13级。\n"
+        "记者从应急管理厅获悉，截至23日，广东省已转移群众超过100万人。"
+    )
+    _l, _r, analysis = pair(analyser, left_text, right_text)
+    assert {p.right for p in analysis.counterparts("left", 0)} == {0, 1, 2}
+    assert 2 in [p.right for p in analysis.counterparts("left", 0)][:2]
+
+    monkeypatch.setattr(alignment, "REDUNDANCY", 0.0)  # by score alone: the restatement
+    assert [p.right for p in analysis.counterparts("left", 0)][:2] == [0, 1]
+
+
+def test_the_readers_own_links_stay_first_whatever_they_repeat():
+    from reader.core.comparison.alignment import AlignedPair, Passage, diverse_order
+
+    same = Passage(0, 1, ("台风", "登陆", "阳江"))
+    pairs = [AlignedPair(0, 0, 1.0, manual=True), AlignedPair(0, 1, 0.3), AlignedPair(0, 2, 0.2)]
+    ordered = diverse_order(pairs, [same, same, Passage(0, 1, ("转移", "人员"))])
+    assert [p.right for p in ordered] == [0, 2, 1]
