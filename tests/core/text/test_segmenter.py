@@ -116,3 +116,23 @@ def test_dictionary_words_the_route_always_splits_keep_their_tag_and_frequency(s
     assert list(segmenter.words("约谈")) == ["约", "谈"]
     assert segmenter.tag("约谈") == "vn"
     assert segmenter.frequency("约谈") == 3
+
+
+def test_loading_builds_no_tokenizer_but_ours() -> None:
+    """``import rjieba`` builds a default tokenizer at import (0.16 s holding the GIL while
+    the window waited for its first topics): the segmenter loads the compiled module alone,
+    and importing the package afterwards still works."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from reader.core.text.segmenter import Segmenter\n"
+        "s = Segmenter(); s.load()\n"
+        "assert 'rjieba' not in sys.modules, 'the package ran its __init__'\n"
+        "assert list(s.words('英伟达的黄仁勋')) == ['英', '伟达', '的', '黄', '仁', '勋']\n"
+        "import rjieba\n"
+        "assert isinstance(s._tokenizer, rjieba.Jieba)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
