@@ -102,10 +102,8 @@ class BackgroundTasks(QObject):
         on_progress: Callable[[int, int], None] | None = None,
         *,
         key: Hashable = None,
-        first: bool = False,
     ) -> None:
-        """Run ``work(progress)`` on a worker; call ``on_done`` or ``on_error`` in the UI thread.
-        ``first``: before the work held until the window has painted (see :meth:`resume`)."""
+        """Run ``work(progress)`` on a worker; call ``on_done`` or ``on_error`` in the UI thread."""
 
         def progress(done: int, total: int) -> None:
             if on_progress is not None and not self._closed:
@@ -135,7 +133,7 @@ class BackgroundTasks(QObject):
             return
         self._outstanding[key] += 1
         if self._paused:
-            self._held.insert(0 if first else len(self._held), run)
+            self._held.append(run)
         else:
             self._queue.put(run)
 
@@ -178,7 +176,6 @@ class BackgroundTasks(QObject):
         on_progress: Callable[[int, int], None] | None = None,
         *,
         valid: Callable[[], bool] | None = None,
-        first: bool = False,
     ) -> Job:
         """Run ``work(job)`` on a worker as the job for ``key``: the latest job per key wins.
 
@@ -204,9 +201,7 @@ class BackgroundTasks(QObject):
             if on_progress is not None and job.current():
                 on_progress(count, total)
 
-        self.submit(
-            lambda report: work(job.bind(report)), done, failed, progress, key=key, first=first
-        )
+        self.submit(lambda report: work(job.bind(report)), done, failed, progress, key=key)
         return job
 
     def cancel(self, key: Hashable) -> None:

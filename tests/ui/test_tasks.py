@@ -90,17 +90,3 @@ def test_a_result_finishing_after_its_owner_is_deleted_is_dropped_safely(qtbot):
     for _ in range(20):
         QApplication.processEvents()
     assert delivered == []
-
-
-def test_work_asked_first_runs_before_what_was_held_until_the_first_paint(qtbot):
-    """The analysis goes before the panes' script detection held with it at start-up."""
-    tasks = BackgroundTasks(workers=1, paused=True)
-    ran: list[str] = []
-    for name in ("detect left", "detect right"):
-        tasks.submit(lambda _p, name=name: ran.append(name), lambda _v: None, lambda _e: None)
-    tasks.run("analysis", lambda _job: ran.append("analysis"), lambda _v: None, first=True)
-    assert ran == []  # held until resumed
-    tasks.resume()
-    qtbot.waitUntil(tasks.idle, timeout=5000)
-    assert ran == ["analysis", "detect left", "detect right"]
-    tasks.shutdown()

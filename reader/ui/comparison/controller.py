@@ -476,10 +476,6 @@ class ComparisonController(QObject):
             self._on_failed,
             self._on_progress,
             valid=lambda: self.session.is_current(key),
-            # At start-up, before the panes' script detection: the analysis detects the
-            # scripts too (one answer for both, scripts.detect_script), and its segmenter
-            # loads mostly without the GIL beside the other worker's detection.
-            first=True,
         )
 
     def _on_progress(self, done: int, total: int) -> None:
