@@ -44,6 +44,7 @@ DEFAULT_BOOK = ROOT.parent / "shared" / "corpus" / "hongloumeng_simp.gb18030.txt
 
 BARE_WINDOW = """
 import sys
+import time
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextEdit
 
@@ -51,6 +52,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextEdit
 class QuitOnFirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
+            print(f"shown at {time.time()}", flush=True)  # see time_to_shown
             app.quit()
         return False
 
@@ -73,6 +75,7 @@ app.exec()
 
 TOPICS_SHOWN = """
 import sys
+import time
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from reader.app import create_application, create_window, finish, initial_files
@@ -88,6 +91,7 @@ window.service.warm_up(["t2s", "s2t", "tw2sp"])
 
 def shown():
     if window.comparison.analysis is not None and window.comparison.panel.isVisible():
+        print(f"shown at {time.time()}", flush=True)  # see time_to_shown
         app.quit()
 
 
@@ -125,12 +129,32 @@ def timed_run(command: list[str], repeat: int, *, warm: bool = True) -> float:
     return statistics.median(times)
 
 
-def _checked_run(command: list[str], env: dict[str, str]) -> None:
-    """Run ``command``; if it fails, say how, with what it wrote to stderr (a crash's
-    Python stack, with PYTHONFAULTHANDLER=1), instead of a bare CalledProcessError."""
+def _checked_run(command: list[str], env: dict[str, str]) -> str:
+    """Run ``command`` and return what it printed; if it fails, say how, with what it wrote
+    to stderr (a crash's Python stack, with PYTHONFAULTHANDLER=1), instead of a bare
+    CalledProcessError."""
     done = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env)
     if done.returncode != 0:
         raise SystemExit(f"{command[:3]} failed with {done.returncode}:\n{done.stderr[-20_000:]}")
+    return done.stdout
+
+
+def time_to_shown(command: list[str], repeat: int, *, warm: bool = True) -> float:
+    """Median time from launching ``command`` until it prints ``shown at <time.time()>``:
+    the moment what it waits for is on screen, not the moment the process has ended
+    (quitting waits for the window's workers, up to 5 s, which the reader never sees)."""
+    env = installed_env()
+    if warm:
+        _checked_run(command, env)
+    times = []
+    for _ in range(repeat):
+        launched = time.time()
+        lines = _checked_run(command, env).splitlines()
+        shown = [float(line.split()[-1]) for line in lines if line.startswith("shown at ")]
+        if not shown:
+            raise SystemExit(f"{command[:3]} never said it was shown")
+        times.append(shown[-1] - launched)
+    return statistics.median(times)
 
 
 def bench_startup(repeat: int) -> None:
@@ -143,11 +167,14 @@ def bench_startup(repeat: int) -> None:
             [sys.executable, "-m", "reader", "--data-dir", data, "--exit-when-shown", left, right],
             repeat,
         )
-        reopened = timed_run([sys.executable, "-c", TOPICS_SHOWN, data], repeat)
+        # Topics on screen: from launch to the moment they are shown, against the bare
+        # window's launch to its first paint (time_to_shown).
+        bare_shown = time_to_shown([sys.executable, "-c", BARE_WINDOW, left, right], repeat)
+        reopened = time_to_shown([sys.executable, "-c", TOPICS_SHOWN, data], repeat)
     first = []  # each run in a data folder of its own: a first start, nothing saved
     for _ in range(repeat):
         with tempfile.TemporaryDirectory() as data:
-            first.append(timed_run([sys.executable, "-c", TOPICS_SHOWN, data], 1, warm=False))
+            first.append(time_to_shown([sys.executable, "-c", TOPICS_SHOWN, data], 1, warm=False))
     first_start = statistics.median(first)
     print(
         f"start-up   duidu {duidu:.3f} s  bare PySide6 {bare:.3f} s  "
@@ -155,8 +182,9 @@ def bench_startup(repeat: int) -> None:
     )
     print(
         f"topics on screen  bundled pair, from launch: first start {first_start:.3f} s "
-        f"(ratio {first_start / bare:.1f}x), pair opened again {reopened:.3f} s "
-        f"(ratio {reopened / bare:.1f}x)  bare PySide6 window {bare:.3f} s  (goal <= 4x)"
+        f"(ratio {first_start / bare_shown:.1f}x), pair opened again {reopened:.3f} s "
+        f"(ratio {reopened / bare_shown:.1f}x)  bare PySide6 window on screen "
+        f"{bare_shown:.3f} s  (goal <= 4x)"
     )
 
 
