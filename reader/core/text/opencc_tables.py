@@ -23,6 +23,7 @@ from typing import Any
 # Characters a run may hold in the regular expression's class before it gets unwieldy;
 # a group whose keys start with more is scanned a position at a time.
 _MAX_CLASS = 20_000
+TRANSLATE_PIECE = 32_768  # characters translated in one call (about 1 ms holding the GIL)
 
 
 class Table:
@@ -65,6 +66,16 @@ class Table:
                     if value is not None:
                         return size, value
         return 0, None
+
+
+def _translate_into(
+    parts: list[str], text: str, start: int, end: int, translation: dict[int, str]
+) -> None:
+    """Append ``text[start:end]`` translated character by character, a piece of at most
+    :data:`TRANSLATE_PIECE` characters per call: one call over the 900,000 characters
+    after a book's last phrase held the GIL for 38 ms, which the window waited out."""
+    for piece in range(start, end, TRANSLATE_PIECE):
+        parts.append(text[piece : min(end, piece + TRANSLATE_PIECE)].translate(translation))
 
 
 class Group:
@@ -189,11 +200,11 @@ class Group:
         while position < n:
             found = search(text, position)
             if found is None:
-                parts.append(text[position:].translate(translation))
+                _translate_into(parts, text, position, n, translation)
                 break
             start = found.start()
             if start > position:
-                parts.append(text[position:start].translate(translation))
+                _translate_into(parts, text, position, start, translation)
             character = text[start]
             if text[start + 1 : start + 2] in seconds.get(character, empty):
                 size, value = match(text, start)
