@@ -17,8 +17,9 @@ The pipeline, for two documents of any script:
    numbers (H20, A100, CUDA); never numbers, dates, function words or boilerplate, and never
    anything inside a document's footer or image placeholders. A place is one topic with or
    without its suffix (广东省, 广东). In articles, verbs both use are events (转移, 登陆),
-   and adjacent nouns both write are compounds (美国 + 议员, 第八届 + 立法会), topics next
-   to their parts.
+   and adjacent nouns both write are compounds (美国 + 议员, 第八届 + 立法会; a verb or a
+   Latin letter with a one-character noun, 吊唁 + 处, and a noun with its letter, 分支 + I),
+   topics next to their parts.
 5. Rank: a topic both discuss scores its rarity in the language (dictionary frequency) times
    the geometric mean of its counts, so 芯片 and H20 rise above 公司 and 问题. A concept
    each names once counts only when it is specific (区旗, not 工作); an event weighs half.
@@ -156,6 +157,7 @@ _HEAD_TAGS = frozenset({"n", "j"})  # a one-character noun that ends a compound 
 # What a token can be in a compound (TopicAnalyser._role), as bits.
 _MODIFIER, _HEAD, _HEAD_CHARACTER = 1, 2, 4
 _ORDINAL_ROLE, _NUMERAL_ROLE, _SUFFIX_ROLE = 8, 16, 32
+_LETTER_ROLE, _ACT_ROLE = 64, 128  # a Latin letter (H of H股); a verb (发售 of 发售价)
 # Tags of words that never start or end a guessed name: conjunctions, adverbs, pronouns,
 # prepositions, particles (和, 均, 其, 为, 的). A time word (冬 of 陈冬) or a bound
 # character (症 of 轻症, 祎 of 李祎) may.
@@ -769,7 +771,10 @@ class TopicAnalyser:
         texts = (left.text, right.text)
         shared, left_only, right_only = self._rank(occurrences, run, texts)
         if articles:
-            compounds = [self._compounds(left, tokens[0]), self._compounds(right, tokens[1])]
+            compounds = [
+                self._compounds(left, tokens[0], run),
+                self._compounds(right, tokens[1], run),
+            ]
             shared = self._with_compounds(shared, compounds, run, texts)
             quoted = [self._quoted(left, left_text), self._quoted(right, right_text)]
             shared = self._with_quoted(shared, quoted, texts)
@@ -899,17 +904,18 @@ class TopicAnalyser:
         return None
 
     def _compounds(
-        self, document: Document, tokens: _Tokens
+        self, document: Document, tokens: _Tokens, run: _Run
     ) -> dict[tuple[str, ...], list[tuple[int, int]]]:
         """Adjacent tokens that together name one thing: nouns (中国 + 用户, 算力 + 芯片,
         网络安全 + 法), an ordinal and a noun (第八届 + 立法会), a name and its number
-        (神舟 + 二十 + 号). Each is kept with the original spans of its uses."""
+        (神舟 + 二十 + 号), a verb or a letter and a bound noun (吊唁 + 处), a noun and its
+        letter (分支 + I). Each is kept with the original spans of its uses."""
         found: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
         keys, starts, ends = tokens.keys, tokens.starts, tokens.ends
         roles = [self._role(key, forced) for key, forced in zip(keys, tokens.forced, strict=True)]
         for first, last in self._topic_token_ranges(document, tokens):
             for i in range(first, last - 1):
-                if not roles[i] & (_MODIFIER | _ORDINAL_ROLE):
+                if not roles[i] & (_MODIFIER | _ORDINAL_ROLE | _LETTER_ROLE | _ACT_ROLE):
                     continue
                 for j in range(i + 2, min(i + MAX_COMPOUND + 1, last) + 1):
                     if starts[j - 1] != ends[j - 2]:
@@ -917,6 +923,10 @@ class TopicAnalyser:
                     if _is_compound(roles[i:j]):
                         span = tokens.text.to_original(starts[i], ends[j - 1])
                         found[tuple(keys[i:j])].append(span)
+                        for k in range(i, j):
+                            if roles[k] & _LETTER_ROLE:  # shown as written: 分支I, not 分支i
+                                letter = tokens.text.to_original(starts[k], ends[k])
+                                run.surfaces[keys[k]][document.text[letter[0] : letter[1]]] += 1
         return found
 
     def _role(self, key: str, forced: int) -> int:
@@ -940,6 +950,10 @@ class TopicAnalyser:
             role |= _NUMERAL_ROLE
         if key in _NUMBER_SUFFIXES:
             role |= _SUFFIX_ROLE
+        if len(key) == 1 and key.isascii() and key.isalpha():
+            role |= _LETTER_ROLE
+        if not forced and self._event(key):
+            role |= _ACT_ROLE
         return role
 
     def _quoted(self, document: Document, text: ComparisonText) -> dict[str, list[tuple[int, int]]]:
@@ -1226,6 +1240,10 @@ def _is_compound(roles: Sequence[int]) -> bool:
     before a one-character head noun (but not both), or a noun, a numeral and 号."""
     if len(roles) == 3 and roles[0] & _HEAD and roles[1] & _NUMERAL_ROLE:
         return bool(roles[2] & _SUFFIX_ROLE)
+    if len(roles) == 2 and roles[1] & _HEAD_CHARACTER and roles[0] & (_LETTER_ROLE | _ACT_ROLE):
+        return True  # H股, K线; 发售价, 吊唁处, 投票站: a bound noun names what it is for
+    if len(roles) == 2 and roles[0] & _MODIFIER and roles[1] & _LETTER_ROLE:
+        return True  # 分支I, 维生素C: a kind and its letter
     others = 0
     last = len(roles) - 1
     for k, role in enumerate(roles):

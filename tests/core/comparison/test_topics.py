@@ -389,6 +389,20 @@ def test_compounds_both_texts_write_are_topics_and_their_parts_stay(analyser):
     assert "美国议员" not in terms(analysis.left_only)
 
 
+def test_a_verb_before_a_bound_noun_and_a_kind_with_its_letter_are_compounds(analyser):
+    """Issue 13: 吊唁处 (where to mourn) and 分支I (clade I) name one thing each, as a
+    verb or a noun with a bound character or a letter; a verb before a whole noun
+    (拿下 + 首盘) stays a phrase."""
+    _l, _r, analysis = pair(
+        analyser,
+        "政府設立吊唁處。\n市民到吊唁處悼念。\n猴痘分支I病毒擴散。\n鄭欽文拿下首盤。",
+        "各区设有吊唁处。\n吊唁处开放至周日。\n猴痘分支I病毒传播。\n郑钦文拿下首盘。",
+    )
+    shared = terms(analysis.shared)
+    assert "吊唁处" in shared and "分支I" in shared, shared
+    assert "拿下首盘" not in shared
+
+
 def test_a_name_both_quote_is_a_topic(analyser):
     """Issue 13: an exhibition's sections, a policy's slogan, a law: the news marks such
     names with quotation or title marks, and both articles quoting one makes it a topic."""
