@@ -152,12 +152,17 @@ _QUOTED = re.compile(
 _ORDINAL = re.compile(r"第[0-9零〇一二两三四五六七八九十百千]+[届次期季轮批]")
 _NUMERAL = re.compile(r"[0-9零〇一二两三四五六七八九十百千]+")
 _NUMBER_SUFFIXES = frozenset("号型代")  # 神舟 + 二十 + 号: a name and its number
-_NOT_MODIFIERS = frozenset({"vn", "an", "l"})  # tags of topic words that only head a compound
+_NOT_MODIFIERS = frozenset({"vn", "l"})  # tags of topic words that only head a compound
 _HEAD_TAGS = frozenset({"n", "j"})  # a one-character noun that ends a compound (法, 局, 镇)
 # What a token can be in a compound (TopicAnalyser._role), as bits.
 _MODIFIER, _HEAD, _HEAD_CHARACTER = 1, 2, 4
 _ORDINAL_ROLE, _NUMERAL_ROLE, _SUFFIX_ROLE = 8, 16, 32
 _LETTER_ROLE, _ACT_ROLE = 64, 128  # a Latin letter (H of H股); a verb (发售 of 发售价)
+_QUALITY_ROLE = 256  # an adjective or distinguishing word (紧急 of 紧急委员会)
+_QUALITY_TAGS = frozenset({"a", "b", "an"})
+# A dictionary word this common (通报 870, against 委会 19) is a word of its own: a
+# one-character noun before it ends the word before instead (卫生健康局 + 通报).
+COMMON_WORD = 100
 # Tags of words that never start or end a guessed name: conjunctions, adverbs, pronouns,
 # prepositions, particles (和, 均, 其, 为, 的). A time word (冬 of 陈冬) or a bound
 # character (症 of 轻症, 祎 of 李祎) may.
@@ -642,6 +647,13 @@ class TopicAnalyser:
             verb = (tag or "").startswith(("v", "d", "p"))
             if (k in edges and verb) or self.segmenter.frequency(part) >= COMMON_CHARACTER:
                 return False
+            if (
+                k == 0
+                and tag in _HEAD_TAGS
+                and len(gram[1]) > 1
+                and self.segmenter.frequency(gram[1]) >= COMMON_WORD
+            ):
+                return False  # 局 ends 卫生健康局: 局 + 通报 is no word (税 + 委会 may be)
         return True
 
     def _merge(self, tokens: _Tokens, words: set[tuple[str, ...]]) -> None:
@@ -940,7 +952,8 @@ class TopicAnalyser:
         role = 0
         if self.kind(key, forced) is not None:
             tag = self.segmenter.tag(key)
-            # 约谈 + 英伟达, 卫生 + 健康: an act or a quality heads a compound, never modifies
+            # 约谈 + 英伟达: an act heads a compound, never modifies (a quality, 卫生 or 紧急,
+            # modifies and never ends one: _quality)
             role |= _HEAD if tag in _NOT_MODIFIERS else _MODIFIER | _HEAD
         elif len(key) == 1 and self.segmenter.tag(key) in _HEAD_TAGS:
             role |= _HEAD_CHARACTER
@@ -954,7 +967,20 @@ class TopicAnalyser:
             role |= _LETTER_ROLE
         if not forced and self._event(key):
             role |= _ACT_ROLE
+        if self._quality(key, forced):
+            role |= _MODIFIER | _QUALITY_ROLE
         return role
+
+    def _quality(self, key: str, forced: int) -> bool:
+        """Whether ``key`` is an adjective or a distinguishing word (紧急, 超额) that may
+        modify a noun in a compound (紧急 + 委员会) but is no topic of its own."""
+        return (
+            not forced
+            and len(key) >= 2
+            and is_han(key)
+            and key not in STOP_WORDS
+            and self.segmenter.tag(key) in _QUALITY_TAGS
+        )
 
     def _quoted(self, document: Document, text: ComparisonText) -> dict[str, list[tuple[int, int]]]:
         """Short names in quotation or title marks (「百年守護」, “五停”, 《告全体市民书》),
@@ -1246,6 +1272,8 @@ def _is_compound(roles: Sequence[int]) -> bool:
         return True  # 分支I, 维生素C: a kind and its letter
     others = 0
     last = len(roles) - 1
+    if roles[last] & _QUALITY_ROLE:
+        return False  # 卫生 + 健康: a quality never ends one
     for k, role in enumerate(roles):
         if role & _MODIFIER or (k == last and role & _HEAD):
             continue

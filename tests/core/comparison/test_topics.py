@@ -12,7 +12,7 @@ from reader.core.comparison.alignment import AlignedPair, interpolate, monotone_
 from reader.core.comparison.links import LinkStore
 from reader.core.comparison.topics import TopicAnalyser, analyse_documents
 from reader.core.text.conversion import convert_text
-from reader.core.text.document import parse_document
+from reader.core.text.document import load_document, parse_document
 from reader.core.text.folding import comparison_text, normalize_query
 from reader.core.text.opencc_engine import get_engine
 from reader.core.text.scripts import Script, ScriptMode, detect_script
@@ -401,6 +401,26 @@ def test_a_verb_before_a_bound_noun_and_a_kind_with_its_letter_are_compounds(ana
     shared = terms(analysis.shared)
     assert "吊唁处" in shared and "分支I" in shared, shared
     assert "拿下首盘" not in shared
+
+
+def test_a_quality_modifies_a_noun_and_a_bound_noun_ends_its_word(analyser):
+    """Issue 13: 紧急委员会 and 卫生健康局 are names; 紧急 is not a topic, and 局 ends
+    卫生健康局 rather than starting a word with the common 通报 after it (seen in the
+    evaluation pair about chikungunya, where 局通报 was taken for a word)."""
+    _l, _r, analysis = pair(
+        analyser,
+        "世衛緊急委員會開會。\n會議由緊急委員會主席主持。",
+        "世卫组织紧急委员会召开会议。\n紧急委员会认为疫情构成紧急事件。",
+    )
+    assert "紧急委员会" in terms(analysis.shared)
+    assert "紧急" not in terms(analysis.shared) + terms(analysis.left_only)
+
+    folder = Path(__file__).parents[3] / "benchmarks" / "eval" / "pairs" / "03_chikungunya"
+    left = load_document(folder / "left.txt")
+    right = load_document(folder / "right.txt")
+    shared = terms(analyse_documents(analyser, left, right).shared)
+    assert "卫生健康局" in shared[:30], shared[:30]
+    assert not [term for term in shared if "局通报" in term]
 
 
 def test_a_name_both_quote_is_a_topic(analyser):
