@@ -52,7 +52,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextEdit
 class QuitOnFirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
-            print(f"shown at {time.time()}", flush=True)  # see time_to_shown
+            print(f"shown at {time.time()}", flush=True)  # see timed_run
             app.quit()
         return False
 
@@ -91,7 +91,7 @@ window.service.warm_up(["t2s", "s2t", "tw2sp"])
 
 def shown():
     if window.comparison.analysis is not None and window.comparison.panel.isVisible():
-        print(f"shown at {time.time()}", flush=True)  # see time_to_shown
+        print(f"shown at {time.time()}", flush=True)  # see timed_run
         app.quit()
 
 
@@ -115,17 +115,32 @@ def installed_env() -> dict[str, str]:
     return env
 
 
-def timed_run(command: list[str], repeat: int, *, warm: bool = True) -> float:
+def timed_run(
+    command: list[str], repeat: int, *, warm: bool = True, until_shown: bool = False
+) -> float:
     """Median wall time of ``command`` after one untimed run (which warms the disk cache;
-    not with ``warm=False``), with bytecode as an installed app has (:func:`installed_env`)."""
+    not with ``warm=False``), with bytecode as an installed app has (:func:`installed_env`).
+
+    With ``until_shown``, the time from launch until it prints ``shown at <time.time()>``:
+    the moment what it waits for is on screen, not the moment the process has ended
+    (quitting waits for the window's workers, up to 5 s, which the reader never sees)."""
     env = installed_env()
     if warm:
         _checked_run(command, env)
     times = []
     for _ in range(repeat):
-        started = time.perf_counter()
-        _checked_run(command, env)
+        launched, started = time.time(), time.perf_counter()
+        printed = _checked_run(command, env)
         times.append(time.perf_counter() - started)
+        if until_shown:
+            shown = [
+                float(line.split()[-1])
+                for line in printed.splitlines()
+                if line.startswith("shown at ")
+            ]
+            if not shown:
+                raise SystemExit(f"{command[:3]} never said it was shown")
+            times[-1] = shown[-1] - launched
     return statistics.median(times)
 
 
@@ -137,24 +152,6 @@ def _checked_run(command: list[str], env: dict[str, str]) -> str:
     if done.returncode != 0:
         raise SystemExit(f"{command[:3]} failed with {done.returncode}:\n{done.stderr[-20_000:]}")
     return done.stdout
-
-
-def time_to_shown(command: list[str], repeat: int, *, warm: bool = True) -> float:
-    """Median time from launching ``command`` until it prints ``shown at <time.time()>``:
-    the moment what it waits for is on screen, not the moment the process has ended
-    (quitting waits for the window's workers, up to 5 s, which the reader never sees)."""
-    env = installed_env()
-    if warm:
-        _checked_run(command, env)
-    times = []
-    for _ in range(repeat):
-        launched = time.time()
-        lines = _checked_run(command, env).splitlines()
-        shown = [float(line.split()[-1]) for line in lines if line.startswith("shown at ")]
-        if not shown:
-            raise SystemExit(f"{command[:3]} never said it was shown")
-        times.append(shown[-1] - launched)
-    return statistics.median(times)
 
 
 def bench_startup(repeat: int) -> None:
@@ -169,12 +166,14 @@ def bench_startup(repeat: int) -> None:
         )
         # Topics on screen: from launch to the moment they are shown, against the bare
         # window's launch to its first paint (time_to_shown).
-        bare_shown = time_to_shown([sys.executable, "-c", BARE_WINDOW, left, right], repeat)
-        reopened = time_to_shown([sys.executable, "-c", TOPICS_SHOWN, data], repeat)
+        command = [sys.executable, "-c", BARE_WINDOW, left, right]
+        bare_shown = timed_run(command, repeat, until_shown=True)
+        reopened = timed_run([sys.executable, "-c", TOPICS_SHOWN, data], repeat, until_shown=True)
     first = []  # each run in a data folder of its own: a first start, nothing saved
     for _ in range(repeat):
         with tempfile.TemporaryDirectory() as data:
-            first.append(time_to_shown([sys.executable, "-c", TOPICS_SHOWN, data], 1, warm=False))
+            command = [sys.executable, "-c", TOPICS_SHOWN, data]
+            first.append(timed_run(command, 1, warm=False, until_shown=True))
     first_start = statistics.median(first)
     print(
         f"start-up   duidu {duidu:.3f} s  bare PySide6 {bare:.3f} s  "
