@@ -9,8 +9,16 @@ script switch. Run in another process, the same work costs the UI thread nothing
 :func:`call` is made from a worker thread (``reader.ui.tasks``) and blocks it, not the UI
 thread, until the helper answers. The helpers are started with ``spawn`` (never ``fork``:
 the parent has Qt's threads), once per process, on first use, and they hold their own
-OpenCC engine and analyser between calls. Progress comes back on a queue; cancellation
-goes out through a shared array of flags, polled by the work between lines.
+OpenCC engine and analyser between calls. Each helper has a pipe of its own, which brings
+it one job at a time and brings back its progress and answer; cancellation goes out
+through a shared array of flags, polled by the work between lines.
+
+A helper can die at work (the system kills it for lack of memory, C code crashes): the
+window's thread that reads its pipe sees the pipe end, fails that helper's job with
+:class:`HelperDied` (which the window shows as a sentence, like any error) and starts
+another helper for the next job; the other helper's job goes on. No lock is shared between
+processes (a ``multiprocessing.Pool`` worker killed while idle held the lock the others
+read their jobs under: every later job waited for ever, and so did stopping the pool).
 
 Only plain, picklable values cross: a text, a script mode, a vocabulary, a
 document (its text, no file bytes). A helper's error comes back as its message (a
@@ -25,12 +33,14 @@ import contextlib
 import itertools
 import multiprocessing
 import os
+import queue
+import signal
 import sys
 import threading
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from multiprocessing.pool import Pool
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +50,8 @@ from reader.core.messages import QT_TRANSLATE_NOOP, Sentence, sentence_of
 from reader.core.text.conversion import Cancelled, Conversion, convert_text
 
 if TYPE_CHECKING:
+    from multiprocessing.context import SpawnProcess
+
     from reader.core.comparison.aliases import AliasTable
     from reader.core.comparison.topics import Analysis, TopicAnalyser
     from reader.core.comparison.wording import SharedRun
@@ -60,10 +72,30 @@ class HelperFailed(DuiduError):
     """A helper process raised or died; the message says what went wrong."""
 
 
+HELPER_DIED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "A helper process ended before it finished ({how}); try again. If it happens again, "
+    "the computer may be short of memory.",
+)
+
+
+class HelperDied(HelperFailed):
+    """The helper process doing a job ended before it answered (killed by the system for
+    lack of memory, a crash in C code...); the next job gets another helper."""
+
+
+def _background_problem(error: str) -> Sentence:
+    return Sentence(
+        QT_TRANSLATE_NOOP("Messages", "Something went wrong in the background: {error}."),
+        error=error,
+    )
+
+
 # -- the helper side ---------------------------------------------------------------------
 
-_child_queue: Any = None
+_child_connection: Connection | None = None
 _child_flags: Any = None
+_child_sending = threading.Lock()  # one message at a time on the pipe
 # This process's analyser and the alias table it was given (a helper's, or the window's
 # for articles).
 _analyser: tuple[Any, TopicAnalyser] | None = None
@@ -80,12 +112,48 @@ HELPER_NICENESS = 10
 PARALLEL = (os.cpu_count() or 1) >= 2
 
 
-def _child_start(queue: Any, flags: Any) -> None:
-    global _child_queue, _child_flags
-    _child_queue, _child_flags = queue, flags
+def _child_start(connection: Connection, flags: Any) -> None:
+    global _child_connection, _child_flags
+    _child_connection, _child_flags = connection, flags
     if hasattr(os, "nice"):  # not on Windows, whose helpers keep the normal priority
         with contextlib.suppress(OSError):
             os.nice(HELPER_NICENESS)
+
+
+def _child_send(message: tuple[Any, ...]) -> None:
+    assert _child_connection is not None
+    with _child_sending:
+        _child_connection.send(message)
+
+
+def _child_main(connection: Connection, flags: Any) -> None:
+    """A helper process: runs the jobs its pipe brings, one at a time, and sends back
+    ``("progress", done, total)`` while one runs and ``("done", status, value)`` at its end;
+    stops when told to (``None``) or when the window's process is gone."""
+    _child_start(connection, flags)
+    while _child_answer(connection):
+        pass  # a job's texts and result went with its call: none is held while waiting
+
+
+def _child_answer(connection: Connection) -> bool:
+    """Receive a job, run it, send back its answer; False to stop."""
+    try:
+        job = connection.recv()
+    except (EOFError, OSError):
+        return False
+    except Exception:  # a job that cannot be unpickled here (read whole: the pipe is fine)
+        outcome: tuple[str, Any] = ("bug", traceback.format_exc())
+    else:
+        if job is None:
+            return False
+        outcome = _child_run(*job)
+    try:
+        _child_send(("done", *outcome))
+    except (EOFError, OSError):
+        return False
+    except Exception:  # an answer that does not pickle: a bug, said like the others
+        _child_send(("done", "bug", traceback.format_exc()))
+    return True
 
 
 def _child_run(token: int, function: Callable[..., Any], args: tuple[Any, ...]) -> tuple[str, Any]:
@@ -99,7 +167,7 @@ def _child_run(token: int, function: Callable[..., Any], args: tuple[Any, ...]) 
         percent = 100 * done // max(total, 1)
         if percent != last[0]:  # at most a hundred messages a job
             last[0] = percent
-            _child_queue.put((token, done, total))
+            _child_send(("progress", done, total))
 
     try:
         with bulk_work():  # a helper only builds big things: no full collection meanwhile
@@ -456,35 +524,171 @@ def run(
     return helpers().call(function, *args, progress=progress, cancelled=cancelled)
 
 
+class _Job:
+    """A call on its way to a helper, and its answer once there is one."""
+
+    __slots__ = ("answered", "args", "dropped", "function", "outcome", "progress", "token")
+
+    def __init__(
+        self,
+        token: int,
+        function: Callable[..., Any],
+        args: tuple[Any, ...],
+        progress: Progress | None,
+    ) -> None:
+        self.token = token
+        self.function = function
+        self.args = args
+        self.progress = progress  # None once nobody waits for the answer
+        self.dropped = False  # the caller stopped waiting: not worth starting
+        self.outcome: tuple[str, Any] = ("", None)
+        self.answered = threading.Event()
+
+    def finish(self, status: str, value: Any) -> None:
+        self.outcome = (status, value)
+        self.answered.set()
+
+
+class _Helper:
+    """One helper process and the window's end of its pipe (none until it is started)."""
+
+    def __init__(self) -> None:
+        self.process: SpawnProcess | None = None
+        self.connection: Connection | None = None
+
+
 class Helpers:
-    """A small pool of helper processes, their progress queue and their cancel flags."""
+    """A small pool of helper processes, a pipe and a thread of this process for each (the
+    thread hands its helper the next job and reads back its progress and answer), and the
+    jobs' cancel flags."""
 
     def __init__(self, processes: int = 2) -> None:
-        context = multiprocessing.get_context("spawn")
-        self._queue = context.SimpleQueue()
-        self._flags = context.RawArray("b", _SLOTS)
-        self._pool: Pool = context.Pool(
-            processes, initializer=_child_start, initargs=(self._queue, self._flags)
-        )
+        self._context = multiprocessing.get_context("spawn")
+        self._flags = self._context.RawArray("b", _SLOTS)
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._tokens = itertools.count(1)
-        self._lock = threading.Lock()
-        self._progress: dict[int, Progress] = {}
+        self._lock = threading.Lock()  # _closed, and each helper's process while it changes
         self._closed = False
-        threading.Thread(target=self._relay, name="duidu-helper-progress", daemon=True).start()
+        self._helpers = [_Helper() for _ in range(processes)]
+        for number, helper in enumerate(self._helpers, 1):
+            self._start_process(helper)  # now, as a pool would: they start meanwhile
+            threading.Thread(
+                target=self._serve, args=(helper,), name=f"duidu-helper-{number}", daemon=True
+            ).start()
 
-    def _relay(self) -> None:
-        while True:
+    def _start_process(self, helper: _Helper) -> bool:
+        """Start a process for ``helper``; False once the helpers are stopped (what starting
+        it raised is raised)."""
+        with self._lock:
+            if self._closed:
+                return False
+            ours, theirs = self._context.Pipe()
+            process = self._context.Process(
+                target=_child_main, args=(theirs, self._flags), name="duidu-helper", daemon=True
+            )
             try:
-                message = self._queue.get()
+                process.start()
+            except BaseException:
+                ours.close()
+                raise
+            finally:
+                theirs.close()  # the helper's end is the helper's alone: its death ends the pipe
+            helper.process, helper.connection = process, ours
+            return True
+
+    def _serve(self, helper: _Helper) -> None:
+        """A helper's thread: its jobs, one at a time, until the helpers are stopped."""
+        while True:
+            job = self._jobs.get()
+            if job is None or self._closed:
+                break
+            if not job.dropped and not self._serve_one(helper, job):
+                break
+            # Hold nothing of it while waiting for the next: its arguments and answer may
+            # be megabytes (a pair of books, their analysis).
+            job = None
+        self._bury(helper)
+
+    def _serve_one(self, helper: _Helper, job: _Job) -> bool:
+        """Run ``job`` on ``helper`` (starting a process for it if it has none, or if it died
+        idle); False once the helpers are stopped."""
+        process = helper.process
+        if process is None or process.exitcode is not None:
+            self._bury(helper)
+            try:
+                if not self._start_process(helper):
+                    job.finish("cancelled", None)
+                    return False
+            except Exception:  # none can be started (memory...): this job fails, not the next
+                job.finish("bug", traceback.format_exc())
+                return True
+        if not self._run(helper, job):  # it died at work: the next job's is started now
+            self._bury(helper)
+            with contextlib.suppress(Exception):  # else when the next job comes
+                self._start_process(helper)
+        return True
+
+    def _run(self, helper: _Helper, job: _Job) -> bool:
+        """Hand ``job`` to ``helper`` and wait for its answer; whether the helper lived."""
+        process, connection = helper.process, helper.connection
+        assert process is not None and connection is not None
+        try:
+            connection.send((job.token, job.function, job.args))  # pickled whole, then sent
+        except OSError:  # the helper died before it had the job
+            self._died(job, process)
+            return False
+        except Exception as error:  # arguments that do not pickle: a bug, raised to the caller
+            job.finish("raise", error)
+            return True
+        finally:
+            job.args = ()  # sent: the helper has its own copy
+        while True:
+            # Wakes when the helper says something or ends; its end ends the pipe too
+            # (its sentinel is there in case another process holds the helper's end).
+            if connection not in wait([connection, process.sentinel]):
+                self._died(job, process)
+                return False
+            try:
+                message = connection.recv()
             except (EOFError, OSError):
-                return
-            if message is None:
-                return
-            token, done, total = message
-            with self._lock:
-                report = self._progress.get(token)
+                self._died(job, process)
+                return False
+            if message[0] == "done":
+                job.finish(message[1], message[2])
+                return True
+            report = job.progress
             if report is not None:
-                report(done, total)
+                try:
+                    report(message[1], message[2])
+                except Exception:  # the caller's bug: its job goes on
+                    traceback.print_exc()
+
+    def _died(self, job: _Job, process: SpawnProcess) -> None:
+        process.join(5)  # it has ended (or its pipe broke): find how
+        if process.exitcode is None:  # alive with a broken pipe: useless, end it
+            process.kill()
+            process.join(5)
+        job.finish("cancelled" if self._closed else "died", process.exitcode)
+
+    def _bury(self, helper: _Helper) -> None:
+        """Forget ``helper``'s process, ended or ending, and close its pipe."""
+        with self._lock:
+            process, connection = helper.process, helper.connection
+            helper.process = helper.connection = None
+        if connection is not None:
+            connection.close()
+        if process is not None:
+            if process.exitcode is None:  # of no use any more (or being stopped)
+                process.kill()
+            process.join(5)
+
+    def _submit(
+        self, function: Callable[..., Any], args: tuple[Any, ...], progress: Progress | None
+    ) -> _Job:
+        job = _Job(next(self._tokens), function, args, progress)
+        self._flags[job.token % _SLOTS] = 0
+        self._jobs.put(job)
+        return job
 
     def call(
         self,
@@ -496,52 +700,69 @@ class Helpers:
         """Run ``function(*args, progress=…, cancelled=…)`` in a helper and return its result;
         blocks the calling (worker) thread. Raises :class:`Cancelled` once ``cancelled()``
         is true (the helper is told to stop), the helper's own ``DuiduError`` message as a
-        :class:`HelperFailed`."""
-        token = next(self._tokens)
-        slot = token % _SLOTS
-        self._flags[slot] = 0
-        with self._lock:
-            if progress is not None:
-                self._progress[token] = progress
+        :class:`HelperFailed`, and :class:`HelperDied` if the helper's process ends before
+        it answers (the next call gets another helper)."""
+        job = self._submit(function, args, progress)
         try:
-            pending = self._pool.apply_async(_child_run, (token, function, args))
-            while not pending.ready():
+            while not job.answered.is_set():
                 if cancelled() or self._closed:
-                    self._flags[slot] = 1
+                    job.dropped = True
+                    self._flags[job.token % _SLOTS] = 1
                     raise Cancelled
-                pending.wait(_POLL)
-            status, value = pending.get()
+                job.answered.wait(_POLL)
         finally:
-            with self._lock:
-                self._progress.pop(token, None)
+            job.progress = None  # no report after the call returns
+        status, value = job.outcome
         if status == "ok":
             return value
         if status == "cancelled":
             raise Cancelled
         if status == "error":
             raise HelperFailed(value)
+        if status == "raise":
+            raise value
+        if status == "died":
+            raise HelperDied(Sentence(HELPER_DIED, how=_death(value)))
         sys.stderr.write(f"A helper process failed:\n{value}")  # for a bug report
         last = value.strip().splitlines()[-1] if value.strip() else "no details"
-        raise HelperFailed(
-            Sentence(
-                QT_TRANSLATE_NOOP("Messages", "Something went wrong in the background: {error}."),
-                error=last,
-            )
-        )
+        raise HelperFailed(_background_problem(last))
 
     def start(self, function: Callable[..., Any], *args: Any) -> None:
         """Run ``function(*args, progress=…, cancelled=…)`` in a helper, waiting for nothing
         (what it returns or raises is dropped): work nobody needs the answer of."""
         if not self._closed:
-            self._pool.apply_async(_child_run, (next(self._tokens), function, args))
+            self._submit(function, args, None)
 
     def shutdown(self) -> None:
         """Stop the helpers at once (work in progress is abandoned: nobody will see it)."""
-        if self._closed:
-            return
-        self._closed = True
-        self._pool.terminate()
-        self._queue.put(None)
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            processes = [helper.process for helper in self._helpers]
+        for _helper in self._helpers:
+            self._jobs.put(None)  # wakes each idle thread, which ends
+        for process in processes:
+            if process is not None and process.exitcode is None:
+                process.terminate()
+        for process in processes:
+            if process is not None:
+                process.join(5)
+                if process.exitcode is None:
+                    process.kill()
+                    process.join()
+
+
+def _death(exitcode: int | None) -> str:
+    """How a helper's process ended, in the words a bug report or a search would use."""
+    if exitcode is not None and exitcode < 0:
+        try:
+            return signal.Signals(-exitcode).name
+        except ValueError:
+            return f"signal {-exitcode}"
+    if exitcode is not None:
+        return f"exit code {exitcode}"
+    return "pipe closed"
 
 
 _helpers: Helpers | None = None

@@ -1458,6 +1458,10 @@
         <translation>笔记索引中两个文档使用了同一个键；请删除 {path} 后重试。</translation>
     </message>
     <message>
+        <source>A helper process ended before it finished ({how}); try again. If it happens again, the computer may be short of memory.</source>
+        <translation>辅助进程在完成工作之前就结束了（{how}）；请重试。如果再次发生，可能是电脑内存不足。</translation>
+    </message>
+    <message>
         <source>Something went wrong in the background: {error}.</source>
         <translation>后台任务出错：{error}。</translation>
     </message>

@@ -1458,6 +1458,10 @@
         <translation>筆記索引中兩個文件使用了同一個鍵；請刪除 {path} 後重試。</translation>
     </message>
     <message>
+        <source>A helper process ended before it finished ({how}); try again. If it happens again, the computer may be short of memory.</source>
+        <translation>輔助程序在完成工作之前就結束了（{how}）；請再試一次。如果再次發生，可能是電腦記憶體不足。</translation>
+    </message>
+    <message>
         <source>Something went wrong in the background: {error}.</source>
         <translation>背景工作出錯：{error}。</translation>
     </message>

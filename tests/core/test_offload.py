@@ -4,12 +4,15 @@ cancellation and errors cross the process boundary as the window needs them."""
 from __future__ import annotations
 
 import os
+import signal
 import threading
+from pathlib import Path
 
 import pytest
 
 from reader.core import offload
 from reader.core.errors import DuiduError
+from reader.core.messages import sentence_of
 from reader.core.text.conversion import Cancelled, convert_text
 from reader.core.text.opencc_engine import get_engine
 from reader.core.text.scripts import Script, ScriptMode
@@ -39,6 +42,18 @@ def until_cancelled(*, progress, cancelled) -> str:
     return "never cancelled"
 
 
+def killed(*, progress, cancelled) -> None:
+    """Dies at work, as a helper the system kills for memory (or a crash in C code)."""
+    progress(1, 2)
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def exits(*, progress, cancelled) -> None:
+    """Ends its process at work, without answering."""
+    progress(1, 2)
+    os._exit(3)
+
+
 def analysed_there(left, right, *, progress, cancelled) -> dict:
     """The helper's own analysis of a pair, as JSON (what it sends must arrive as this)."""
     analysis = offload.analyse(
@@ -59,6 +74,25 @@ def helpers():
     pool = offload.Helpers(processes=1)
     yield pool
     pool.shutdown()
+
+
+def guarded(call, limit: float = 10.0) -> tuple[str, object]:
+    """``call()`` on a thread of its own: ("value", its value) or ("error", its exception);
+    fails if it has not ended in ``limit`` seconds (a guard: a helper's death used to leave
+    its call waiting for ever)."""
+    outcome: list[tuple[str, object]] = []
+
+    def run() -> None:
+        try:
+            outcome.append(("value", call()))
+        except BaseException as error:
+            outcome.append(("error", error))
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(limit)
+    assert not thread.is_alive(), f"the call did not end in {limit} s"
+    return outcome[0]
 
 
 def test_a_helper_is_another_process(helpers):
@@ -207,3 +241,78 @@ def test_a_book_pair_s_analysis_is_kept_and_read_back_by_a_helper(monkeypatch, t
         assert saved_analyses.load(tmp_path, path.stem, left, right) is not None
     finally:
         pool.shutdown()
+
+
+sigkill = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="no SIGKILL here")
+
+
+@pytest.mark.parametrize(
+    ("work", "how"),
+    [pytest.param(killed, "SIGKILL", marks=sigkill), (exits, "exit code 3")],
+    ids=["killed", "exits"],
+)
+def test_a_helper_that_dies_at_work_fails_its_call_and_the_next_call_works(helpers, work, how):
+    first = helpers.call(process_id)  # started: the guard measures the death, not a start
+    kind, error = guarded(lambda: helpers.call(work, progress=lambda _d, _t: None))
+    assert kind == "error" and isinstance(error, offload.HelperDied), error
+    assert isinstance(error, DuiduError)  # shown to the user as its sentence, translated:
+    assert sentence_of(error).template == offload.HELPER_DIED
+    assert str(error) == (
+        f"A helper process ended before it finished ({how}); try again. If it happens again, "
+        "the computer may be short of memory."
+    )
+    kind, again = guarded(lambda: helpers.call(process_id), 60)  # a new helper starts
+    assert kind == "value" and again not in (first, os.getpid())
+
+
+@sigkill
+def test_a_helpers_death_fails_only_its_own_job():
+    pool = offload.Helpers(processes=2)
+    try:
+        reported = threading.Event()
+        stop = threading.Event()
+        result: list[object] = []
+
+        def wait() -> None:
+            try:
+                result.append(
+                    pool.call(
+                        until_cancelled,
+                        progress=lambda _d, _t: reported.set(),
+                        cancelled=stop.is_set,
+                    )
+                )
+            except BaseException as error:
+                result.append(error)
+
+        other = threading.Thread(target=wait)
+        other.start()
+        assert reported.wait(30)  # one helper is at work
+        kind, error = guarded(lambda: pool.call(killed))  # the other dies at work
+        assert kind == "error" and isinstance(error, offload.HelperDied), error
+        reported.clear()
+        assert reported.wait(10) and not result  # the first helper works on, unharmed
+        stop.set()
+        other.join(10)
+        assert not other.is_alive() and isinstance(result[0], Cancelled)
+        assert guarded(lambda: pool.call(process_id), 60)[0] == "value"
+    finally:
+        pool.shutdown()
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").is_file(), reason="reads /proc (Linux)")
+def test_a_helper_killed_while_idle_is_replaced_before_the_next_job(helpers):
+    """An idle helper killed (by the system, for memory) costs the next job nothing: it is
+    found dead and replaced (a multiprocessing.Pool wedged: the dead worker held the lock
+    the others read their jobs under)."""
+    import time
+
+    first = helpers.call(process_id)
+    os.kill(first, signal.SIGKILL)
+    stat = Path(f"/proc/{first}/stat")
+    deadline = time.monotonic() + 30  # a guard: the condition is what is waited for
+    while stat.is_file() and stat.read_text().rsplit(")", 1)[-1].split()[0] != "Z":
+        assert time.monotonic() < deadline
+        time.sleep(0.01)  # polling the state of another process
+    kind, again = guarded(lambda: helpers.call(process_id), 60)
+    assert kind == "value" and again not in (first, os.getpid()), again
