@@ -126,12 +126,17 @@ def block_at(view: QTextEdit, y: float) -> QTextBlock:
     return document.findBlockByNumber(low)
 
 
+INSERT_PIECE = 32_768  # characters inserted into a text document per call (a few ms each)
+
+
 def build_text_document(text: str, font: QFont, line_spacing: int) -> QTextDocument:
     """The text document a pane shows ``text`` in, with ``font`` and ``line_spacing`` (the
     structure's formats are set later, by the pane).
 
-    Safe on a worker thread: opening a book builds it there (a megabyte takes 50 ms to
-    insert, and PySide lets go of the GIL meanwhile), then hands it to the UI thread.
+    Safe on a worker thread: opening a book builds it there, then hands it to the UI
+    thread. The text goes in :data:`INSERT_PIECE` characters a call: PySide keeps the GIL
+    through a call, and a megabyte inserted at once held it 50-60 ms, which the window
+    waited out (benchmarks/bench_reader.py --only stalls).
     """
     document = QTextDocument()
     document.setUndoRedoEnabled(False)
@@ -142,7 +147,8 @@ def build_text_document(text: str, font: QFont, line_spacing: int) -> QTextDocum
     paragraph.setLineHeight(line_spacing, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     paragraph.setBottomMargin(font.pointSizeF() * 0.5)
     cursor.setBlockFormat(paragraph)
-    cursor.insertText(text)
+    for start in range(0, len(text), INSERT_PIECE):
+        cursor.insertText(text[start : start + INSERT_PIECE])
     return document
 
 

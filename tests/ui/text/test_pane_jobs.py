@@ -231,3 +231,17 @@ def test_a_big_file_s_headings_are_formatted_off_the_ui_thread(
     shown = block.begin().fragment().charFormat()  # the format of the heading's characters
     assert shown.fontWeight() == QFont.Weight.Bold
     assert shown.fontPointSize() > pane.reading_font().pointSizeF()
+
+
+def test_a_text_goes_into_its_document_in_pieces_that_lose_nothing(qapp, monkeypatch) -> None:
+    """A book is inserted a piece at a time (one call held the GIL 50-60 ms); characters
+    outside the BMP, line breaks and the pieces' seams come out as they went in."""
+    from PySide6.QtGui import QFont
+
+    from reader.ui.text import reader_pane
+
+    monkeypatch.setattr(reader_pane, "INSERT_PIECE", 7)
+    text = "\n".join(["西遊記𧿼第一回", "", "𠀀" * 9, "靈根育孕源流出"] * 5)
+    document = reader_pane.build_text_document(text, QFont(), 150)
+    assert document.toPlainText() == text
+    assert document.blockCount() == text.count("\n") + 1
