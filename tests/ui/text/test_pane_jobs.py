@@ -91,6 +91,7 @@ def test_a_conversion_finishing_after_a_new_document_is_dropped(
 def test_opening_a_big_book_keeps_the_event_loop_ticking(make_window, qtbot) -> None:
     """Counted in timer ticks while the book is read, decoded and analysed; how long
     the loop may stall is for the benchmark (benchmarks/bench_reader.py --only stalls)."""
+    book = corpus_file("hongloumeng_simp.gb18030.txt")  # skips before anything is built
     window = make_window()
     pane = window.right_pane
     before = pane.document
@@ -98,7 +99,7 @@ def test_opening_a_big_book_keeps_the_event_loop_ticking(make_window, qtbot) -> 
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(pane.document is before))
     timer.start(5)
-    assert window.open_file(pane, corpus_file("hongloumeng_simp.gb18030.txt"))
+    assert window.open_file(pane, book)
     assert not window.both_ready()  # being opened: nothing waits for it synchronously
     wait_ready(qtbot, window, timeout=60_000)
     timer.stop()
@@ -126,13 +127,14 @@ def test_a_big_file_that_is_not_text_says_so_in_the_pane(make_window, qtbot, tmp
 def test_helper_processes_start_for_a_book_not_for_articles(make_window, qtbot, monkeypatch):
     from reader.core import offload
 
+    book = corpus_file("xiyouji_trad_wikisource.txt")  # skips before anything is built
     started: list[tuple] = []
     monkeypatch.setattr(offload, "helpers", lambda: started.append(()) or _NoHelpers())
     window = make_window(str(TRAD_ARTICLE), str(SIMP_ARTICLE))
     window.service.warm_up(["t2s"])
     settle(qtbot)
     assert started == []  # two articles: nothing for a helper to do, none started
-    assert window.open_file(window.left_pane, corpus_file("xiyouji_trad_wikisource.txt"))
+    assert window.open_file(window.left_pane, book)
     wait_ready(qtbot, window, timeout=30_000)
     settle(qtbot, ignoring=("analysis",))
     assert started, "a book was opened and no helper was made ready for it"
