@@ -2106,6 +2106,10 @@
         <translation>仅右栏主题的列</translation>
     </message>
     <message>
+        <source>Rows of topics</source>
+        <translation>主题列表的行</translation>
+    </message>
+    <message>
         <source>Shared</source>
         <translation>共同</translation>
     </message>

@@ -2106,6 +2106,10 @@
         <translation>僅右欄主題的欄</translation>
     </message>
     <message>
+        <source>Rows of topics</source>
+        <translation>主題清單的列</translation>
+    </message>
+    <message>
         <source>Shared</source>
         <translation>共同</translation>
     </message>
