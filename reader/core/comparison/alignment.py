@@ -236,14 +236,15 @@ def align_passages(
     return [AlignedPair(i, j, round(kept[(i, j)], 4)) for i, j in sorted(kept)]
 
 
-def diverse_order(pairs: Sequence[AlignedPair], passages: Sequence[Passage]) -> list[AlignedPair]:
-    """A paragraph's counterparts ``pairs`` (best first; ``passages`` are theirs) in the
-    order a reader should see them: each next one the best of the rest once its overlap
-    with those already shown is discounted (maximal marginal relevance). Two outlets often
-    open with a lead and a paragraph that restates it; ranked by score alone both came
-    before the paragraph that gives the rest of the point. The reader's own links stay
-    first."""
-    bags = [{*passage.terms, *passage.grams} for passage in passages]
+def diverse_order(pairs: Sequence[AlignedPair], texts: Sequence[str]) -> list[AlignedPair]:
+    """A paragraph's counterparts ``pairs`` (best first; ``texts`` are theirs, in the
+    comparison form) in the order a reader should see them: each next one the best of the
+    rest once its overlap (of bigrams and figures, :func:`grams`) with those already shown
+    is discounted (maximal marginal relevance). Two outlets often open with a lead and a
+    paragraph that restates it; ranked by score alone both came before the paragraph that
+    gives the rest of the point. The reader's own links stay first. From the texts, not
+    the passages' terms: a saved analysis holds the texts, not the terms."""
+    bags = [set(grams(text)) for text in texts]
 
     def worth(k: int, shown: list[int]) -> tuple[bool, float, int]:
         bag = bags[k]

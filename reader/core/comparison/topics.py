@@ -283,9 +283,14 @@ class Analysis:
         pairs.sort(key=lambda p: -p.score)
         if len(pairs) < 3:
             return pairs
-        others = self.right_passages if side == "left" else self.left_passages
+        others, text = (
+            (self.right_passages, self.right_text)
+            if side == "left"
+            else (self.left_passages, self.left_text)
+        )
         other = operator.attrgetter("right" if side == "left" else "left")
-        return diverse_order(pairs, [others[other(pair)] for pair in pairs])
+        spans = [text.from_original(others[other(p)].start, others[other(p)].end) for p in pairs]
+        return diverse_order(pairs, [text.text[start:end] for start, end in spans])
 
     def passage_at(self, side: str, position: int) -> int | None:
         """Index of the paragraph of ``side`` holding original offset ``position``."""

@@ -50,6 +50,9 @@ def test_an_analysis_is_read_back_as_it_was_made(made, tmp_path):
     assert _facts(again) == _facts(analysis)
     assert again.left_text.original is left.text  # the document's own text, not a copy
     assert again.passage_at("left", analysis.left_passages[3].start) == 3
+    for side, passages in (("left", analysis.left_passages), ("right", analysis.right_passages)):
+        for index in range(len(passages)):  # in the same order as when it was made
+            assert again.counterparts(side, index) == analysis.counterparts(side, index)
 
 
 def test_any_change_of_input_is_another_analysis(made):

@@ -516,9 +516,9 @@ def test_a_paragraph_that_restates_a_better_one_gives_way_to_the_rest_of_the_poi
 
 
 def test_the_readers_own_links_stay_first_whatever_they_repeat():
-    from reader.core.comparison.alignment import AlignedPair, Passage, diverse_order
+    from reader.core.comparison.alignment import AlignedPair, diverse_order
 
-    same = Passage(0, 1, ("台风", "登陆", "阳江"))
+    same = "台风在阳江登陆"
     pairs = [AlignedPair(0, 0, 1.0, manual=True), AlignedPair(0, 1, 0.3), AlignedPair(0, 2, 0.2)]
-    ordered = diverse_order(pairs, [same, same, Passage(0, 1, ("转移", "人员"))])
+    ordered = diverse_order(pairs, [same, same, "转移人员"])
     assert [p.right for p in ordered] == [0, 2, 1]
