@@ -416,7 +416,7 @@ def analyse_pair(
     # A book's saved analysis is read and written by the helper: JSON of megabytes, parsed
     # or made here, would hold the GIL the UI thread needs for a tenth of a second.
     pool = helpers()
-    known = saved is not None and (saved / f"{key}.json").is_file()
+    known = saved is not None and key is not None and saved_analyses.path_of(saved, key).is_file()
     wording = None
     if PARALLEL and not known:
         wording = _Alongside(pool, wording_of, Sent.of(left), Sent.of(right), vocabulary,

@@ -53,6 +53,11 @@ def folder_of(data_dir: str | Path) -> Path:
     return Path(data_dir) / FOLDER
 
 
+def path_of(folder: Path, key: str) -> Path:
+    """The file an analysis saved under ``key`` is kept in."""
+    return folder / f"{key}.json"
+
+
 def analysis_key(
     left: Document,
     right: Document,
@@ -104,7 +109,7 @@ def save(folder: Path, key: str, analysis: Analysis) -> None:
         "texts": [_text(analysis.left_text), _text(analysis.right_text)],
     }
     with contextlib.suppress(OSError, ValueError):  # StorageError is an OSError or ValueError
-        atomic_write_text(folder / f"{key}.json", json.dumps(data, ensure_ascii=False))
+        atomic_write_text(path_of(folder, key), json.dumps(data, ensure_ascii=False))
         _forget_old(folder)
 
 
@@ -149,7 +154,7 @@ class _Unfit(ValueError):
 def load(folder: Path, key: str, left: Document, right: Document) -> Analysis | None:
     """The analysis saved under ``key`` for ``left`` and ``right``, else None (none saved,
     or a file that is not an analysis of these very texts)."""
-    path = folder / f"{key}.json"
+    path = path_of(folder, key)
     try:
         data = parse_json(read_stored_text(path, MAX_BYTES))
         analysis = _analysis(data, key, left.text, right.text)
