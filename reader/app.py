@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader import APP_ID, APP_NAME, __version__
@@ -162,7 +162,12 @@ def finish(window: MainWindow, code: int) -> int:
     (seen when quitting the moment the topics appeared). The window is closed (settings
     saved, workers told to stop) and its workers get a few seconds to end; one that does
     not is left by leaving at once: every note and setting is on disk already, and the
-    helper processes end when their pipe closes."""
+    helper processes end when their pipe closes.
+
+    Then the window is deleted, while the application and every Python object it calls
+    into still exist. Left to the interpreter's exit, PySide deletes the application
+    first and the window after it, and a widget's destructor can then send an event to a
+    half-deleted event filter: a rare crash (SIGSEGV) at exit, once in CI."""
     if window.isVisible():
         window.close()
     window.service.shutdown()
@@ -170,6 +175,8 @@ def finish(window: MainWindow, code: int) -> int:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)
+    window.deleteLater()  # with what it owns, and everything else deleteLater() left
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return code
 
 

@@ -7,6 +7,7 @@ argument errors answer without it, and :mod:`reader.app` is imported last.
 from __future__ import annotations
 
 import argparse
+import sys
 
 from reader.cli.common import fail
 
@@ -44,9 +45,24 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.left and not args.right:
         return fail("give two files (LEFT RIGHT), or none to open the last pair.")
+    _report_crashes()
     from reader.app import run_gui
 
     return run_gui(args)
+
+
+def _report_crashes() -> None:
+    """If the window's process dies of a fatal signal (a crash inside Qt), print each
+    thread's Python stack on stderr before it goes: the one clue such a crash leaves, and
+    the packaged app ignores PYTHONFAULTHANDLER. A windowed app on Windows has no stderr;
+    it gets nothing."""
+    import contextlib
+    import faulthandler
+
+    if sys.stderr is not None and not faulthandler.is_enabled():
+        # a stderr with no file descriptor (a pipe replaced by a Python object) has none
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            faulthandler.enable()
 
 
 def _version_text() -> str:

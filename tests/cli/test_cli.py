@@ -127,6 +127,34 @@ def test_screenshot_of_default_pair(tmp_path: Path) -> None:
     assert image.width() >= 800 and image.height() >= 500
 
 
+def test_a_crash_of_the_window_leaves_the_python_stack_on_stderr(tmp_path: Path) -> None:
+    """The one clue a crash inside Qt leaves (the packaged app ignores PYTHONFAULTHANDLER):
+    here the window's start is replaced by a segmentation fault."""
+    import subprocess
+    import sys
+
+    script = (
+        "import os, signal, sys\n"
+        "import reader.app\n"
+        "def crash(args):\n"
+        "    os.kill(os.getpid(), signal.SIGSEGV)\n"
+        "reader.app.run_gui = crash\n"
+        "from reader.cli import main\n"
+        "sys.exit(main(['--data-dir', sys.argv[1]]))\n"
+    )
+    environment = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}  # no faulthandler
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode != 0
+    assert "Segmentation fault" in done.stderr and "in crash" in done.stderr, done.stderr
+
+
 def test_screenshot_with_files_and_bad_file(tmp_path: Path) -> None:
     shot = tmp_path / "pair.png"
     ok = duidu(

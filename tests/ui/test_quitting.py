@@ -46,6 +46,8 @@ SCRIPT = textwrap.dedent(
     app_module.EXIT_WAIT_S = 0.5
     code = finish(window, 3)
     print("job ended" if ended else "job still running", flush=True)
+    import shiboken6
+    print("window deleted" if not shiboken6.isValid(window) else "window kept", flush=True)
     sys.exit(code)
     """
 )
@@ -66,6 +68,9 @@ def test_quitting_waits_for_the_job_a_worker_is_in():
     done = _run("busy")
     assert done.returncode == 3, done.stderr
     assert "job ended" in done.stdout
+    # Deleted before the interpreter's exit, while the application still exists: left to
+    # PySide's own clean-up, the application went first, and a crash at exit followed.
+    assert "window deleted" in done.stdout
 
 
 def test_a_job_that_never_ends_does_not_keep_the_process_alive():
