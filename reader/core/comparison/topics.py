@@ -19,7 +19,8 @@ The pipeline, for two documents of any script:
    without its suffix (广东省, 广东). In articles, verbs both use are events (转移, 登陆),
    and adjacent nouns both write are compounds (美国 + 议员, 第八届 + 立法会; a verb or a
    Latin letter with a one-character noun, 吊唁 + 处, and a noun with its letter, 分支 + I),
-   topics next to their parts.
+   topics next to their parts. A short name one article writes and the full name the
+   other writes are one topic (世锦赛 and 世界锦标赛, 港交所 and 香港联交所).
 5. Rank: a topic both discuss scores its rarity in the language (dictionary frequency) times
    the geometric mean of its counts, so 芯片 and H20 rise above 公司 and 问题. A concept
    each names once counts only when it is specific (区旗, not 工作); an event weighs half.
@@ -135,6 +136,11 @@ EVENT = "event"  # the kind of a verb's occurrences until it is ranked (a "conce
 # after who and what it happened to (the first value tried on the evaluation set; not tuned).
 EVENT_WEIGHT = 0.5
 MAX_GUESSED = 4  # characters of a guessed name, at most
+# A short name used this often in the dictionary's corpus is an everyday word, not an
+# abbreviation of a longer name in the other article: 中国队 (2,030) is not 中国游泳队,
+# while 世锦赛 (311) is 世界锦标赛 (TopicAnalyser._join_abbreviations).
+ABBREVIATION_COMMON = 1_000
+ABBREVIATION_GAP = 3  # characters of the full name between two of the short one's, at most
 MAX_COMPOUND = 3  # tokens of a compound topic (中国 + 用户, 第八届 + 立法会), at most
 # A concept each article names only once is a topic only when it is specific: rarer in the
 # language than this (dictionary -log frequency; 区旗 14.5, 协商 10.6 against 工作 6.8, 全球
@@ -325,6 +331,34 @@ class _Run:
         """How a term is shown: Latin names as most often written, others as they are."""
         surfaces = self.surfaces.get(key)
         return surfaces.most_common(1)[0][0] if surfaces else key
+
+
+def _abbreviation_end(text: str, start: int, short: str) -> int:
+    """Where a run of Han characters that starts at ``start`` with ``short``'s first
+    character, holds its others in order (each at most :data:`ABBREVIATION_GAP`
+    characters after the one before) and ends with its last, ends; -1 if there is none
+    (世锦赛 in 世界锦标赛: 世 .. 锦 .. 赛). Each character is taken where it first comes."""
+    position = start
+    for char in short[1:]:
+        window = text[position + 1 : position + 2 + ABBREVIATION_GAP]
+        found = window.find(char)
+        if found < 0 or not is_han(window[: found + 1]):
+            return -1
+        position += 1 + found
+    return position + 1
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether ``short``'s characters come in order from ``full``, not all in one piece,
+    starting or ending it."""
+    if short in full or (short[0] != full[0] and short[-1] != full[-1]):
+        return False
+    position = 0
+    for char in short:
+        position = full.find(char, position) + 1
+        if not position:
+            return False
+    return True
 
 
 def is_han(text: str) -> bool:
@@ -785,6 +819,8 @@ class TopicAnalyser:
             self._occurrences(right, tokens[1], kinds[1], run, events=articles),
         ]
         self._fold_place_suffixes(occurrences)
+        if articles:
+            self._join_abbreviations(occurrences, tokens)
         texts = (left.text, right.text)
         shared, left_only, right_only = self._rank(occurrences, run, texts)
         if articles:
@@ -879,6 +915,62 @@ class TopicAnalyser:
                 span = entry[1][-1]
                 run.surfaces[key][document.text[span[0] : span[1]]] += 1
         return found
+
+    def _join_abbreviations(
+        self,
+        occurrences: list[dict[str, tuple[str, list[tuple[int, int]]]]],
+        tokens: list[_Tokens],
+    ) -> None:
+        """Count one article's short name as the other's full name (世锦赛 and 世界锦标赛,
+        港交所 and 香港联交所, 恒指 and 恒生指数), so the two are one shared topic with
+        both forms: a topic word only one article writes, of two or three characters and
+        no everyday word (:data:`ABBREVIATION_COMMON`), whose characters come in order from
+        a name only the other writes, not in one piece, and start or end it
+        (:func:`_abbreviates`). The full name is a topic word of the other article, or a
+        run of its tokens that starts with the short name's first character and ends with
+        its last (世界 + 锦标赛). Only a short name with exactly one full name counts."""
+        for side in (0, 1):
+            mine, theirs = occurrences[side], occurrences[1 - side]
+            other = tokens[1 - side]
+            text, to_original = other.text.text, other.text.to_original
+            ends = set(other.ends)
+            # The other article's one-sided names by first and by last character, and where
+            # its tokens start by their first character: each short name looks at these.
+            by_edge: defaultdict[str, list[str]] = defaultdict(list)
+            for full, (their_kind, _) in theirs.items():
+                if full not in mine and their_kind != EVENT and len(full) >= 4 and is_han(full):
+                    by_edge[full[0]].append(full)
+                    if full[-1] != full[0]:
+                        by_edge[full[-1]].append(full)
+            token_starts: defaultdict[str, list[int]] = defaultdict(list)
+            for start in other.starts:
+                token_starts[text[start]].append(start)
+            for term in list(mine):
+                kind, _spans = mine[term]
+                if term in theirs or kind == EVENT or not 2 <= len(term) <= 3:
+                    continue
+                if not is_han(term) or self.segmenter.frequency(term) >= ABBREVIATION_COMMON:
+                    continue
+                fulls = {
+                    full
+                    for full in (*by_edge.get(term[0], ()), *by_edge.get(term[-1], ()))
+                    if len(full) >= len(term) + 2 and _abbreviates(term, full)
+                }
+                written: dict[str, list[tuple[int, int]]] = {}
+                for start in token_starts.get(term[0], ()):
+                    end = _abbreviation_end(text, start, term)
+                    if end < 0 or end not in ends:
+                        continue
+                    full = text[start:end]
+                    if len(full) >= len(term) + 2 and full not in mine:
+                        written.setdefault(full, []).append(to_original(start, end))
+                fulls |= written.keys()
+                if len(fulls) != 1:
+                    continue
+                (full,) = fulls
+                if full not in theirs:
+                    theirs[full] = ("entity", written[full])
+                mine[full] = mine.pop(term)
 
     def _event(self, key: str) -> bool:
         """Whether ``key`` is a verb that can say what happened (转移, 登陆, 加征): a shared

@@ -522,3 +522,32 @@ def test_the_readers_own_links_stay_first_whatever_they_repeat():
     pairs = [AlignedPair(0, 0, 1.0, manual=True), AlignedPair(0, 1, 0.3), AlignedPair(0, 2, 0.2)]
     ordered = diverse_order(pairs, [same, same, "转移人员"])
     assert [p.right for p in ordered] == [0, 2, 1]
+
+
+def test_a_short_name_and_the_full_name_it_abbreviates_are_one_shared_topic(analyser):
+    """Issue 13 (one thing, several written forms): one outlet writes 世界錦標賽, the other
+    世锦赛; one 恒生指數, the other 恒指. Each pair is one shared topic showing both forms,
+    and neither form is left in a one-sided list."""
+    _l, _r, analysis = pair(
+        analyser,
+        "潘展樂在今年2月的世界錦標賽打破世界紀錄。\n恒生指數收市上升。",
+        "潘展乐在多哈世锦赛时创造了世界纪录。\n恒指收市上涨。",
+    )
+    by_term = {topic.term: topic for topic in analysis.shared}
+    assert by_term["世界锦标赛"].left_forms == ("世界錦標賽",)
+    assert by_term["世界锦标赛"].right_forms == ("世锦赛",)
+    assert by_term["恒生指数"].right_forms == ("恒指",)
+    one_sided = terms(analysis.left_only) + terms(analysis.right_only)
+    assert not {"世锦赛", "世界锦标赛", "恒指", "恒生指数"} & set(one_sided)
+
+
+def test_an_everyday_short_word_is_not_taken_for_an_abbreviation(analyser):
+    """中国队 ("the Chinese team") is a common word, not a short name of 中国游泳队 the
+    other article writes: both stay one-sided."""
+    _l, _r, analysis = pair(
+        analyser,
+        "中國游泳隊今日抵達巴黎,中國游泳隊將出戰。\n潘展樂奪金。",
+        "中国队今日抵达巴黎,中国队将出战。\n潘展乐夺金。",
+    )
+    assert "中国队" not in terms(analysis.shared)
+    assert "中国游泳队" not in terms(analysis.shared)
