@@ -86,7 +86,7 @@ window.show()
 left, right = initial_files(window, None, None)  # a first start: the bundled pair
 window.open_file(window.left_pane, left)  # what ``duidu`` does (reader.app.run_gui)
 window.open_file(window.right_pane, right)
-window.service.warm_up(["t2s", "s2t", "tw2sp"])
+window.warm_up()
 
 
 def shown():

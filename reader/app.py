@@ -118,7 +118,7 @@ def run_gui(args: argparse.Namespace) -> int:
     left, right = initial_files(window, args.left, args.right)
     results = [window.open_file(window.left_pane, left), window.open_file(window.right_pane, right)]
     window.offer_welcome(left, right)
-    window.service.warm_up(["t2s", "s2t", "tw2sp"])
+    window.warm_up()
     status = {"code": 0}
 
     if exit_when_shown:  # for benchmarks: quit as soon as the texts are on screen

@@ -73,6 +73,7 @@ NOTES_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Web Annotations (*.json);;All fi
 LINE_SPACINGS = (100, 130, 160, 200)
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
 ICONS_PER_TURN = 8  # icons made per turn of the event loop after the first paint (~1 ms each)
+WARM_CONFIGS = ("t2s", "s2t", "tw2sp")  # the script switches: to 简体, to 繁體, the comparison
 MIN_LINE = 20  # characters a pane's line should hold; fewer, and the panes are stacked
 
 
@@ -360,10 +361,19 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self, lambda: run(steps))  # dropped if the window has gone
 
         self.service.tasks.resume()  # what was held: the documents' scripts, the analysis
-        self.service.tasks.submit(
-            lambda _progress: preload(), lambda _value: run(later), lambda _error: run(later)
-        )
+
+        def start_preload() -> None:
+            self.service.tasks.submit(
+                lambda _progress: preload(), lambda _value: run(later), lambda _error: run(later)
+            )
+
+        self.comparison.when_settled(start_preload)
         QTimer.singleShot(0, self, self.comparison.build_panel)
+
+    def warm_up(self) -> None:
+        """Load the OpenCC dictionaries of the script switches in the background, once the
+        first analysis is in: loaded beside it, they took GIL time the topics waited for."""
+        self.comparison.when_settled(lambda: self.service.warm_up(WARM_CONFIGS))
 
     def _load_icons(self, icons: Iterable[tuple[QAction, str]] | None = None) -> None:
         """Give ``icons`` (by default every action's) their images, in the palette's colour."""

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from reader.app import create_application, create_window, initial_files
+from reader.core import offload
 from reader.ui.main_window import MainWindow
 from reader.ui.notes.editor import AnnotationEditor
 
@@ -94,3 +96,32 @@ def settle(qtbot, _ms: int | None = None, *, ignoring: tuple = (), timeout: int 
         lambda: all(w.idle(ignoring) for w in windows() if w.isVisible()), timeout=timeout
     )
     QApplication.processEvents()
+
+
+class HeldAnalysis:
+    """Analyses wait on their worker until released, so "before the analysis is done" is a
+    fact of the test, not a race with the worker."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.gate = threading.Event()
+        original = offload.analyse
+
+        def held(*args, **kwargs):
+            self.gate.wait(60)
+            return original(*args, **kwargs)
+
+        self._patch = lambda: monkeypatch.setattr(offload, "analyse", held)
+
+    def hold(self) -> None:
+        self.gate.clear()
+        self._patch()
+
+    def release(self) -> None:
+        self.gate.set()
+
+
+@pytest.fixture
+def held_analysis(monkeypatch):
+    held = HeldAnalysis(monkeypatch)
+    yield held
+    held.release()

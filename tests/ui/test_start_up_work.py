@@ -44,3 +44,47 @@ def test_a_responsive_process_gives_the_gil_back_sooner_and_fills_on_the_ui_thre
         assert os.environ["QT_NO_GUI_THREADPOOL"] == "1"
     finally:
         sys.setswitchinterval(interval)
+
+
+def test_the_first_topics_go_before_the_imports_and_dictionaries_nobody_waits_for(
+    qtbot, make_window, held_analysis, monkeypatch
+):
+    """Issue 13 (topics on screen): the imports of the notes panel and the icons, and the
+    dictionaries of the script switches, once took half the GIL from the window's first
+    analysis. They start once the topics are shown, and then they do start."""
+    from reader.ui.comparison.controller import ANALYSIS_JOB
+    from reader.ui.text.conversion_service import ConversionService
+    from tests.ui.conftest import settle
+
+    started: list[str] = []
+
+    def record(what: str):
+        return lambda *_args: started.append(what if window.comparison.analysis else "early")
+
+    monkeypatch.setattr("reader.ui.preload.preload", record("imports"))
+    monkeypatch.setattr(ConversionService, "warm_up", record("dictionaries"))
+    held_analysis.hold()
+    window = make_window()
+    window.warm_up()  # as duidu does once the window is shown
+    qtbot.waitUntil(window.comparison.analysing)
+    settle(qtbot, ignoring=(ANALYSIS_JOB,))  # all else is done: the analysis is held
+    assert started == []
+    held_analysis.release()
+    qtbot.waitUntil(lambda: sorted(started) == ["dictionaries", "imports"], timeout=10_000)
+
+
+def test_work_waiting_for_the_topics_starts_when_they_cannot_be_found(
+    qtbot, make_window, monkeypatch
+):
+    from reader.core import offload
+    from reader.core.errors import AnalysisError
+    from reader.core.messages import Sentence
+
+    def fail(*_args, **_kwargs):
+        raise AnalysisError(Sentence("No topics today."))
+
+    monkeypatch.setattr(offload, "analyse", fail)
+    started: list[str] = []
+    monkeypatch.setattr("reader.ui.preload.preload", lambda: started.append("imports"))
+    make_window()
+    qtbot.waitUntil(lambda: started == ["imports"], timeout=10_000)

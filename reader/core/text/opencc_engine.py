@@ -135,6 +135,7 @@ class OpenCCEngine:
         self._compiled: dict[str, _Compiled | None] = {}
         self._lock = threading.Lock()
         self._characters: dict[int, int] | None = None
+        self._script_characters: tuple[dict[int, None], dict[int, None]] | None = None
 
     def configs(self) -> list[str]:
         """Names of the OpenCC configs this engine can use (``s2t``, ``tw2sp``, ...)."""
@@ -200,6 +201,34 @@ class OpenCCEngine:
         if compiled is not None and len(text) > FLAT_FOR_MADE:
             return _PureTracker(self._pure, converter, compiled).convert(text)[0]
         return str(converter.convert(text))
+
+    def script_characters(self) -> tuple[dict[int, None], dict[int, None]] | None:
+        """The characters OpenCC's character dictionaries change from Traditional to
+        Simplified and from Simplified to Traditional, each as a ``str.translate`` table
+        that deletes them; None for an engine whose dictionaries cannot be read alone.
+
+        What telling a text's script needs (:func:`reader.core.text.scripts.detect_script`):
+        read from the two character dictionaries alone in 15 ms, where converting with
+        ``s2t`` first loads its phrases (0.2 s, on the way to a new pair's first topics)."""
+        with self._lock:
+            if self._script_characters is not None:
+                return self._script_characters
+        if self._pure is None or not hasattr(self._pure, "_get_trie"):
+            return None
+        try:
+            tables = tuple(
+                {
+                    ord(character): None
+                    for character, node in self._pure._get_trie(name).root.children.items()
+                    if node.value is not None and node.value != character
+                }
+                for name in ("TSCharacters.txt", "STCharacters.txt")
+            )
+        except Exception:  # another layout of opencc-py's data: convert instead
+            return None
+        with self._lock:
+            self._script_characters = (tables[0], tables[1])
+            return self._script_characters
 
     def character_table(self) -> dict[int, int]:
         """Each Traditional or regional-variant character with the one Simplified character

@@ -135,10 +135,13 @@ def detect_script(text: str, engine: OpenCCEngine, sample: int = 20_000) -> Scri
 
 
 def _detect(chunk: str, engine: OpenCCEngine) -> ScriptReport:
-    to_simplified = engine.convert("t2s", chunk)
-    to_traditional = engine.convert("s2t", chunk)
-    traditional = _changed(chunk, to_simplified)
-    simplified = _changed(chunk, to_traditional)
+    characters = engine.script_characters()
+    if characters is not None:  # each character alone, as the dictionaries change it
+        traditional = len(chunk) - len(chunk.translate(characters[0]))
+        simplified = len(chunk) - len(chunk.translate(characters[1]))
+    else:
+        traditional = _changed(chunk, engine.convert("t2s", chunk))
+        simplified = _changed(chunk, engine.convert("s2t", chunk))
     if traditional + simplified < 3:
         script = Script.UNKNOWN
     elif traditional >= 4 * simplified:

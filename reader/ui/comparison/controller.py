@@ -19,7 +19,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
@@ -47,6 +48,8 @@ if TYPE_CHECKING:  # imported where used: the analysis modules and the dock's wi
 
 HOVER_DELAY_MS = 120
 ANALYSIS_JOB = "analysis"
+# How long work waiting for the first topics' paint waits for it at most (see _AfterPaint).
+PAINT_WAIT_MS = 500
 SEARCH_JOB = "search"
 ALIAS_INDEX_JOB = "alias index"
 STRONG_TINT = 180  # a fill this opaque or more gets dark text (readable in both themes)
@@ -401,6 +404,35 @@ class ComparisonController(QObject):
         """The analysis, if it was made from the pair as it is now, else None: the moment
         an input changes it is stale (its highlights go at once) and nothing acts on it."""
         return self.session.current_analysis()  # type: ignore[no-any-return]
+
+    def when_settled(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` once no analysis is under way (now, if none is): once the
+        topics are on screen, or could not be found.
+
+        For background work the topics need not wait for: the window's first analysis
+        shared the GIL with the imports of the notes panel and the icons and with the
+        dictionaries of the script switches, and came 0.8 s later. Work started the moment
+        the analysis arrived still held the UI thread's paint of the topics back by up to
+        0.15 s, so the callback waits for that paint (when the list is shown at all)."""
+        if not self.analysing():
+            callback()
+            return
+        done = []
+
+        def once(*_args: object) -> None:
+            if done:
+                return
+            done.append(True)
+            self.analysed.disconnect(once)
+            self.failed.disconnect(once)
+            view = self._panel.shared_list.viewport() if self._panel is not None else None
+            if view is None or not view.isVisible():
+                callback()
+            else:
+                _AfterPaint(view, callback)
+
+        self.analysed.connect(once)
+        self.failed.connect(once)
 
     def analysing(self) -> bool:
         """Whether an analysis of the pair as it is now is under way."""
@@ -1018,3 +1050,34 @@ def _find(
         text = text_of(side)
         found[side] = sorted({span for form in forms for span in find_all(text, form)})
     return found
+
+
+class _AfterPaint(QObject):
+    """Calls ``callback`` once, a turn of the event loop after ``widget``'s next paint, or
+    after :data:`PAINT_WAIT_MS` if no paint comes (a minimised window paints nothing, and
+    what waits here must still start)."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
+        super().__init__()  # not the widget's child: deleting it must not drop the callback
+        self._callback: Callable[[], object] | None = callback
+        self._widget = widget
+        widget.installEventFilter(self)
+        _WAITING.add(self)
+        QTimer.singleShot(PAINT_WAIT_MS, self._done)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._done)
+        return False
+
+    def _done(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is None:
+            return
+        if shiboken6.isValid(self._widget):
+            self._widget.removeEventFilter(self)
+        _WAITING.discard(self)
+        callback()
+
+
+_WAITING: set[_AfterPaint] = set()  # kept alive until they have called back

@@ -3,7 +3,7 @@ opening a file, script detection and conversion."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +39,7 @@ class ConversionService(QObject):
     def engine() -> OpenCCEngine:
         return get_engine()
 
-    def warm_up(self, configs: list[str]) -> None:
+    def warm_up(self, configs: Sequence[str]) -> None:
         """Load OpenCC dictionaries in the background so the first switch is quick."""
 
         self._configs = tuple(configs)  # a helper loads them too once a book is open

@@ -34,3 +34,27 @@ def test_the_reader_s_vocabulary_still_applies_to_a_simplified_text_in_simplifie
     assert shown.text[shown.map.to_target(start) :].startswith("今晚")
     original = convert_text(get_engine(), MAINLAND, ScriptMode.ORIGINAL, Script.SIMPLIFIED)
     assert original.text == MAINLAND  # the original script is never touched
+
+
+def test_telling_a_script_loads_no_phrase_dictionary() -> None:
+    """Issue 13 (topics on screen): the script of a new document is told from OpenCC's
+    two character dictionaries alone. Converting a sample with s2t first loaded its
+    phrases (0.2 s), on the way to a new pair's first topics."""
+    from reader.core.text.opencc_engine import OpenCCEngine
+    from reader.core.text.scripts import _detected, detect_script
+
+    engine = OpenCCEngine()  # a fresh one: no converter made yet
+
+    def refused(config: str):
+        raise AssertionError(f"detection made the {config} converter")
+
+    engine.converter = refused  # type: ignore[method-assign]
+    samples = {
+        "黃仁勳說，中國是一個非常重要的市場，輝達會繼續服務客戶。": Script.TRADITIONAL,
+        "黄仁勋说，中国是一个非常重要的市场，英伟达会继续服务客户。": Script.SIMPLIFIED,
+        "黃仁勳说，中國是一个非常重要的市场。輝达会繼續服務客户。": Script.MIXED,
+        "H20 and A100.": Script.UNKNOWN,
+    }
+    for text, script in samples.items():
+        _detected.pop(text, None)
+        assert detect_script(text, engine).script == script, text

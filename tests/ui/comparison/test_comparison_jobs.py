@@ -10,12 +10,10 @@ from __future__ import annotations
 import json
 import threading
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
-from reader.core import offload
 from reader.core.text import folding
 from reader.core.text.document import BlockKind
 from reader.core.text.folding import fold
@@ -26,35 +24,6 @@ PARAGRAPH = "這不是危言聳聽"  # a left paragraph with counterparts on the
 RIGHT_PARAGRAPH = "彼时,美国对华芯片出口管制"
 PREFACE = "編者按：這是同一篇文章的第二版，開頭多了這一段說明。\n\n"
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-class HeldAnalysis:
-    """Analyses wait on their worker until released, so "before the analysis is done" is a
-    fact of the test, not a race with the worker."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.gate = threading.Event()
-        original = offload.analyse
-
-        def held(*args, **kwargs):
-            self.gate.wait(60)
-            return original(*args, **kwargs)
-
-        self._patch = lambda: monkeypatch.setattr(offload, "analyse", held)
-
-    def hold(self) -> None:
-        self.gate.clear()
-        self._patch()
-
-    def release(self) -> None:
-        self.gate.set()
-
-
-@pytest.fixture
-def held_analysis(monkeypatch):
-    held = HeldAnalysis(monkeypatch)
-    yield held
-    held.release()
 
 
 def analysed_for_shown_texts(window) -> bool:
