@@ -154,7 +154,11 @@ _PLACE_CHARACTERS = frozenset("镇乡村县")  # the suffixes of small places' n
 # the closing mark or to the dash before a subtitle (「百年守護——從紫禁城到故宮博物院」).
 _QUOTED = re.compile(
     r"[「『“‘\"《〈]([0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,8})[」』”’\"》〉—]"
+    # In title marks (a law, a book, a report), up to sixteen: 《维护国家安全条例草案》.
+    r"|[《〈]([0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{9,16})[》〉—]"
 )
+# What a title may add to one both articles name: 《…条例草案》 is 《…条例》 as a draft.
+_TITLE_ADDITIONS = ("草案", "修订草案", "修正草案", "修订案", "修正案", "全文", "白皮书")
 _ORDINAL = re.compile(r"第[0-9零〇一二两三四五六七八九十百千]+[届次期季轮批]")
 _NUMERAL = re.compile(r"[0-9零〇一二两三四五六七八九十百千]+")
 _NUMBER_SUFFIXES = frozenset("号型代")  # 神舟 + 二十 + 号: a name and its number
@@ -331,6 +335,20 @@ class _Run:
         """How a term is shown: Latin names as most often written, others as they are."""
         surfaces = self.surfaces.get(key)
         return surfaces.most_common(1)[0][0] if surfaces else key
+
+
+def _with_titles_as_named(
+    mine: dict[str, list[tuple[int, int]]], theirs: dict[str, list[tuple[int, int]]]
+) -> dict[str, list[tuple[int, int]]]:
+    """``mine`` with each quoted title that is one ``theirs`` names plus one of
+    :data:`_TITLE_ADDITIONS` counted under that name as well (《…条例草案》 as 《…条例》)."""
+    named = dict(mine)
+    for title, spans in mine.items():
+        for addition in _TITLE_ADDITIONS:
+            base = title.removesuffix(addition)
+            if base != title and base in theirs and base not in mine:
+                named[base] = spans
+    return named
 
 
 def _abbreviation_end(text: str, start: int, short: str) -> int:
@@ -1081,12 +1099,14 @@ class TopicAnalyser:
 
     def _quoted(self, document: Document, text: ComparisonText) -> dict[str, list[tuple[int, int]]]:
         """Short names in quotation or title marks (「百年守護」, “五停”, 《告全体市民书》),
-        with the original spans of what they enclose: how the news marks the name of an
-        exhibition, a policy, a law or a slogan, which no dictionary has."""
+        and longer ones in title marks (《维护国家安全条例草案》), with the original spans of
+        what they enclose: how the news marks the name of an exhibition, a policy, a law or
+        a slogan, which no dictionary has."""
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for start, end in self._topic_ranges(document, text):
             for match in _QUOTED.finditer(text.text, start, end):
-                found[match.group(1)].append(text.to_original(*match.span(1)))
+                group = 1 if match.group(1) is not None else 2
+                found[match.group(group)].append(text.to_original(*match.span(group)))
         return found
 
     def _with_quoted(
@@ -1097,7 +1117,7 @@ class TopicAnalyser:
     ) -> list[Topic]:
         """``shared`` with the quoted names both articles quote (and that are not already
         topics), ranked as a word of their rarity."""
-        left, right = quoted
+        left, right = (_with_titles_as_named(side, other) for side, other in (quoted, quoted[::-1]))
         terms = {topic.term for topic in shared}
         extra = [
             Topic(

@@ -551,3 +551,18 @@ def test_an_everyday_short_word_is_not_taken_for_an_abbreviation(analyser):
     )
     assert "中国队" not in terms(analysis.shared)
     assert "中国游泳队" not in terms(analysis.shared)
+
+
+def test_a_law_named_as_a_draft_on_one_side_is_the_law_the_other_names(analyser):
+    """Issue 13 (one thing, several written forms): one outlet reports 《維護國家安全條例草案》
+    passed, the other 《维护国家安全条例》; a title in title marks may be long, and a
+    draft of a law is the law."""
+    _l, _r, analysis = pair(
+        analyser,
+        "立法會三讀通過《維護國家安全條例草案》。\n另有《區域全面經濟夥伴關係協定》的討論。",
+        "立法会通过《维护国家安全条例》。\n各方讨论《区域全面经济伙伴关系协定》。",
+    )
+    by_term = {topic.term: topic for topic in analysis.shared}
+    assert by_term["维护国家安全条例"].left_forms == ("維護國家安全條例草案",)
+    assert by_term["维护国家安全条例"].right_forms == ("维护国家安全条例",)
+    assert "区域全面经济伙伴关系协定" in by_term  # eleven characters in title marks
