@@ -417,11 +417,8 @@ class TopicAnalyser:
         self._aliases = lookup
         self._alias_terms = {group.term: group for group in lookup.values()}
         self.segmenter.add_words(name for name in lookup if is_han(name))
-        prefixes: set[str] = set()  # first tokens of names that may span several tokens
-        for name in lookup:
-            start, end = self.segmenter.spans(name)[0]
-            prefixes.add(name[start:end])
-        self._alias_prefixes = prefixes
+        # first tokens of names that may span several tokens
+        self._alias_prefixes = set(self.segmenter.first_words(list(lookup)))
         self._kinds.clear()  # added words changed the dictionary's tags
         self._joinables.clear()
         self._events.clear()

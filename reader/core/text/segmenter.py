@@ -26,7 +26,7 @@ import importlib.util
 import math
 import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -157,6 +157,24 @@ class Segmenter:
             spans.append((position, end))
             position = end
         return spans
+
+    def first_words(self, texts: Sequence[str]) -> list[str]:
+        """The first token of each of ``texts``, cut in one call (3,400 alias names one call
+        each took 50 ms): no token spans a line break, so lines joined by one cut as each
+        does alone."""
+        if not texts or any("\n" in text or not text for text in texts):
+            return [text[slice(*self.spans(text)[0])] if text else "" for text in texts]
+        firsts: list[str] = []
+        at_start = True
+        for word in self.words("\n".join(texts)):
+            if word == "\n":
+                at_start = True
+            elif at_start:
+                firsts.append(word)
+                at_start = False
+        if len(firsts) != len(texts) or not all(map(str.startswith, texts, firsts)):
+            return [text[slice(*self.spans(text)[0])] for text in texts]  # cut otherwise
+        return firsts
 
     def guess_words(self, characters: str) -> list[str]:
         """How jieba's HMM would cut a run of characters the dictionary has no word for

@@ -136,3 +136,13 @@ def test_loading_builds_no_tokenizer_but_ours() -> None:
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_first_words_in_one_call_are_each_texts_own_first_token() -> None:
+    from reader.core.text.segmenter import get_segmenter
+
+    segmenter = get_segmenter()
+    texts = ["英伟达公司", "jensen huang", "H20芯片", "世界卫生组织", "中", "a b", "恒生指数"]
+    alone = [text[slice(*segmenter.spans(text)[0])] for text in texts]
+    assert segmenter.first_words(texts) == alone
+    assert segmenter.first_words(["两行\n文字", "芯片"]) == ["两行", "芯片"]
