@@ -69,9 +69,10 @@ if TYPE_CHECKING:
 # Tags of words that never start, end or join a discovered word.
 _FUNCTION_TAGS = frozenset(
     """
-    c cc d dg e h k m mq o p q r rg rr rz t tg u ud ug uj ul uv uz w x y yg z zg f
+    c cc d dg e k m mq o p q r rg rr rz t tg u ud ug uj ul uv uz w x y yg z zg f
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
+_PREFIX_TAG = "h"  # a prefix (非 of 非物质文化遗产) may start a discovered word, only start it
 # Words too general to be a topic, and the boilerplate of news platforms.
 STOP_WORDS = frozenset(
     """
@@ -694,6 +695,10 @@ class TopicAnalyser:
         edges = () if closed else (0, len(gram) - 1)
         for k, part in enumerate(gram):
             tag = self.segmenter.tag(part)
+            if tag == _PREFIX_TAG:
+                if k:
+                    return False
+                continue
             if len(part) > 1:
                 if tag is not None and tag not in nouns:
                     return False

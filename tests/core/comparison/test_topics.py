@@ -566,3 +566,17 @@ def test_a_law_named_as_a_draft_on_one_side_is_the_law_the_other_names(analyser)
     assert by_term["维护国家安全条例"].left_forms == ("維護國家安全條例草案",)
     assert by_term["维护国家安全条例"].right_forms == ("维护国家安全条例",)
     assert "区域全面经济伙伴关系协定" in by_term  # eleven characters in title marks
+
+
+def test_a_new_word_may_start_with_a_prefix(analyser):
+    """Issue 13: 非 is a prefix (tag h) and broke every run new words are found in, so
+    物质文化遗产 ("material heritage") became the topic of articles about 非物质文化遗产
+    ("intangible heritage"). A prefix may start a new word, never end or join one."""
+    _l, _r, analysis = pair(
+        analyser,
+        "春節列入非物質文化遺產名錄。\n非物質文化遺產保護工作。\n這是非物質文化遺產。",
+        "春节列入非物质文化遗产名录。\n非物质文化遗产的保护。\n非物质文化遗产项目。",
+    )
+    shared = terms(analysis.shared)
+    assert "非物质文化遗产" in shared
+    assert "物质文化遗产" not in shared
