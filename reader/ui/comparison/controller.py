@@ -594,15 +594,19 @@ class ComparisonController(QObject):
         current = _background(QColor("#ff9f1c"), 230)
         current.setFontUnderline(True)
         at = []
-        for pane, spans in ((self.left, topic.left), (self.right, topic.right)):
-            pane.set_highlights("focus", [(a, b, focus) for a, b in spans])
-            if spans:
-                start, end = spans[step % len(spans)]
-                pane.set_highlights("current", [(start, end, current)])
-                pane.reveal_original(start, end, select=False)
-            else:
-                pane.set_highlights("current", [])
-            at.append((step % len(spans) + 1 if spans else 0, len(spans)))
+        # Each pane goes to its own occurrence: synchronized scrolling, following the second
+        # pane's move, took the first away from its (a topic early in one text, late in the
+        # other).
+        with self.left.hold_scroll(), self.right.hold_scroll():
+            for pane, spans in ((self.left, topic.left), (self.right, topic.right)):
+                pane.set_highlights("focus", [(a, b, focus) for a, b in spans])
+                if spans:
+                    start, end = spans[step % len(spans)]
+                    pane.set_highlights("current", [(start, end, current)])
+                    pane.reveal_original(start, end, select=False)
+                else:
+                    pane.set_highlights("current", [])
+                at.append((step % len(spans) + 1 if spans else 0, len(spans)))
         if self._panel is not None:
             self._panel.show_position(shown_term(topic), at[0], at[1])
 
@@ -949,15 +953,16 @@ class ComparisonController(QObject):
     def step_match(self, direction: int) -> None:
         """Move both panes to their next (or previous) match."""
         current = _background(QColor("#ff9f1c"), 240)
-        for pane in (self.left, self.right):
-            side = self._side(pane)
-            spans = self._matches[side]
-            if not spans:
-                continue
-            self._match_index[side] = (self._match_index[side] + direction) % len(spans)
-            start, end = spans[self._match_index[side]]
-            pane.set_highlights("current", [(start, end, current)])
-            pane.reveal_original(start, end, select=False)
+        with self.left.hold_scroll(), self.right.hold_scroll():  # each to its own match
+            for pane in (self.left, self.right):
+                side = self._side(pane)
+                spans = self._matches[side]
+                if not spans:
+                    continue
+                self._match_index[side] = (self._match_index[side] + direction) % len(spans)
+                start, end = spans[self._match_index[side]]
+                pane.set_highlights("current", [(start, end, current)])
+                pane.reveal_original(start, end, select=False)
         found = self._matches
         self.find_bar.show_counts(
             len(found["left"]),

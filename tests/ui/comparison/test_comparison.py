@@ -365,3 +365,50 @@ def test_a_pair_opened_again_shows_its_saved_topics_without_analysing(
     wait_analysed(qtbot, again)
     assert again.comparison.analysis.to_json() == expected
     assert again.comparison.panel.shared_list.count() == len(expected["shared"])
+
+
+def _on_screen(pane, start: int, end: int) -> bool:
+    """Whether the original span's first character is inside the pane's viewport."""
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(pane.view.document())
+    cursor.setPosition(pane.shown_span(start, end)[0])
+    return pane.view.viewport().rect().contains(pane.view.cursorRect(cursor).center())
+
+
+def _far_apart_pair(tmp_path):
+    """A name early in the left text and late in the right one, with much text around."""
+    other_left = "這一段講的是別的事情，和比賽無關。"
+    other_right = "这一段讲的是别的事情，和比赛无关。"
+    filler_left = "\n\n".join(f"第{n}段：{other_left}" * 3 for n in range(40))
+    filler_right = "\n\n".join(f"第{n}段：{other_right}" * 3 for n in range(40))
+    left = tmp_path / "left.txt"
+    right = tmp_path / "right.txt"
+    left.write_text(f"潘展樂在世界錦標賽奪金牌。\n\n{filler_left}\n\n潘展樂說很高興。\n", "utf-8")
+    right.write_text(f"潘展乐说很高兴。\n\n{filler_right}\n\n潘展乐在世锦赛夺金牌。\n", "utf-8")
+    return str(left), str(right)
+
+
+def test_a_topic_and_a_find_match_are_shown_in_both_panes_however_far_apart(
+    qtbot, make_window, tmp_path
+):
+    """Seen in a real window: clicking a topic that one text names early and the other
+    late scrolled each pane to its occurrence, then synchronized scrolling, following the
+    second pane, took the first away from its own. Enter in Find did the same."""
+    window = make_window(*_far_apart_pair(tmp_path))
+    window.resize(1100, 700)
+    wait_analysed(qtbot, window)
+    assert window.sync_action.isChecked()  # synchronized scrolling is on
+    panel = window.comparison.panel
+    topic = next(t for t in window.comparison.analysis.shared if t.term == "世界锦标赛")
+    rect = panel.shared_list.row_rect(panel.shared_list.row_of("世界锦标赛"))
+    qtbot.mouseClick(panel.shared_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert _on_screen(window.left_pane, *topic.left[0])
+    assert _on_screen(window.right_pane, *topic.right[0])
+    window.find_action.trigger()
+    bar = window.comparison.find_bar
+    bar.field.setText("金牌")  # early in the left text, late in the right
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    for side, pane in (("left", window.left_pane), ("right", window.right_pane)):
+        current = pane._original_layers["current"][0][:2]
+        assert _on_screen(pane, *current), side
