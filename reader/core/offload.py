@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.core.errors import DuiduError
 from reader.core.heap import bulk_work
+from reader.core.local_work import LOCAL_LIMIT
 from reader.core.messages import QT_TRANSLATE_NOOP, Sentence, sentence_of
 from reader.core.text.conversion import Cancelled, Conversion, convert_text
 
@@ -59,9 +60,6 @@ if TYPE_CHECKING:
     from reader.core.text.scripts import Script, ScriptMode
     from reader.core.text.vocabulary import Vocabulary
 
-# Below this many characters of input, work runs on the calling thread: a trip to a helper
-# (pickling, and at first its start-up and imports) costs more than the GIL it would spare.
-LOCAL_LIMIT = 200_000
 _SLOTS = 4096  # cancel flags, reused round-robin by job tokens
 _POLL = 0.05  # seconds between a waiting thread's looks at its job's cancellation
 

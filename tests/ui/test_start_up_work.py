@@ -52,10 +52,12 @@ def test_the_first_topics_go_before_the_imports_and_dictionaries_nobody_waits_fo
     """Issue 13 (topics on screen): the imports of the notes panel and the icons, and the
     dictionaries of the script switches, once took half the GIL from the window's first
     analysis. They start once the topics are shown, and then they do start."""
+    import reader.ui.comparison.controller as controller
     from reader.ui.comparison.controller import ANALYSIS_JOB
     from reader.ui.text.conversion_service import ConversionService
     from tests.ui.conftest import settle
 
+    monkeypatch.setattr(controller, "SETTLE_WAIT_MS", 600_000)  # no limit within the test
     started: list[str] = []
 
     def record(what: str):
@@ -88,3 +90,37 @@ def test_work_waiting_for_the_topics_starts_when_they_cannot_be_found(
     monkeypatch.setattr("reader.ui.preload.preload", lambda: started.append("imports"))
     make_window()
     qtbot.waitUntil(lambda: started == ["imports"], timeout=10_000)
+
+
+def test_work_waiting_for_the_topics_waits_no_longer_than_its_limit(
+    qtbot, make_window, held_analysis, monkeypatch
+):
+    """A pair of books is analysed for seconds in a helper process: the icons and the
+    notes panel do not wait for it (here the analysis is held, as a long one would be)."""
+    import reader.ui.comparison.controller as controller
+
+    monkeypatch.setattr(controller, "SETTLE_WAIT_MS", 50)
+    started: list[str] = []
+    monkeypatch.setattr("reader.ui.preload.preload", lambda: started.append("imports"))
+    held_analysis.hold()
+    window = make_window()
+    qtbot.waitUntil(lambda: started == ["imports"], timeout=10_000)
+    assert window.comparison.analysing()  # still held
+
+
+def test_nothing_waits_for_an_analysis_made_in_a_helper_process(
+    qtbot, make_window, held_analysis, monkeypatch
+):
+    """A pair of books is analysed in a helper process, which takes no GIL from the
+    window: the icons and the notes panel start at once (here the analysis is held, and
+    the pair is taken for one a helper analyses)."""
+    import reader.ui.comparison.controller as controller
+
+    monkeypatch.setattr(controller, "SETTLE_WAIT_MS", 600_000)
+    monkeypatch.setattr(controller, "runs_here", lambda _characters: False)
+    started: list[str] = []
+    monkeypatch.setattr("reader.ui.preload.preload", lambda: started.append("imports"))
+    held_analysis.hold()
+    window = make_window()
+    qtbot.waitUntil(lambda: started == ["imports"], timeout=10_000)
+    assert window.comparison.analysing()  # still held

@@ -24,6 +24,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
+from reader.core.local_work import runs_here
 from reader.core.session import INVALIDATES_ANALYSIS, Change, Event, Level, PairKey, ReadingSession
 from reader.core.text.conversion import Cancelled
 from reader.core.text.document import BlockKind, Document
@@ -50,6 +51,9 @@ HOVER_DELAY_MS = 120
 ANALYSIS_JOB = "analysis"
 # How long work waiting for the first topics' paint waits for it at most (see _AfterPaint).
 PAINT_WAIT_MS = 500
+# How long work waiting for the first topics waits at most (see when_settled): an article
+# pair's come within half a second of the first paint.
+SETTLE_WAIT_MS = 1000
 SEARCH_JOB = "search"
 ALIAS_INDEX_JOB = "alias index"
 STRONG_TINT = 180  # a fill this opaque or more gets dark text (readable in both themes)
@@ -219,6 +223,7 @@ class ComparisonController(QObject):
         self.colours: dict[str, QColor] = {}
         self.follow = True  # scroll the other pane to a clicked paragraph's counterpart
         self._pending: PairKey | None = None  # the key of the analysis job under way, if any
+        self._pending_here = True  # it runs in this process (not in a helper)
         self._alias_index: AliasIndex | None = None  # for Find
         self._anchors: list[tuple[int, int]] = []  # chain pairs as (left, right) offsets
         self._sentences: SentenceIndex | None = None  # of the current analysis, built lazily
@@ -407,32 +412,35 @@ class ComparisonController(QObject):
 
     def when_settled(self, callback: Callable[[], object]) -> None:
         """Call ``callback`` once no analysis is under way (now, if none is): once the
-        topics are on screen, or could not be found.
+        topics are on screen, or could not be found, or after :data:`SETTLE_WAIT_MS`.
 
         For background work the topics need not wait for: the window's first analysis
         shared the GIL with the imports of the notes panel and the icons and with the
         dictionaries of the script switches, and came 0.8 s later. Work started the moment
         the analysis arrived still held the UI thread's paint of the topics back by up to
-        0.15 s, so the callback waits for that paint (when the list is shown at all)."""
-        if not self.analysing():
+        0.15 s, so the callback waits for that paint (when the list is shown at all). A
+        pair of books is analysed in a helper process, where it takes no GIL from
+        anything: nothing waits for it."""
+        if not self.analysing() or not self._pending_here:
             callback()
             return
         done = []
 
-        def once(*_args: object) -> None:
+        def once(*_args: object, painted: bool = True) -> None:
             if done:
                 return
             done.append(True)
             self.analysed.disconnect(once)
             self.failed.disconnect(once)
             view = self._panel.shared_list.viewport() if self._panel is not None else None
-            if view is None or not view.isVisible():
+            if not painted or view is None or not view.isVisible():
                 callback()
             else:
                 _AfterPaint(view, callback)
 
         self.analysed.connect(once)
         self.failed.connect(once)
+        QTimer.singleShot(SETTLE_WAIT_MS, self, lambda: once(painted=False))
 
     def analysing(self) -> bool:
         """Whether an analysis of the pair as it is now is under way."""
@@ -472,6 +480,7 @@ class ComparisonController(QObject):
         # The sync points, frozen now: the worker never reads the live store.
         added, removed = self.links.get(left.sha256, right.sha256).frozen()
         self._pending = key
+        self._pending_here = runs_here(len(left.text) + len(right.text))
         self._set_busy(
             translate("ComparisonController", "Finding the topics both articles discuss…"), 0
         )
