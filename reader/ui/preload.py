@@ -35,6 +35,29 @@ MODULES = (
 
 
 def preload() -> None:
-    """Import :data:`MODULES` (on a worker, before the window builds what uses them)."""
+    """Import :data:`MODULES` (on a worker, before the window builds what uses them), then
+    load the icon fonts (:func:`load_icon_fonts`)."""
     for name in MODULES:
         importlib.import_module(name)
+    load_icon_fonts()
+
+
+def load_icon_fonts() -> None:
+    """Load qtawesome's fonts and their character maps here, on a worker, where the first
+    icon asked for on the UI thread would load them: nine fonts' MD5 sums and 25,000
+    entries of JSON, each through a Python hook, held the UI thread 50-150 ms (seen by a
+    watchdog on the stall benchmark, the longest stall of its open step). Qt 6's
+    QFontDatabase is thread-safe, and qtawesome makes what is bound to a thread (its
+    QRawFonts) in the thread that paints; the object holding the fonts is handed to the
+    UI thread. Without an application (a test importing the modules) nothing is loaded:
+    qtawesome loads no font then either."""
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    import qtawesome
+
+    fonts = qtawesome._instance()  # the singleton every qtawesome.icon() call uses
+    if fonts.thread() is not app.thread():
+        fonts.moveToThread(app.thread())

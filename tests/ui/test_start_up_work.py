@@ -124,3 +124,28 @@ def test_nothing_waits_for_an_analysis_made_in_a_helper_process(
     window = make_window()
     qtbot.waitUntil(lambda: started == ["imports"], timeout=10_000)
     assert window.comparison.analysing()  # still held
+
+
+def test_the_icon_fonts_are_loaded_on_a_worker_and_the_ui_thread_paints_with_them():
+    """qtawesome loaded its fonts on the first icon the UI thread asked for (50-150 ms
+    there): a worker loads them now, and the icons are drawn as before."""
+    code = (
+        "import sys, threading\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication(sys.argv)\n"
+        "from reader.ui.preload import preload\n"
+        "worker = threading.Thread(target=preload)\n"
+        "worker.start(); worker.join()\n"
+        "import qtawesome\n"
+        "fonts = qtawesome._resource['iconic']\n"
+        "assert fonts is not None, 'not loaded by the worker'\n"
+        "assert fonts.thread() is app.thread()\n"
+        "assert qtawesome._instance() is fonts\n"
+        "image = qtawesome.icon('mdi6.translate').pixmap(32, 32).toImage()\n"
+        "assert any(image.pixelColor(x, y).alpha() for x in range(32) for y in range(32))\n"
+    )
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=environment, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
