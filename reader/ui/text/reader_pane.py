@@ -154,8 +154,8 @@ def build_text_document(text: str, font: QFont, line_spacing: int) -> QTextDocum
 
 @dataclass(frozen=True)
 class StructureStyle:
-    """How titles, sections, headings and footers look: plain values, so a worker can
-    format a document with them (the palette and fonts stay on the UI thread)."""
+    """How titles, sections, headings and footers look, as plain values taken from the
+    palette and the reading font."""
 
     base: float  # the reading font's point size
     quiet: str  # footer colour, "#rrggbb"
@@ -166,8 +166,8 @@ def format_structure(
     document: QTextDocument, blocks: Iterable[Block], style: StructureStyle
 ) -> None:
     """Format the title, section, heading and footer lines of ``document`` (line N of the
-    text is block N) and hide image placeholders. Safe on a worker thread, for a
-    document not shown yet: a book's 120 chapter headings took 10-20 ms of the UI thread."""
+    text is block N) and hide image placeholders; on the UI thread (see :class:`Prepared`),
+    where a book's 120 chapter headings take 10-20 ms."""
     base = style.base
     formats: dict[BlockKind, tuple[QTextCharFormat, QTextBlockFormat | None]] = {}
     title = QTextCharFormat()
@@ -217,30 +217,27 @@ def format_structure(
 @dataclass
 class Prepared:
     """A text document and UTF-16 index built off the UI thread for ``text`` (the very
-    string object), in ``font``, ``line_spacing`` and ``style``: used only if all still hold."""
+    string object), in ``font`` and ``line_spacing``: used only if both still hold.
+
+    The structure's formats are set on the UI thread (:meth:`ReaderPane._replace_text`):
+    formatted on the worker, which made brushes and char formats while the UI thread built
+    widgets, the packaged app crashed now and then (SIGSEGV, twice in CI; faulthandler
+    showed the worker in :func:`format_structure` and the UI thread adding the topics
+    panel's tabs). Plain text and one block format are all a worker puts in a document."""
 
     text: str
     font: QFont
     line_spacing: int
-    style: StructureStyle
     document: QTextDocument
     index: Utf16Index
 
     @classmethod
-    def build(
-        cls,
-        text: str,
-        blocks: Iterable[Block],
-        font: QFont,
-        line_spacing: int,
-        style: StructureStyle,
-    ) -> Prepared:
+    def build(cls, text: str, font: QFont, line_spacing: int) -> Prepared:
         document = build_text_document(text, font, line_spacing)
-        format_structure(document, blocks, style)
         app = QCoreApplication.instance()
         if app is not None and document.thread() is not app.thread():
             document.moveToThread(app.thread())  # from the worker that made it
-        return cls(text, font, line_spacing, style, document, Utf16Index(text))
+        return cls(text, font, line_spacing, document, Utf16Index(text))
 
 
 class _PaneHighlights(HighlightLayers):
@@ -1064,7 +1061,6 @@ class ReaderPane(QWidget):
             and prepared.text is text
             and prepared.font == self._font
             and prepared.line_spacing == self._line_spacing
-            and prepared.style == self._structure_style()
         ):
             self._prepared = None
             document, self._index = prepared.document, prepared.index
@@ -1072,8 +1068,8 @@ class ReaderPane(QWidget):
             self._drop_prepared()
             document = build_text_document(text, self._font, self._line_spacing)
             self._index = Utf16Index(text)
-            if self.document is not None:
-                format_structure(document, self.document.blocks, self._structure_style())
+        if self.document is not None:
+            format_structure(document, self.document.blocks, self._structure_style())
         document.setParent(self)
         old = self._own_document  # the view deletes the documents it made itself
         self._own_document = document
@@ -1093,8 +1089,8 @@ class ReaderPane(QWidget):
         """What a job calls on its worker to build the document for the text it made (and
         the document's structure), in the font, spacing and colours of now (frozen: the
         worker never reads the pane)."""
-        font, spacing, style = QFont(self._font), self._line_spacing, self._structure_style()
-        return lambda text, blocks: Prepared.build(text, blocks, font, spacing, style)
+        font, spacing = QFont(self._font), self._line_spacing
+        return lambda text, _blocks: Prepared.build(text, font, spacing)
 
     def _keep_prepared(self, prepared: Prepared | None) -> None:
         """Hold the document a job built until ``_show_text`` shows its text."""

@@ -200,11 +200,13 @@ def test_a_converted_book_is_laid_into_its_document_off_the_ui_thread(
     assert pane.shown_text() != pane.document.text  # converted, and shown
 
 
-def test_a_big_file_s_headings_are_formatted_off_the_ui_thread(
+def test_a_big_file_s_headings_are_formatted_on_the_ui_thread_and_show(
     make_window, qtbot, monkeypatch, tmp_path
 ) -> None:
-    """A book's chapter headings (120 in a novel) took 10-20 ms of the UI thread to format:
-    the open job formats them in the document it builds, and they show as before."""
+    """The open job builds a book's text document on a worker, but its chapter headings are
+    formatted on the UI thread (10-20 ms for a novel's 120): formatted on the worker, the
+    packaged app crashed now and then while the UI thread built widgets (see
+    reader_pane.Prepared). They show as before."""
     from PySide6.QtGui import QFont
 
     from reader.ui.text import reader_pane
@@ -226,7 +228,7 @@ def test_a_big_file_s_headings_are_formatted_off_the_ui_thread(
     book.write_text("\n\n".join(chapters), encoding="utf-8")
     assert window.open_file(pane, book)
     wait_ready(qtbot, window)
-    assert threads[:1] == [False]
+    assert threads and all(threads)  # every call on the UI thread
     [heading] = [b for b in pane.document.blocks if b.kind.value == "section"][:1]
     block = pane.view.document().findBlockByNumber(heading.line)
     assert block.text() == "第1回"
