@@ -92,32 +92,24 @@ def test_work_waiting_for_the_topics_starts_when_they_cannot_be_found(
     qtbot.waitUntil(lambda: started == ["imports"], timeout=10_000)
 
 
-def test_work_waiting_for_the_topics_waits_no_longer_than_its_limit(
-    qtbot, make_window, held_analysis, monkeypatch
+@pytest.mark.parametrize(
+    ("limit_ms", "here"),
+    [
+        (50, True),  # an analysis in this process that takes long: waited for 50 ms at most
+        (600_000, False),  # one a helper process makes, which takes no GIL from the window
+    ],
+    ids=["past-the-limit", "in-a-helper"],
+)
+def test_the_icons_and_notes_panel_do_not_wait_for_a_long_or_distant_analysis(
+    qtbot, make_window, held_analysis, monkeypatch, limit_ms, here
 ):
-    """A pair of books is analysed for seconds in a helper process: the icons and the
-    notes panel do not wait for it (here the analysis is held, as a long one would be)."""
+    """What waits for the first topics waits a second at most, and not at all for a pair
+    of books analysed in a helper process (here the analysis is held, as a long one
+    would be)."""
     import reader.ui.comparison.controller as controller
 
-    monkeypatch.setattr(controller, "SETTLE_WAIT_MS", 50)
-    started: list[str] = []
-    monkeypatch.setattr("reader.ui.preload.preload", lambda: started.append("imports"))
-    held_analysis.hold()
-    window = make_window()
-    qtbot.waitUntil(lambda: started == ["imports"], timeout=10_000)
-    assert window.comparison.analysing()  # still held
-
-
-def test_nothing_waits_for_an_analysis_made_in_a_helper_process(
-    qtbot, make_window, held_analysis, monkeypatch
-):
-    """A pair of books is analysed in a helper process, which takes no GIL from the
-    window: the icons and the notes panel start at once (here the analysis is held, and
-    the pair is taken for one a helper analyses)."""
-    import reader.ui.comparison.controller as controller
-
-    monkeypatch.setattr(controller, "SETTLE_WAIT_MS", 600_000)
-    monkeypatch.setattr(controller, "runs_here", lambda _characters: False)
+    monkeypatch.setattr(controller, "SETTLE_WAIT_MS", limit_ms)
+    monkeypatch.setattr(controller, "runs_here", lambda _characters: here)
     started: list[str] = []
     monkeypatch.setattr("reader.ui.preload.preload", lambda: started.append("imports"))
     held_analysis.hold()
