@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 
 from reader.core.session import ReadingSession
 from reader.core.text.conversion import Conversion, convert_text
-from reader.core.text.document import Block, Document, load_document
+from reader.core.text.document import Document, load_document
 from reader.core.text.opencc_engine import OpenCCEngine, get_engine
 from reader.core.text.scripts import Script, ScriptMode, ScriptReport, detect_script
 from reader.core.text.vocabulary import Vocabulary
@@ -73,14 +73,14 @@ class ConversionService(QObject):
         key: Hashable,
         on_done: Callable[..., None],
         on_error: Callable[[str], None],
-        prepare: Callable[[str, list[Block]], Any] | None = None,
+        prepare: Callable[[str], Any] | None = None,
     ) -> Job:
         """Read, decode and analyse the file at ``path`` on a worker (the job ``key``).
 
         What the window asks of a document as soon as it is shown (its counts, and the
         SHA-256 its notes are filed under) is computed there too, and, given ``prepare``,
-        what the pane builds to show its text: ``on_done(document, prepare(text, blocks))`` (None
-        without ``prepare``)."""
+        what the pane builds to show its text: ``on_done(document, prepare(text))`` (None without
+        ``prepare``)."""
 
         def work(job: Job) -> tuple[Document, Any]:
             document = load_document(path)
@@ -89,7 +89,7 @@ class ConversionService(QObject):
                 _ = document.character_count, document.paragraph_count, document.sha256
                 _ = document.title  # 20 ms through a book's blocks
                 if prepare is not None:
-                    prepared = prepare(document.text, document.blocks)
+                    prepared = prepare(document.text)
             return document, prepared
 
         def opened(result: tuple[Document, Any]) -> None:
@@ -131,13 +131,13 @@ class ConversionService(QObject):
         on_progress: Callable[[int, int], None],
         preview_lines: tuple[int, int] | None = None,
         on_preview: Callable[[tuple[int, int, str]], None] | None = None,
-        prepare: Callable[[str, list[Block]], Any] | None = None,
+        prepare: Callable[[str], Any] | None = None,
     ) -> Job:
         """Convert ``document`` as the job ``key`` (the latest per key wins; a superseded
         conversion stops between lines); with ``preview_lines``, convert those lines first,
         as the job ``(key, "preview")``. ``vocabulary`` is the one of the conversion's key.
         Given ``prepare``, the worker also makes what the pane needs to show the converted
-        text: ``on_done(conversion, prepare(text, blocks))`` (None without ``prepare``)."""
+        text: ``on_done(conversion, prepare(text))`` (None without ``prepare``)."""
         if preview_lines is not None and on_preview is not None:
             first, last = preview_lines
             blocks = document.blocks[first : last + 1]
@@ -171,7 +171,7 @@ class ConversionService(QObject):
             )
             prepared = None
             if prepare is not None and not job.cancelled():
-                prepared = prepare(conversion.text, document.blocks)
+                prepared = prepare(conversion.text)
             return conversion, prepared
 
         return self.tasks.run(

@@ -1085,12 +1085,11 @@ class ReaderPane(QWidget):
             self._apply_layer(name)
         self.textShown.emit()
 
-    def _preparer(self) -> Callable[[str, list[Block]], Prepared]:
-        """What a job calls on its worker to build the document for the text it made (and
-        the document's structure), in the font, spacing and colours of now (frozen: the
-        worker never reads the pane)."""
+    def _preparer(self) -> Callable[[str], Prepared]:
+        """What a job calls on its worker to build the document for the text it made, in the
+        font and spacing of now (frozen: the worker never reads the pane)."""
         font, spacing = QFont(self._font), self._line_spacing
-        return lambda text, _blocks: Prepared.build(text, font, spacing)
+        return lambda text: Prepared.build(text, font, spacing)
 
     def _keep_prepared(self, prepared: Prepared | None) -> None:
         """Hold the document a job built until ``_show_text`` shows its text."""
