@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.core.errors import DuiduError
 from reader.core.heap import bulk_work
-from reader.core.local_work import LOCAL_LIMIT
+from reader.core.local_work import runs_here
 from reader.core.messages import QT_TRANSLATE_NOOP, Sentence, sentence_of
 from reader.core.text.conversion import Cancelled, Conversion, convert_text
 
@@ -399,8 +399,7 @@ def analyse_pair(
         key = saved_analyses.analysis_key(
             left, right, vocabulary, aliases, links, unlinks, method=_method()
         )
-    size = len(left.text) + len(right.text)
-    if size <= LOCAL_LIMIT:
+    if runs_here(len(left.text) + len(right.text)):
         report = progress or (lambda _done, _total: None)
         found = saved_analyses.load(saved, key, left, right) if saved and key else None
         if found is not None:
@@ -515,7 +514,7 @@ def run(
 ) -> Any:
     """``function(*args, progress=…, cancelled=…)`` here when its input (``size``
     characters) is small, else in a helper (:meth:`Helpers.call`); from a worker thread."""
-    if size <= LOCAL_LIMIT:
+    if runs_here(size):
         return function(
             *args, progress=progress or (lambda _done, _total: None), cancelled=cancelled
         )

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import offload
+from reader.core import local_work, offload
 from reader.core.errors import DuiduError
 from reader.core.messages import sentence_of
 from reader.core.text.conversion import Cancelled, convert_text
@@ -157,8 +157,8 @@ def test_a_bug_in_a_helper_is_a_sentence_not_a_traceback(helpers, capsys):
 
 def test_small_work_stays_in_this_process_and_big_work_goes_to_a_helper(monkeypatch, helpers):
     monkeypatch.setattr(offload, "helpers", lambda: helpers)
-    assert offload.run(process_id, size=offload.LOCAL_LIMIT) == os.getpid()
-    assert offload.run(process_id, size=offload.LOCAL_LIMIT + 1) != os.getpid()
+    assert offload.run(process_id, size=local_work.LOCAL_LIMIT) == os.getpid()
+    assert offload.run(process_id, size=local_work.LOCAL_LIMIT + 1) != os.getpid()
 
 
 def test_a_document_is_sent_as_its_text_and_found_again_whole():
@@ -182,7 +182,7 @@ def test_a_pair_analysed_in_a_helper_comes_back_whole(monkeypatch, helpers):
     left, right = load_document(TRAD_ARTICLE), load_document(SIMP_ARTICLE)
     # Made in the helper too: this process's segmenter holds words earlier tests added.
     expected = helpers.call(analysed_there, offload.Sent.of(left), offload.Sent.of(right))
-    monkeypatch.setattr(offload, "LOCAL_LIMIT", 0)  # the bundled pair as if it were books
+    monkeypatch.setattr(local_work, "LOCAL_LIMIT", 0)  # the bundled pair as if it were books
     monkeypatch.setattr(offload, "helpers", lambda: helpers)
     reports: list[tuple[int, int]] = []
     there = offload.analyse_pair(
@@ -221,7 +221,7 @@ def test_a_book_pair_s_analysis_is_kept_and_read_back_by_a_helper(monkeypatch, t
     left, right = load_document(TRAD_ARTICLE), load_document(SIMP_ARTICLE)
     pool = offload.Helpers(processes=2)
     try:
-        monkeypatch.setattr(offload, "LOCAL_LIMIT", 0)  # the bundled pair as if it were books
+        monkeypatch.setattr(local_work, "LOCAL_LIMIT", 0)  # the bundled pair as if it were books
         monkeypatch.setattr(offload, "helpers", lambda: pool)
         monkeypatch.setattr(offload, "PARALLEL", True)
         first = offload.analyse_pair(left, right, None, None, (), (), saved=tmp_path)

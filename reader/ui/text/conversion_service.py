@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from reader.core.local_work import runs_here
 from reader.core.session import ReadingSession
 from reader.core.text.conversion import Conversion, convert_text
 from reader.core.text.document import Document, load_document
@@ -54,15 +55,16 @@ class ConversionService(QObject):
     def _warm_helpers_for(self, document: Document) -> None:
         """Once a book is open, start the helper processes and load the dictionaries in
         one, so its first script switch is quick. Articles never go to a helper
-        (``offload.LOCAL_LIMIT``), so a pair of them never starts one: two processes and
-        about 70 MB that started with every window."""
+        (:func:`reader.core.local_work.runs_here`), so a pair of them never starts one: two
+        processes and about 70 MB that started with every window."""
         size, configs = len(document.text), self._configs
 
         def work(_progress: Callable[[int, int], None]) -> None:
+            if runs_here(size):
+                return
             from reader.core import offload  # multiprocessing: not on the start-up path
 
-            if size > offload.LOCAL_LIMIT:
-                offload.helpers().call(offload.warm, configs)
+            offload.helpers().call(offload.warm, configs)
 
         self.tasks.submit(work, lambda _value: None, lambda _message: None)
 
