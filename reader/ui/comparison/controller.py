@@ -223,7 +223,6 @@ class ComparisonController(QObject):
         self.colours: dict[str, QColor] = {}
         self.follow = True  # scroll the other pane to a clicked paragraph's counterpart
         self._pending: PairKey | None = None  # the key of the analysis job under way, if any
-        self._pending_here = True  # it runs in this process (not in a helper)
         self._alias_index: AliasIndex | None = None  # for Find
         self._anchors: list[tuple[int, int]] = []  # chain pairs as (left, right) offsets
         self._sentences: SentenceIndex | None = None  # of the current analysis, built lazily
@@ -421,7 +420,8 @@ class ComparisonController(QObject):
         0.15 s, so the callback waits for that paint (when the list is shown at all). A
         pair of books is analysed in a helper process, where it takes no GIL from
         anything: nothing waits for it."""
-        if not self.analysing() or not self._pending_here:
+        pending = self._pending
+        if pending is None or not self.analysing() or not _here(pending):
             callback()
             return
         done = []
@@ -480,7 +480,6 @@ class ComparisonController(QObject):
         # The sync points, frozen now: the worker never reads the live store.
         added, removed = self.links.get(left.sha256, right.sha256).frozen()
         self._pending = key
-        self._pending_here = runs_here(len(left.text) + len(right.text))
         self._set_busy(
             translate("ComparisonController", "Finding the topics both articles discuss…"), 0
         )
@@ -1064,6 +1063,11 @@ def _find(
         text = text_of(side)
         found[side] = sorted({span for form in forms for span in find_all(text, form)})
     return found
+
+
+def _here(key: PairKey) -> bool:
+    """Whether the analysis of ``key``'s pair runs in this process (not in a helper)."""
+    return runs_here(len(key.left.text) + len(key.right.text))
 
 
 class _AfterPaint(QObject):
