@@ -951,6 +951,7 @@ class TopicAnalyser:
         its last (世界 + 锦标赛). Only a short name with exactly one full name counts."""
         for side in (0, 1):
             mine, theirs = occurrences[side], occurrences[1 - side]
+            written_here = set(mine)  # before any short name here is counted as a full one
             other = tokens[1 - side]
             text, to_original = other.text.text, other.text.to_original
             ends = set(other.ends)
@@ -958,7 +959,12 @@ class TopicAnalyser:
             # its tokens start by their first character: each short name looks at these.
             by_edge: defaultdict[str, list[str]] = defaultdict(list)
             for full, (their_kind, _) in theirs.items():
-                if full not in mine and their_kind != EVENT and len(full) >= 4 and is_han(full):
+                if (
+                    full not in written_here
+                    and their_kind != EVENT
+                    and len(full) >= 4
+                    and is_han(full)
+                ):
                     by_edge[full[0]].append(full)
                     if full[-1] != full[0]:
                         by_edge[full[-1]].append(full)
@@ -982,7 +988,7 @@ class TopicAnalyser:
                     if end < 0 or end not in ends:
                         continue
                     full = text[start:end]
-                    if len(full) >= len(term) + 2 and full not in mine:
+                    if len(full) >= len(term) + 2 and full not in written_here:
                         written.setdefault(full, []).append(to_original(start, end))
                 fulls |= written.keys()
                 if len(fulls) != 1:
@@ -990,7 +996,10 @@ class TopicAnalyser:
                 (full,) = fulls
                 if full not in theirs:
                     theirs[full] = ("entity", written[full])
-                mine[full] = mine.pop(term)
+                spans = mine.pop(term)[1]
+                if full in mine:  # another short name here counted as it already (港交所, 联交所)
+                    spans = sorted(mine[full][1] + spans)
+                mine[full] = (kind, spans)
 
     def _event(self, key: str) -> bool:
         """Whether ``key`` is a verb that can say what happened (转移, 登陆, 加征): a shared

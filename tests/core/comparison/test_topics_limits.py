@@ -183,3 +183,17 @@ def test_new_word_counting_forgets_the_rarest_when_full(analyser, monkeypatch):
     words = analyser._discover(tokens)
     assert pruned  # memory was bounded...
     assert unbounded <= words  # ...and the recurring word is still found
+
+
+def test_two_short_names_of_one_full_name_keep_both_their_uses(analyser):
+    """An article may write a name short in two ways (港交所 and 联交所) where the other
+    writes it in full: both count as the full name, and neither's uses are lost to the
+    other's."""
+    tokens = [
+        analyser._tokenize(comparison(text), topics._Run())
+        for text in ("港交所和联交所。", "无关的文字。")
+    ]
+    left = {"港交所": ("entity", [(0, 3)]), "联交所": ("entity", [(4, 7)])}
+    right = {"香港联合交易所": ("entity", [(0, 7)])}
+    analyser._join_abbreviations([left, right], tokens)
+    assert left == {"香港联合交易所": ("entity", [(0, 3), (4, 7)])}
