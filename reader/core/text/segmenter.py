@@ -162,8 +162,12 @@ class Segmenter:
         """The first token of each of ``texts``, cut in one call (3,400 alias names one call
         each took 50 ms): no token spans a line break, so lines joined by one cut as each
         does alone."""
+
+        def alone(text: str) -> str:
+            return text[slice(*self.spans(text)[0])] if text else ""
+
         if not texts or any("\n" in text or not text for text in texts):
-            return [text[slice(*self.spans(text)[0])] if text else "" for text in texts]
+            return list(map(alone, texts))
         firsts: list[str] = []
         at_start = True
         for word in self.words("\n".join(texts)):
@@ -173,7 +177,7 @@ class Segmenter:
                 firsts.append(word)
                 at_start = False
         if len(firsts) != len(texts) or not all(map(str.startswith, texts, firsts)):
-            return [text[slice(*self.spans(text)[0])] for text in texts]  # cut otherwise
+            return list(map(alone, texts))  # the texts were cut otherwise
         return firsts
 
     def guess_words(self, characters: str) -> list[str]:
