@@ -137,6 +137,9 @@ def run_gui(args: argparse.Namespace) -> int:
                 comparison.analysed.connect(save)
                 comparison.failed.connect(save)
                 return
+            if not window.built_up():  # and the icons, which come after the topics
+                window.builtUp.connect(save)
+                return
             QTimer.singleShot(150, lambda: _save_screenshot(window, Path(screenshot), status, app))
 
         if window.both_ready():

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
 
     bothReady = Signal()
     firstPainted = Signal()  # the texts are on screen; slow work may start
+    builtUp = Signal()  # what is built after the first paint (notes, icons) is there
 
     def __init__(
         self, settings: Settings, data_dir: Path, vocabulary: Vocabulary, *, remember: bool = True
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
 
         self._icons: list[tuple[QAction, str]] = []
         self._painted = False
+        self._built_up = False  # see builtUp
         self.left_pane.view.viewport().installEventFilter(self)
         self.splitter.installEventFilter(self)  # its width decides side by side or stacked
         self._settle_timer = QTimer(self)
@@ -359,6 +361,9 @@ class MainWindow(QMainWindow):
             if steps:
                 steps.pop(0)()
                 QTimer.singleShot(0, self, lambda: run(steps))  # dropped if the window has gone
+            else:
+                self._built_up = True
+                self.builtUp.emit()
 
         self.service.tasks.resume()  # what was held: the documents' scripts, the analysis
 
@@ -369,6 +374,12 @@ class MainWindow(QMainWindow):
 
         self.comparison.when_settled(start_preload)
         QTimer.singleShot(0, self, self.comparison.build_panel)
+
+    def built_up(self) -> bool:
+        """Whether what the window builds after its first paint (the notes, the toolbar's
+        icons) is there: it waits for the first topics (see ``when_settled``), so a
+        screenshot taken when they arrive showed blank icons."""
+        return self._built_up
 
     def warm_up(self) -> None:
         """Load the OpenCC dictionaries of the script switches in the background, once the

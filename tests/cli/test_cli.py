@@ -125,6 +125,11 @@ def test_screenshot_of_default_pair(tmp_path: Path) -> None:
 
     image = QImage(str(shot))
     assert image.width() >= 800 and image.height() >= 500
+    # The toolbar's icons are drawn (they come after the topics; a screenshot taken as the
+    # topics arrived showed blank buttons): dark strokes in the toolbar's band, where blank
+    # buttons leave a dozen pixels of a drop-down arrow.
+    toolbar = [(x, y) for y in range(24, 52) for x in range(image.width() // 2)]
+    assert sum(image.pixelColor(x, y).value() < 110 for x, y in toolbar) > 500
 
 
 def test_a_crash_of_the_window_leaves_the_python_stack_on_stderr(tmp_path: Path) -> None:
