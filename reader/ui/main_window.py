@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self._icons: list[tuple[QAction, str]] = []
         self._painted = False
         self._built_up = False  # see builtUp
+        self._building_up = False  # the steps after the first paint have begun, not ended
         self.left_pane.view.viewport().installEventFilter(self)
         self.splitter.installEventFilter(self)  # its width decides side by side or stacked
         self._settle_timer = QTimer(self)
@@ -342,15 +343,16 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         """The window is on screen: let background work begin, then build the rest one
-        piece per turn of the event loop: the topics dock at once; the notes, then the icons
-        a few at a time, once a worker has imported what they need (0.3 s of imports,
-        :mod:`reader.ui.preload`). The work held until now (detecting the documents' scripts,
-        analysing the pair) goes first: the imports beside it took half of its GIL, and the
+        piece per turn of the event loop: the topics dock at once; then, once a worker has
+        imported the Qt-free modules they need, the Qt modules and icon font a step per turn,
+        the notes, and the icons a few at a time (0.3 s of work, :mod:`reader.ui.preload`).
+        The work held until now (detecting the documents' scripts, analysing the pair) goes
+        first: the imports beside it took half of its GIL, and the
         first topics came 0.4 s later."""
-        from reader.ui.preload import preload
+        from reader.ui.preload import preload, ui_steps
 
         self.left_pane.view.viewport().removeEventFilter(self)
-        later: list[Callable[[], object]] = [self.notes.start]
+        later: list[Callable[[], object]] = [*ui_steps(), self.notes.start]
         later += [
             lambda start=start: self._load_icons(self._icons[start : start + ICONS_PER_TURN])
             for start in range(0, len(self._icons), ICONS_PER_TURN)
@@ -359,15 +361,20 @@ class MainWindow(QMainWindow):
 
         def run(steps: list[Callable[[], object]]) -> None:
             if steps:
-                steps.pop(0)()
-                QTimer.singleShot(0, self, lambda: run(steps))  # dropped if the window has gone
+                step = steps.pop(0)
+                try:
+                    step()
+                finally:  # a step that failed (a bug, printed) leaves the others to run
+                    QTimer.singleShot(0, self, lambda: run(steps))  # dropped with the window
             else:
                 self._built_up = True
+                self._building_up = False
                 self.builtUp.emit()
 
         self.service.tasks.resume()  # what was held: the documents' scripts, the analysis
 
         def start_preload() -> None:
+            self._building_up = True
             self.service.tasks.submit(
                 lambda _progress: preload(), lambda _value: run(later), lambda _error: run(later)
             )
@@ -682,13 +689,15 @@ class MainWindow(QMainWindow):
             self.bothReady.emit()
 
     def idle(self, ignoring: Collection[Hashable] = ()) -> bool:
-        """No background job (but those keyed ``ignoring``), layout slice, hover delay or
-        file-change delay is pending: what the window was asked to do is done and shown."""
+        """No background job (but those keyed ``ignoring``), step of the build after the
+        first paint, document being built, layout slice, hover delay or file-change delay
+        is pending: what the window was asked to do is done and shown."""
         notes = self._notes
         return (
             self._painted
             and self.service.tasks.idle(ignoring)
-            and not any(pane.laying_out() for pane in self.panes)
+            and not self._building_up
+            and not any(pane.laying_out() or pane.building() for pane in self.panes)
             and not self.comparison.hover_pending()
             and (notes is None or not notes.disk_change_pending())
         )

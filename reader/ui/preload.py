@@ -1,21 +1,25 @@
-"""Modules the window needs within a second of its first paint, imported on a worker first.
+"""What the window needs within a second of its first paint, made ready before it is asked for.
 
 An import holds the thread that runs it. Measured on the UI thread just after the first
-paint: qtawesome with qtpy about 0.1 s (qtpy builds hundreds of Python enums), filelock
-35 ms, the notes core 25 ms, each panel 15 ms; one after another they froze the freshly
-painted window for 0.3 s. Imported on a worker, the UI thread finds them in ``sys.modules``.
-Importing defines classes and functions only: none of these modules makes a Qt object
-at import, so a worker may import them. The topics panel is not among them: it is built the
-moment the window has painted, and the UI thread importing it while a worker did waited for
-that worker's import.
+paint: qtawesome with qtpy 0.15 s (qtpy builds hundreds of Python enums, 35 ms for each
+of its three Qt modules), filelock 35 ms, the notes core 25 ms, each panel 15 ms; one
+after another they froze the freshly painted window for 0.3 s.
+
+So they are split in two. :data:`MODULES` touch no Qt at all; a worker imports them and the
+UI thread finds them in ``sys.modules``. What does touch PySide (:data:`UI_MODULES`, and the
+icon font) is done on the UI thread, one step per turn of the event loop
+(:func:`ui_steps`), so no step holds it for more than ~40 ms. A worker never calls into
+PySide: while the UI thread built widgets, workers that made Qt objects or PySide's enums
+crashed the packaged app now and then (see reader_pane.DocumentBuild). The topics panel
+is in neither list: it is built the moment the window has painted.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 
 MODULES = (
-    "qtawesome",  # the toolbar's icons
     # Opening a file: the Chinese codecs the decoder tries, OpenCC (its adapter reads the
     # package's version through importlib.metadata, which imports the email package: 22 ms),
     # and for a book the helper processes (multiprocessing, pickle, subprocess: 50 ms).
@@ -30,34 +34,30 @@ MODULES = (
     "reader.core.notes.store",  # each side's notes, read on a worker, then placed
     "reader.core.comparison.aliases",
     "reader.core.comparison.links",
+)
+
+UI_MODULES = (
+    "qtpy.QtCore",  # qtawesome's Qt layer, a module per turn
+    "qtpy.QtGui",
+    "qtpy.QtWidgets",
+    "qtawesome",  # the toolbar's icons
     "reader.ui.notes.panel",
 )
 
 
 def preload() -> None:
-    """Import :data:`MODULES` (on a worker, before the window builds what uses them), then
-    load the icon fonts (:func:`load_icon_fonts`)."""
+    """Import :data:`MODULES`: on a worker, before the window builds what uses them."""
     for name in MODULES:
         importlib.import_module(name)
-    load_icon_fonts()
 
 
-def load_icon_fonts() -> None:
-    """Load qtawesome's fonts and their character maps here, on a worker, where the first
-    icon asked for on the UI thread would load them: nine fonts' MD5 sums and 25,000
-    entries of JSON, each through a Python hook, held the UI thread 50-150 ms (seen by a
-    watchdog on the stall benchmark, the longest stall of its open step). Qt 6's
-    QFontDatabase is thread-safe, and qtawesome makes what is bound to a thread (its
-    QRawFonts) in the thread that paints; the object holding the fonts is handed to the
-    UI thread. Without an application (a test importing the modules) nothing is loaded:
-    qtawesome loads no font then either."""
-    from PySide6.QtCore import QCoreApplication
+def ui_steps() -> list[Callable[[], object]]:
+    """The UI thread's share, one step per turn: import :data:`UI_MODULES`, then load the
+    icon font (:func:`reader.ui.appearance.icon_font`)."""
+    from reader.ui.appearance import icon_font
 
-    app = QCoreApplication.instance()
-    if app is None:
-        return
-    import qtawesome
-
-    fonts = qtawesome._instance()  # the singleton every qtawesome.icon() call uses
-    if fonts.thread() is not app.thread():
-        fonts.moveToThread(app.thread())
+    steps: list[Callable[[], object]] = [
+        lambda name=name: importlib.import_module(name) for name in UI_MODULES
+    ]
+    steps.append(icon_font)
+    return steps

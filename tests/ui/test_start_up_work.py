@@ -9,19 +9,20 @@ import sys
 import pytest
 
 from reader.app import UI_SWITCH_INTERVAL_S, responsive_process
-from reader.ui.preload import MODULES
+from reader.ui.preload import MODULES, UI_MODULES
 
 
-def test_the_modules_imported_on_a_worker_make_no_qt_object_at_import():
-    """A worker may import them only if importing makes no widget, font or timer: a Qt
-    object needs the application, which this process does not have."""
+def test_the_modules_a_worker_imports_bring_no_qt_with_them():
+    """A worker never calls into PySide (see reader_pane.DocumentBuild): the modules it
+    imports must not import PySide, qtpy or qtawesome, whose import builds Qt enums."""
     code = (
         "import sys\n"
         "from reader.ui.preload import preload\n"
         "preload()\n"
-        "from PySide6.QtCore import QCoreApplication\n"
-        "assert QCoreApplication.instance() is None\n"
         f"assert all(name in sys.modules for name in {MODULES!r})\n"
+        "qt = [n for n in sys.modules if n.split('.')[0] in ('PySide6', 'shiboken6', 'qtpy',"
+        " 'qtawesome')]\n"
+        "assert not qt, qt\n"
     )
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
@@ -30,9 +31,13 @@ def test_the_modules_imported_on_a_worker_make_no_qt_object_at_import():
     assert done.returncode == 0, done.stderr
 
 
-def test_the_window_has_its_modules_imported_once_it_has_painted(qtbot, make_window):
-    make_window()
-    qtbot.waitUntil(lambda: all(name in sys.modules for name in MODULES), timeout=10_000)
+def test_the_window_has_its_modules_and_icon_font_once_it_is_built_up(qtbot, make_window):
+    from reader.ui import appearance
+
+    window = make_window()
+    qtbot.waitUntil(window.built_up, timeout=10_000)
+    assert all(name in sys.modules for name in (*MODULES, *UI_MODULES))
+    assert appearance._icon_font is not None  # loaded by a step of its own
 
 
 def test_a_responsive_process_gives_the_gil_back_sooner_and_fills_on_the_ui_thread(monkeypatch):
@@ -118,26 +123,13 @@ def test_the_icons_and_notes_panel_do_not_wait_for_a_long_or_distant_analysis(
     assert window.comparison.analysing()  # still held
 
 
-def test_the_icon_fonts_are_loaded_on_a_worker_and_the_ui_thread_paints_with_them():
-    """qtawesome loaded its fonts on the first icon the UI thread asked for (50-150 ms
-    there): a worker loads them now, and the icons are drawn as before."""
-    code = (
-        "import sys, threading\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "app = QApplication(sys.argv)\n"
-        "from reader.ui.preload import preload\n"
-        "worker = threading.Thread(target=preload)\n"
-        "worker.start(); worker.join()\n"
-        "import qtawesome\n"
-        "fonts = qtawesome._resource['iconic']\n"
-        "assert fonts is not None, 'not loaded by the worker'\n"
-        "assert fonts.thread() is app.thread()\n"
-        "assert qtawesome._instance() is fonts\n"
-        "image = qtawesome.icon('mdi6.translate').pixmap(32, 32).toImage()\n"
-        "assert any(image.pixelColor(x, y).alpha() for x in range(32) for y in range(32))\n"
-    )
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=environment, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
+def test_the_icon_font_is_duidu_s_one_font_and_paints(qapp):
+    """Duidu loads qtawesome's Material Design font alone (10-15 ms on the UI thread, where
+    qtawesome's singleton loads nine), and its icons are drawn in it."""
+    from reader.ui.appearance import ICON_FONT, icon, icon_font
+
+    fonts = icon_font()
+    assert icon_font() is fonts  # once per application
+    assert set(fonts.fontname) == {ICON_FONT}
+    image = icon("mdi6.translate").pixmap(32, 32).toImage()
+    assert any(image.pixelColor(x, y).alpha() for x in range(32) for y in range(32))

@@ -81,8 +81,9 @@ class ConversionService(QObject):
 
         What the window asks of a document as soon as it is shown (its counts, and the
         SHA-256 its notes are filed under) is computed there too, and, given ``prepare``,
-        what the pane builds to show its text: ``on_done(document, prepare(text))`` (None without
-        ``prepare``)."""
+        what the pane needs of its text: ``on_done(document, prepare(text))`` (None without
+        ``prepare``). ``prepare`` runs on the worker, so it makes plain Python values only:
+        a worker that made Qt objects crashed the window (see reader_pane.DocumentBuild)."""
 
         def work(job: Job) -> tuple[Document, Any]:
             document = load_document(path)
@@ -139,7 +140,8 @@ class ConversionService(QObject):
         conversion stops between lines); with ``preview_lines``, convert those lines first,
         as the job ``(key, "preview")``. ``vocabulary`` is the one of the conversion's key.
         Given ``prepare``, the worker also makes what the pane needs to show the converted
-        text: ``on_done(conversion, prepare(text))`` (None without ``prepare``)."""
+        text: ``on_done(conversion, prepare(text))`` (None without ``prepare``); plain
+        Python values only, as for :meth:`open`."""
         if preview_lines is not None and on_preview is not None:
             first, last = preview_lines
             blocks = document.blocks[first : last + 1]

@@ -19,7 +19,6 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QObject,
     QPoint,
@@ -129,15 +128,8 @@ def block_at(view: QTextEdit, y: float) -> QTextBlock:
 INSERT_PIECE = 32_768  # characters inserted into a text document per call (a few ms each)
 
 
-def build_text_document(text: str, font: QFont, line_spacing: int) -> QTextDocument:
-    """The text document a pane shows ``text`` in, with ``font`` and ``line_spacing`` (the
-    structure's formats are set later, by the pane).
-
-    Safe on a worker thread: opening a book builds it there, then hands it to the UI
-    thread. The text goes in :data:`INSERT_PIECE` characters a call: PySide keeps the GIL
-    through a call, and a megabyte inserted at once held it 50-60 ms, which the window
-    waited out (benchmarks/bench_reader.py --only stalls).
-    """
+def _empty_text_document(font: QFont, line_spacing: int) -> tuple[QTextDocument, QTextCursor]:
+    """An empty text document in ``font`` and ``line_spacing``, and a cursor to fill it."""
     document = QTextDocument()
     document.setUndoRedoEnabled(False)
     document.setDefaultFont(font)
@@ -147,6 +139,14 @@ def build_text_document(text: str, font: QFont, line_spacing: int) -> QTextDocum
     paragraph.setLineHeight(line_spacing, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     paragraph.setBottomMargin(font.pointSizeF() * 0.5)
     cursor.setBlockFormat(paragraph)
+    return document, cursor
+
+
+def build_text_document(text: str, font: QFont, line_spacing: int) -> QTextDocument:
+    """The text document a pane shows ``text`` in, with ``font`` and ``line_spacing`` (the
+    structure's formats are set later, by the pane), built at once; a text a job made is
+    built a piece per turn instead (:class:`DocumentBuild`)."""
+    document, cursor = _empty_text_document(font, line_spacing)
     for start in range(0, len(text), INSERT_PIECE):
         cursor.insertText(text[start : start + INSERT_PIECE])
     return document
@@ -166,7 +166,7 @@ def format_structure(
     document: QTextDocument, blocks: Iterable[Block], style: StructureStyle
 ) -> None:
     """Format the title, section, heading and footer lines of ``document`` (line N of the
-    text is block N) and hide image placeholders; on the UI thread (see :class:`Prepared`),
+    text is block N) and hide image placeholders; on the UI thread (see :class:`DocumentBuild`),
     where a book's 120 chapter headings take 10-20 ms."""
     base = style.base
     formats: dict[BlockKind, tuple[QTextCharFormat, QTextBlockFormat | None]] = {}
@@ -216,14 +216,8 @@ def format_structure(
 
 @dataclass
 class Prepared:
-    """A text document and UTF-16 index built off the UI thread for ``text`` (the very
-    string object), in ``font`` and ``line_spacing``: used only if both still hold.
-
-    The structure's formats are set on the UI thread (:meth:`ReaderPane._replace_text`):
-    formatted on the worker, which made brushes and char formats while the UI thread built
-    widgets, the packaged app crashed now and then (SIGSEGV, twice in CI; faulthandler
-    showed the worker in :func:`format_structure` and the UI thread adding the topics
-    panel's tabs). Plain text and one block format are all a worker puts in a document."""
+    """A text document and UTF-16 index made for ``text`` (the very string object), in
+    ``font`` and ``line_spacing``: used only if all three still hold when it is shown."""
 
     text: str
     font: QFont
@@ -231,13 +225,61 @@ class Prepared:
     document: QTextDocument
     index: Utf16Index
 
-    @classmethod
-    def build(cls, text: str, font: QFont, line_spacing: int) -> Prepared:
-        document = build_text_document(text, font, line_spacing)
-        app = QCoreApplication.instance()
-        if app is not None and document.thread() is not app.thread():
-            document.moveToThread(app.thread())  # from the worker that made it
-        return cls(text, font, line_spacing, document, Utf16Index(text))
+
+class DocumentBuild(QObject):
+    """Builds the text document for a text a job made, on the UI thread, one piece of
+    :data:`INSERT_PIECE` characters per turn of the event loop, then hands it to ``done``.
+
+    Why not on the job's worker, where it once was: a worker that made Qt objects (a text
+    document, its formats, PySide's enums) while the UI thread built widgets crashed the
+    packaged app now and then (SIGSEGV in CI, three times in two forms; faulthandler showed
+    the worker in this code each time, and it never reproduced here). Workers now make
+    plain Python values only; the document, a megabyte of which took 50-60 ms in one call,
+    is built here in pieces of a few milliseconds, so the window never waits for it. A
+    text of one piece is built at once, inside :meth:`start`."""
+
+    def __init__(
+        self,
+        text: str,
+        index: Utf16Index,
+        font: QFont,
+        line_spacing: int,
+        done: Callable[[Prepared], None],
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
+        self._text, self._index, self._done = text, index, done
+        self._font, self._line_spacing = QFont(font), line_spacing
+        self._document, self._cursor = _empty_text_document(font, line_spacing)
+        self._document.setParent(self)  # deleted with the build if it never finishes
+        self._next = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
+
+    def start(self) -> None:
+        self._step()
+        if self._next < len(self._text):
+            self._timer.start()
+
+    def cancel(self) -> None:
+        """Stop and delete what was built: its text is not going to be shown."""
+        self._timer.stop()
+        self.deleteLater()  # the document with it
+
+    def _step(self) -> None:
+        start = self._next
+        self._next = start + INSERT_PIECE
+        if start < len(self._text):
+            self._cursor.insertText(self._text[start : self._next])
+        if self._next < len(self._text):
+            return
+        self._timer.stop()
+        document = self._document
+        document.setParent(None)  # outlives the build: the pane adopts it when it shows it
+        prepared = Prepared(self._text, self._font, self._line_spacing, document, self._index)
+        self.deleteLater()
+        self._done(prepared)
 
 
 class _PaneHighlights(HighlightLayers):
@@ -598,7 +640,8 @@ class ReaderPane(QWidget):
         self._opening = False  # a file is being read and decoded for this pane
         self._converting = False
         self._pacer: _LayoutPacer | None = None
-        self._prepared: Prepared | None = None  # a document built by the open job
+        self._prepared: Prepared | None = None  # a document built for a job's text
+        self._builds: dict[str, DocumentBuild] = {}  # "open" | "convert": being built
         self._font = QFont()
         self._line_spacing = 160
 
@@ -773,6 +816,7 @@ class ReaderPane(QWidget):
         """Read and decode ``path`` on a worker (the job ``(side, "open")``), then hand the
         document to ``on_opened`` (or the sentence saying why not to ``on_failed``). What
         the pane shows stays until then; it says it is opening."""
+        self._cancel_build("open")  # a file opened before this one: this one wins
         self._opening = True
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -780,10 +824,13 @@ class ReaderPane(QWidget):
             translate("ReaderPane", "Opening {name}…").format(name=display_name(path))
         )
 
-        def opened(document: Document, prepared: Prepared | None = None) -> None:
-            self._opening = False
-            self._keep_prepared(prepared)  # shown by _show_new_document, if still right
-            on_opened(document)
+        def opened(document: Document, index: Utf16Index | None) -> None:
+            def built(prepared: Prepared) -> None:
+                self._opening = False
+                self._keep_prepared(prepared)  # shown by _show_new_document, if still right
+                on_opened(document)
+
+            self._build("open", document.text, index, built)
 
         def failed(message: str) -> None:
             self._opening = False
@@ -798,7 +845,7 @@ class ReaderPane(QWidget):
             key=self._key("open"),
             on_done=opened,
             on_error=failed,
-            prepare=self._preparer(),
+            prepare=Utf16Index,
         )
 
     def set_document(self, document: Document) -> None:
@@ -811,9 +858,8 @@ class ReaderPane(QWidget):
         document = self.document
         assert document is not None
         if self._opening:  # a document given directly wins over a file still being read
-            self._opening = False
-            self._service.tasks.cancel(self._key("open"))
-        self._service.cancel(self._key("convert"))  # the old document's: told to stop
+            self._cancel_open()
+        self._cancel_convert()  # the old document's: told to stop
         self._shown_conversion = None
         self.message_bar.hide()
         self.progress.hide()
@@ -836,11 +882,10 @@ class ReaderPane(QWidget):
     def _show_swapped(self) -> None:
         """The sides were swapped: show this side's document as the other pane showed it
         (its conversion and layers came along), at the place it was read there."""
-        self._service.cancel(self._key("convert"))
+        self._cancel_convert()
         self._service.cancel(self._key("detect"))
         if self._opening:
-            self._opening = False
-            self._service.tasks.cancel(self._key("open"))
+            self._cancel_open()
         state = self._state()
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(self.mode.value))
         self.message_bar.hide()
@@ -871,6 +916,10 @@ class ReaderPane(QWidget):
         """The text is still being laid out in slices, or its place is about to be found
         again after a resize (scroll positions may still move)."""
         return (self._pacer is not None and self._pacer.active()) or self._resize_timer.isActive()
+
+    def building(self) -> bool:
+        """A text a job made is still going into its document, a piece per turn."""
+        return bool(self._builds)
 
     def remember_place(self) -> None:
         """Keep where the reader is in this side's document (before the sides swap)."""
@@ -914,7 +963,7 @@ class ReaderPane(QWidget):
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(self.mode.value))
         if self.document is None:
             return
-        self._service.cancel(self._key("convert"))  # the old script's: told to stop
+        self._cancel_convert()  # the old script's: told to stop
         if self.script is None:
             # Detection is pending; its callback converts to this mode.
             self._converting = self.mode is not ScriptMode.ORIGINAL
@@ -940,6 +989,7 @@ class ReaderPane(QWidget):
             self.progress.hide()
             self._apply_conversion(made, selection)
             return
+        self._cancel_build("convert")  # the text of an earlier conversion: this one wins
         self._converting = True
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -950,9 +1000,15 @@ class ReaderPane(QWidget):
             last = block_at(self.view, top + self.view.viewport().height()).blockNumber()
             preview = (first, min(last + PREVIEW_MARGIN, first + PREVIEW_LINES))
 
-        def converted(conversion: Conversion, prepared: Prepared | None = None) -> None:
-            self._keep_prepared(prepared)  # used by _show_text if it shows this very text
-            self._on_converted(key, conversion, selection)
+        def converted(conversion: Conversion, index: Utf16Index | None) -> None:
+            def built(prepared: Prepared) -> None:
+                self._keep_prepared(prepared)  # used by _show_text if it shows this very text
+                self._on_converted(key, conversion, selection)
+
+            if self.session.is_current(key):
+                self._build("convert", conversion.text, index, built)
+            else:
+                self._on_converted(key, conversion, selection)  # dropped there
 
         self._service.convert(
             document,
@@ -966,7 +1022,7 @@ class ReaderPane(QWidget):
             on_progress=self._on_progress,
             preview_lines=preview,
             on_preview=self._on_preview,
-            prepare=self._preparer(),
+            prepare=Utf16Index,
         )
 
     def _on_progress(self, done: int, total: int) -> None:
@@ -1085,11 +1141,38 @@ class ReaderPane(QWidget):
             self._apply_layer(name)
         self.textShown.emit()
 
-    def _preparer(self) -> Callable[[str], Prepared]:
-        """What a job calls on its worker to build the document for the text it made, in the
-        font and spacing of now (frozen: the worker never reads the pane)."""
-        font, spacing = QFont(self._font), self._line_spacing
-        return lambda text: Prepared.build(text, font, spacing)
+    def _build(
+        self, what: str, text: str, index: Utf16Index | None, then: Callable[[Prepared], None]
+    ) -> None:
+        """Build the document for ``text``, which the job ``what`` made, in the font and
+        spacing of now, a piece per turn (:class:`DocumentBuild`), then call ``then``."""
+
+        def done(prepared: Prepared) -> None:
+            self._builds.pop(what, None)
+            then(prepared)
+
+        self._cancel_build(what)
+        if index is None:
+            index = Utf16Index(text)
+        build = DocumentBuild(text, index, self._font, self._line_spacing, done, self)
+        self._builds[what] = build
+        build.start()
+
+    def _cancel_build(self, what: str) -> None:
+        build = self._builds.pop(what, None)
+        if build is not None:
+            build.cancel()
+
+    def _cancel_open(self) -> None:
+        """Stop reading a file for this pane, and building its text's document."""
+        self._opening = False
+        self._service.tasks.cancel(self._key("open"))
+        self._cancel_build("open")
+
+    def _cancel_convert(self) -> None:
+        """Stop converting this pane's document, and building the converted text's."""
+        self._service.cancel(self._key("convert"))
+        self._cancel_build("convert")
 
     def _keep_prepared(self, prepared: Prepared | None) -> None:
         """Hold the document a job built until ``_show_text`` shows its text."""

@@ -4,6 +4,7 @@ opening a big book leaves the event loop running."""
 
 from __future__ import annotations
 
+import itertools
 import threading
 
 from PySide6.QtCore import QTimer
@@ -149,64 +150,112 @@ class _NoHelpers:
         raise Cancelled
 
 
-def test_a_big_file_s_text_is_laid_into_its_document_off_the_ui_thread(
-    make_window, qtbot, monkeypatch, tmp_path
-) -> None:
-    """Inserting a megabyte into a text document takes ~50 ms: the open job does it on its
-    worker, and the UI thread only shows the finished document."""
+def _watch_builds(monkeypatch) -> list[str]:
+    """Record, in order, each piece a DocumentBuild inserts ("piece", and on which thread)
+    and each turn of the event loop ("turn", from a 0 ms timer that runs meanwhile)."""
     from reader.ui.text import reader_pane
 
-    build = reader_pane.build_text_document
-    threads: list[bool] = []  # per document built: on the UI thread?
+    events: list[str] = []
+    step = reader_pane.DocumentBuild._step
 
-    def spy(text, font, spacing):
-        threads.append(threading.current_thread() is threading.main_thread())
-        return build(text, font, spacing)
+    def spy(self):
+        on_ui = threading.current_thread() is threading.main_thread()
+        events.append("piece" if on_ui else "piece on a worker")
+        return step(self)
 
-    monkeypatch.setattr(reader_pane, "build_text_document", spy)
+    monkeypatch.setattr(reader_pane.DocumentBuild, "_step", spy)
+    monkeypatch.setattr(reader_pane, "INSERT_PIECE", 4_000)
+    return events
+
+
+def _turns(events: list[str]) -> QTimer:
+    timer = QTimer()
+    timer.setInterval(0)
+    timer.timeout.connect(lambda: events.append("turn"))
+    timer.start()
+    return timer
+
+
+def _pieces_with_turns_between(events: list[str]) -> bool:
+    """Whether the pieces of the last build had turns of the event loop between them."""
+    pieces = [i for i, event in enumerate(events) if event.startswith("piece")]
+    return len(pieces) > 2 and all(
+        "turn" in events[before + 1 : after] for before, after in itertools.pairwise(pieces)
+    )
+
+
+def test_a_big_file_s_document_is_built_on_the_ui_thread_a_piece_per_turn(
+    make_window, qtbot, monkeypatch, tmp_path
+) -> None:
+    """Inserting a megabyte into a text document takes ~50 ms: the UI thread builds it a
+    piece per turn of the event loop, and no worker makes a Qt object (see
+    test_workers_call_no_qt)."""
     window = make_window()
     pane = window.left_pane
-    threads.clear()
-    book = tmp_path / "book.txt"  # big enough to be opened on a worker
+    wait_ready(qtbot, window)
+    events = _watch_builds(monkeypatch)
+    book = tmp_path / "book.txt"
     paragraph = "十年前，它還是硅谷最風光的企業之一。" * 40
     book.write_text("\n\n".join([paragraph] * 200), encoding="utf-8")
+    timer = _turns(events)
     assert window.open_file(pane, book)
     wait_ready(qtbot, window)
-    assert threads[:1] == [False]  # the shown text's document came from the worker
+    timer.stop()
+    assert "piece on a worker" not in events
+    assert _pieces_with_turns_between(events)
     assert pane.view.document().toPlainText() == pane.document.text  # all of it, in order
     assert pane.view.document().parent() is pane  # deleted with the pane, as before
 
 
-def test_a_converted_book_is_laid_into_its_document_off_the_ui_thread(
+def test_a_converted_book_s_document_is_built_a_piece_per_turn(
     make_window, qtbot, monkeypatch
 ) -> None:
-    from reader.ui.text import reader_pane
-
-    build = reader_pane.build_text_document
-    threads: list[bool] = []
-
-    def spy(text, font, spacing):
-        threads.append(threading.current_thread() is threading.main_thread())
-        return build(text, font, spacing)
-
     window = make_window(str(TRAD_ARTICLE), str(corpus_file("hongloumeng_simp.gb18030.txt")))
     pane = window.right_pane
-    monkeypatch.setattr(reader_pane, "build_text_document", spy)
+    wait_ready(qtbot, window, timeout=60_000)
+    settle(qtbot)
+    events = _watch_builds(monkeypatch)
+    timer = _turns(events)
     pane.set_mode(ScriptMode.TW)
     wait_ready(qtbot, window, timeout=60_000)
     settle(qtbot)
-    assert threads and threads[-1] is False  # the converted text's document: the worker's
+    timer.stop()
+    assert "piece on a worker" not in events
+    assert _pieces_with_turns_between(events)
     assert pane.view.document().toPlainText() == pane.shown_text()
     assert pane.shown_text() != pane.document.text  # converted, and shown
+
+
+def test_a_document_being_built_for_an_older_file_is_dropped_for_a_newer_one(
+    make_window, qtbot, monkeypatch, tmp_path
+) -> None:
+    """Two files opened one after the other in a pane: the first one's document, still
+    being built a piece at a time, is never shown; the second one is."""
+    window = make_window()
+    pane = window.left_pane
+    wait_ready(qtbot, window)
+    events = _watch_builds(monkeypatch)
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("\n\n".join(["第一本書的段落。" * 50] * 200), encoding="utf-8")
+    second.write_text("第二本書。", encoding="utf-8")
+    shown: list[str] = []
+    pane.textShown.connect(lambda: shown.append(pane.view.document().toPlainText()[:5]))
+    assert window.open_file(pane, first)
+    qtbot.waitUntil(lambda: events.count("piece") >= 2, timeout=10_000)  # half built
+    assert window.open_file(pane, second)
+    wait_ready(qtbot, window)
+    settle(qtbot)
+    assert pane.document.name == "second.txt"
+    assert pane.view.document().toPlainText() == "第二本書。"
+    assert all(not text.startswith("第一本書") for text in shown)
 
 
 def test_a_big_file_s_headings_are_formatted_on_the_ui_thread_and_show(
     make_window, qtbot, monkeypatch, tmp_path
 ) -> None:
-    """The open job builds a book's text document on a worker, but its chapter headings are
-    formatted on the UI thread (10-20 ms for a novel's 120): formatted on the worker, the
-    packaged app crashed now and then while the UI thread built widgets (see
-    reader_pane.Prepared). They show as before."""
+    """A book's chapter headings are formatted on the UI thread (10-20 ms for a novel's
+    120): formatted on a worker, the packaged app crashed now and then while the UI thread
+    built widgets (see reader_pane.DocumentBuild). They show as before."""
     from PySide6.QtGui import QFont
 
     from reader.ui.text import reader_pane
