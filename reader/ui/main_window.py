@@ -363,7 +363,8 @@ class MainWindow(QMainWindow):
             if steps:
                 step = steps.pop(0)
                 try:
-                    step()
+                    if step() is True:  # it wants another turn
+                        steps.insert(0, step)
                 finally:  # a step that failed (a bug, printed) leaves the others to run
                     QTimer.singleShot(0, self, lambda: run(steps))  # dropped with the window
             else:

@@ -133,3 +133,19 @@ def test_the_icon_font_is_duidu_s_one_font_and_paints(qapp):
     assert set(fonts.fontname) == {ICON_FONT}
     image = icon("mdi6.translate").pixmap(32, 32).toImage()
     assert any(image.pixelColor(x, y).alpha() for x in range(32) for y in range(32))
+
+
+def test_pyside_s_classes_are_made_a_few_milliseconds_a_turn(qapp, monkeypatch):
+    """qtpy's import makes PySide build every class and enum of four modules (40-60 ms a
+    module in one go): a step makes them first, for a few milliseconds a turn, and asks for
+    another turn until all are made; qtpy's import then finds them made."""
+    from reader.ui import preload
+
+    monkeypatch.setattr(preload, "STEP_SECONDS", 0.0)  # one name a turn
+    [step] = [s for s in preload.ui_steps() if isinstance(s, preload._QtClasses)]
+    turns = 1
+    while step() is True:
+        turns += 1
+        assert turns < 100_000
+    assert turns > 500  # QtCore, QtGui, QtOpenGL and QtWidgets: over 700 names
+    assert step() is False  # and done for good
