@@ -8,7 +8,8 @@ each panel 15 ms; one after another they froze the freshly painted window for 0.
 So they are split in two. :data:`MODULES` touch no Qt at all; a worker imports them and the
 UI thread finds them in ``sys.modules``. What does touch PySide (:data:`UI_MODULES`, and the
 icon font) is done on the UI thread, one step per turn of the event loop
-(:func:`ui_steps`), so no step holds it for more than ~15 ms. A worker never calls into
+(:func:`ui_steps`), so no step holds it for more than ~15 ms (steps run with full
+garbage collections held back, see ``MainWindow._after_first_paint``). A worker never calls into
 PySide: while the UI thread built widgets, workers that made Qt objects or PySide's enums
 crashed the packaged app now and then (see reader_pane.DocumentBuild). The topics panel
 is in neither list: it is built the moment the window has painted.
@@ -44,7 +45,7 @@ MODULES = (
 # (``from PySide6.QtGui import *``: 40 ms in one go). They are touched here a slice at a
 # time first, so qtpy finds them made.
 QT_MODULES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtOpenGL", "PySide6.QtWidgets")
-STEP_SECONDS = 0.008  # a turn's share of that (a name takes up to 6 ms)
+STEP_SECONDS = 0.008  # a turn's share of that (one name takes up to 6 ms)
 
 UI_MODULES = (
     "qtpy.QtCore",  # qtawesome's Qt layer, a module per turn (their Qt classes made already)
@@ -65,8 +66,8 @@ def ui_steps() -> list[Callable[[], object]]:
     """The UI thread's share, one step per turn of the event loop (a step that returns
     True wants another turn): make the classes and enums of :data:`QT_MODULES` for up to
     :data:`STEP_SECONDS` a turn, import :data:`UI_MODULES` one a turn, then load the icon
-    font (:func:`reader.ui.appearance.icon_font`). The longest step is the notes panel's
-    import, about 15 ms."""
+    font (:func:`reader.ui.appearance.icon_font`). Steps take 8-14 ms here, the longest
+    being the notes panel's import."""
     from reader.ui.appearance import icon_font
 
     steps: list[Callable[[], object]] = [_QtClasses(QT_MODULES)]

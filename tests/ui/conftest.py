@@ -82,6 +82,17 @@ def editor_answers(monkeypatch):
     return answers
 
 
+def write_book(path: Path, chapters: int, paragraphs: int, repeat: int) -> Path:
+    """A UTF-8 book of ``chapters`` chapters headed 第N回, each of ``paragraphs`` paragraphs
+    that say one sentence ``repeat`` times: big enough to be opened on a worker."""
+    paragraph = "十年前，它還是硅谷最風光的企業之一。" * repeat
+    text = "\n\n".join(
+        f"第{n}回\n\n" + "\n\n".join([paragraph] * paragraphs) for n in range(1, chapters + 1)
+    )
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def settle(qtbot, _ms: int | None = None, *, ignoring: tuple = (), timeout: int = 30_000) -> None:
     """Wait until every open window is idle (no background job, layout slice, hover or
     file-change delay pending; see ``MainWindow.idle``): a condition, never a fixed time.

@@ -31,9 +31,12 @@ def test_the_modules_a_worker_imports_bring_no_qt_with_them():
     assert done.returncode == 0, done.stderr
 
 
-def test_the_window_has_its_modules_and_icon_font_once_it_is_built_up(qtbot, make_window):
+def test_the_window_has_its_modules_and_icon_font_once_it_is_built_up(
+    qtbot, make_window, monkeypatch
+):
     from reader.ui import appearance
 
+    monkeypatch.setattr(appearance, "_icon_font", None)  # as in a new process
     window = make_window()
     qtbot.waitUntil(window.built_up, timeout=10_000)
     assert all(name in sys.modules for name in (*MODULES, *UI_MODULES))

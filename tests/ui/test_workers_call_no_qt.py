@@ -16,7 +16,7 @@ import threading
 from reader.core.notes.annotations import make_target
 from reader.core.text.scripts import ScriptMode
 from reader.ui.notes.export_dialog import ExportDialog
-from tests.ui.conftest import settle, wait_ready
+from tests.ui.conftest import settle, wait_ready, write_book
 
 ALLOWED = {"emit", "translate"}
 
@@ -48,10 +48,7 @@ def test_no_worker_calls_into_pyside_through_a_whole_session(
         window = make_window()
         wait_ready(qtbot, window)
         pane = window.left_pane
-        book = tmp_path / "book.txt"
-        paragraph = "十年前，它還是硅谷最風光的企業之一。" * 20
-        chapters = [f"第{n}回\n\n" + "\n\n".join([paragraph] * 12) for n in range(1, 9)]
-        book.write_text("\n\n".join(chapters), encoding="utf-8")
+        book = write_book(tmp_path / "book.txt", chapters=8, paragraphs=12, repeat=20)
         assert window.open_file(pane, book)
         wait_ready(qtbot, window)
         pane.set_mode(ScriptMode.HANS)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 
 from reader.core.text.scripts import ScriptMode
 from tests.conftest import SIMP_ARTICLE, TRAD_ARTICLE, corpus_file
-from tests.ui.conftest import settle, wait_ready
+from tests.ui.conftest import settle, wait_ready, write_book
 
 
 def held_conversions(monkeypatch):
@@ -271,10 +271,7 @@ def test_a_big_file_s_headings_are_formatted_on_the_ui_thread_and_show(
     window = make_window()
     pane = window.left_pane
     threads.clear()
-    book = tmp_path / "book.txt"
-    paragraph = "十年前，它還是硅谷最風光的企業之一。" * 40
-    chapters = [f"第{n}回\n\n" + "\n\n".join([paragraph] * 20) for n in range(1, 11)]
-    book.write_text("\n\n".join(chapters), encoding="utf-8")
+    book = write_book(tmp_path / "book.txt", chapters=10, paragraphs=20, repeat=40)
     assert window.open_file(pane, book)
     wait_ready(qtbot, window)
     assert threads and all(threads)  # every call on the UI thread
