@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
+
+import pytest
 
 from reader.ui.tasks import BackgroundTasks
 
@@ -90,3 +94,22 @@ def test_a_result_finishing_after_its_owner_is_deleted_is_dropped_safely(qtbot):
     for _ in range(20):
         QApplication.processEvents()
     assert delivered == []
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="niceness is per thread on Linux only")
+def test_a_worker_yields_the_cores_to_the_ui_thread(qtbot):
+    """Two books opening on two cores left the UI thread waiting for a core half of its
+    longest stall: each worker runs WORKER_NICENESS nicer than the UI thread."""
+    from reader.ui.tasks import WORKER_NICENESS
+
+    def niceness() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    tasks = BackgroundTasks(workers=2)
+    seen: list[int] = []
+    for _ in range(2):
+        tasks.submit(lambda _progress: niceness(), seen.append, lambda _message: None)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
+    ui = niceness()
+    assert seen == [min(ui + WORKER_NICENESS, 19)] * 2
+    tasks.shutdown()
