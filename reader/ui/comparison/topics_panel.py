@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -210,6 +210,15 @@ class TopicList(QTableView):
         self.bars = FrequencyBars(self)
         self.setItemDelegateForColumn(PLOT_COLUMN, self.bars)
         header = self.horizontalHeader()
+        # The column titles come from a model of Qt's own. The header asks its model for
+        # eight roles of each column on every size hint: from the Python model that was
+        # 288 calls into Python (and as many enum conversions) while the panel was built,
+        # each one waiting for the GIL whenever a worker was busy.
+        titles = QStandardItemModel(0, len(TopicModel.HEADERS), self)
+        titles.setHorizontalHeaderLabels(
+            [translate("TopicModel", title) for title in TopicModel.HEADERS]
+        )
+        header.setModel(titles)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         self.setColumnWidth(0, 130)
@@ -289,7 +298,14 @@ class TopicsPanel(QWidget):
     highlightToggled = Signal(bool)
     wordingToggled = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        lists: tuple[TopicList, TopicList, TopicList] | None = None,
+    ) -> None:
+        """``lists``: the shared, left-only and right-only lists, if made already (the
+        window makes them a turn earlier: see ``ComparisonController.build_panel``)."""
         super().__init__(parent)
         self.status = QLabel(translate("TopicsPanel", "Topics appear once both articles are open."))
         self.status.setWordWrap(True)
@@ -306,9 +322,11 @@ class TopicsPanel(QWidget):
         self.highlight_box.toggled.connect(self.highlightToggled)
         self.wording_box = QCheckBox(translate("TopicsPanel", "Mark shared wording"))
         self.wording_box.toggled.connect(self.wordingToggled)
-        self.shared_list = TopicList()
-        self.left_list = TopicList()
-        self.right_list = TopicList()
+        self.shared_list, self.left_list, self.right_list = lists or (
+            TopicList(),
+            TopicList(),
+            TopicList(),
+        )
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(translate("TopicsPanel", "Topic lists"))
         for view, name, description, columns in (

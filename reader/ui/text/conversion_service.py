@@ -90,7 +90,7 @@ class ConversionService(QObject):
             prepared = None
             if not job.cancelled():
                 _ = document.character_count, document.paragraph_count, document.sha256
-                _ = document.title  # 20 ms through a book's blocks
+                _ = document.title, document.marked_blocks  # 10-20 ms each in a book
                 if prepare is not None:
                     prepared = prepare(document.text)
             return document, prepared

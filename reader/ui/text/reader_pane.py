@@ -70,7 +70,7 @@ from reader.ui.text.offsets import Utf16Index
 
 PREVIEW_LINES = 120  # at most, from the first line on screen
 PREVIEW_MARGIN = 12  # lines past the screen's last (120 in all took the UI thread 27 ms)
-LAYOUT_SLICE = 0.012  # seconds of layout per turn of the event loop
+LAYOUT_SLICE = 0.008  # seconds of layout per turn of the event loop
 # Characters laid out per call at most: one call cannot stop at the slice's end, and 20,000
 # characters of a novel's long paragraphs took 40-60 ms on a busy machine.
 MAX_LAYOUT_STEP = 5_000
@@ -258,9 +258,12 @@ class DocumentBuild(QObject):
         self._timer.timeout.connect(self._step)
 
     def start(self) -> None:
+        if len(self._text) <= INSERT_PIECE:  # an article: built and shown at once
+            self._cursor.insertText(self._text)
+            self._finish()
+            return
         self._step()
-        if self._next < len(self._text):
-            self._timer.start()
+        self._timer.start()
 
     def cancel(self) -> None:
         """Stop and delete what was built: its text is not going to be shown."""
@@ -269,11 +272,13 @@ class DocumentBuild(QObject):
 
     def _step(self) -> None:
         start = self._next
-        self._next = start + INSERT_PIECE
         if start < len(self._text):
+            self._next = start + INSERT_PIECE
             self._cursor.insertText(self._text[start : self._next])
-        if self._next < len(self._text):
             return
+        self._finish()
+
+    def _finish(self) -> None:
         self._timer.stop()
         document = self._document
         document.setParent(None)  # outlives the build: the pane adopts it when it shows it
@@ -1125,7 +1130,7 @@ class ReaderPane(QWidget):
             document = build_text_document(text, self._font, self._line_spacing)
             self._index = Utf16Index(text)
         if self.document is not None:
-            format_structure(document, self.document.blocks, self._structure_style())
+            format_structure(document, self.document.marked_blocks, self._structure_style())
         document.setParent(self)
         old = self._own_document  # the view deletes the documents it made itself
         self._own_document = document

@@ -41,6 +41,28 @@ def test_simplified_article_structure() -> None:
     assert document.paragraph_count == 31
 
 
+def test_marked_blocks_are_the_lines_set_apart_in_order() -> None:
+    """What the pane formats: every title, section, heading, footer and image line, and
+    no paragraph or blank line."""
+    document = load_document(SIMP_ARTICLE)
+    marked = document.marked_blocks
+    assert [block.kind for block in marked] == [
+        block.kind
+        for block in document.blocks
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.BLANK)
+    ]
+    assert {block.kind for block in marked} == {
+        BlockKind.TITLE,
+        BlockKind.SECTION,
+        BlockKind.HEADING,
+    }
+    assert [document.block_text(b).strip() for b in marked if b.kind is BlockKind.HEADING] == [
+        "H20芯片的“过山车”剧情",
+        "黄仁勋频繁访华的深层动机",
+        "技术无国界",
+    ]
+
+
 def test_blocks_cover_the_text_line_for_line() -> None:
     document = load_document(TRAD_ARTICLE)
     lines = document.text.split("\n")

@@ -181,6 +181,39 @@ def test_topics_panel_is_built_after_the_first_paint_without_moving_the_panes(qt
     assert window.wording_action.isChecked() and comparison.shared_wording
 
 
+def test_the_topics_panel_is_built_over_several_turns_and_only_once(qtbot, make_window):
+    """Its parts come a turn of the event loop apart (the lists, the panel, the dock), so
+    the window answers in between; asking for the panel meanwhile finishes it at once,
+    and the parts still pending make no second one."""
+    window = make_window(wait=False)
+    comparison = window.comparison
+    qtbot.waitUntil(lambda: isinstance(comparison.dock.widget(), TopicsPanel), timeout=10_000)
+    built = comparison.dock.widget()
+    comparison.build_panel()  # again: nothing new once the panel is there
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert comparison.dock.widget() is built
+
+    fresh = make_window(wait=False)
+    turns = 0
+    fresh.comparison.build_panel()  # the window's own call may come before or after
+    while not isinstance(fresh.comparison.dock.widget(), TopicsPanel) and turns < 50:
+        QApplication.processEvents()
+        turns += 1
+    assert turns >= 2  # not all in one turn
+    asked = make_window(wait=False)
+    asked.comparison.build_panel()
+    panel = asked.comparison.panel  # asked for before the turns are over
+    for _ in range(5):
+        QApplication.processEvents()
+    assert asked.comparison.dock.widget() is panel is asked.comparison.panel
+    # The column titles are there, from the header's own model.
+    header = panel.shared_list.horizontalHeader()
+    titles = [header.model().headerData(k, Qt.Orientation.Horizontal) for k in range(4)]
+    assert titles == ["Topic", "Left", "Right", "Left ◀ ▶ Right"]
+    assert header.model() is not panel.shared_list.model()
+
+
 def test_a_text_too_long_to_compare_is_refused_in_a_sentence(qtbot, make_window, monkeypatch):
     from reader.core.comparison import topics
 
