@@ -407,16 +407,23 @@ def tick():
     last[0] = now
 
 
+# Between steps the loop waits for events as app.exec() does (the 5 ms timer wakes it).
+# It once spun instead (processEvents with a time limit returns at once when nothing is
+# pending): a loop the window does not have, which kept the UI thread busy in Python,
+# taking a core and the GIL from the workers, a million times per step.
+WAIT = QEventLoop.ProcessEventsFlag.WaitForMoreEvents
+
+
 def settle(app, seconds):
     deadline = time.perf_counter() + seconds
     while time.perf_counter() < deadline:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        app.processEvents(WAIT)
 
 
 def until(app, condition, limit=300):
     deadline = time.perf_counter() + limit
     while not condition():
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        app.processEvents(WAIT)
         if time.perf_counter() > deadline:
             raise SystemExit(f"step {step[0]} did not finish in {limit} s")
 

@@ -95,8 +95,12 @@ def block_at(view: QTextEdit, y: float) -> QTextBlock:
             block = block.next()
         return layout.blockBoundingRect(block).top()
 
+    # Asked inside the text's frame: a point in the top margin (y 0, the top of a pane
+    # scrolled to the start) made Qt's hit test walk every block laid out so far, 2-10 ms
+    # for a book, on every refresh of the highlights; inside, it takes 0.05 ms.
+    inside = document.documentMargin() + 1
     hit = document.findBlock(
-        max(layout.hitTest(QPointF(0, max(y, 0.0)), Qt.HitTestAccuracy.FuzzyHit), 0)
+        max(layout.hitTest(QPointF(inside, max(y, inside)), Qt.HitTestAccuracy.FuzzyHit), 0)
     )
     # Before the layout reaches a point, a hit test may answer the last block: a guess
     # that was never laid out would be laid out down to here, so start from the top then.
@@ -217,13 +221,16 @@ def format_structure(
 @dataclass
 class Prepared:
     """A text document and UTF-16 index made for ``text`` (the very string object), in
-    ``font`` and ``line_spacing``: used only if all three still hold when it is shown."""
+    ``font`` and ``line_spacing``, its structure formatted as ``blocks`` in ``style``: used
+    only if all of them still hold when it is shown."""
 
     text: str
     font: QFont
     line_spacing: int
     document: QTextDocument
     index: Utf16Index
+    blocks: tuple[Block, ...] = ()  # the marked blocks it was formatted for (the very tuple)
+    style: StructureStyle | None = None  # and their look
 
 
 class DocumentBuild(QObject):
@@ -235,8 +242,10 @@ class DocumentBuild(QObject):
     packaged app now and then (SIGSEGV in CI, three times in two forms; faulthandler showed
     the worker in this code each time, and it never reproduced here). Workers now make
     plain Python values only; the document, a megabyte of which took 50-60 ms in one call,
-    is built here in pieces of a few milliseconds, so the window never waits for it. A
-    text of one piece is built at once, inside :meth:`start`."""
+    is built here in pieces of a few milliseconds, so the window never waits for it. Then
+    the structure's lines are formatted, and Qt's layout for the document is made, a turn
+    each: the turn that shows the book only hands it to the view (35 ms became 5-7 ms). A
+    text of one piece is built and formatted at once, inside :meth:`start`."""
 
     def __init__(
         self,
@@ -246,13 +255,17 @@ class DocumentBuild(QObject):
         line_spacing: int,
         done: Callable[[Prepared], None],
         parent: QObject,
+        blocks: tuple[Block, ...] = (),
+        style: StructureStyle | None = None,
     ) -> None:
         super().__init__(parent)
         self._text, self._index, self._done = text, index, done
         self._font, self._line_spacing = QFont(font), line_spacing
+        self._blocks, self._style = blocks, style
         self._document, self._cursor = _empty_text_document(font, line_spacing)
         self._document.setParent(self)  # deleted with the build if it never finishes
         self._next = 0
+        self._steps_left = ["format", "layout"]  # after the text: a turn each
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
@@ -260,6 +273,7 @@ class DocumentBuild(QObject):
     def start(self) -> None:
         if len(self._text) <= INSERT_PIECE:  # an article: built and shown at once
             self._cursor.insertText(self._text)
+            self._format()
             self._finish()
             return
         self._step()
@@ -276,13 +290,34 @@ class DocumentBuild(QObject):
             self._next = start + INSERT_PIECE
             self._cursor.insertText(self._text[start : self._next])
             return
-        self._finish()
+        if not self._steps_left:
+            self._finish()
+        elif self._steps_left.pop(0) == "format":
+            self._format()
+        else:
+            # Qt makes a document's layout on first use, walking every block (15 ms for a
+            # book's 29,000): here, a turn of its own, not in the turn that shows it. After
+            # the formats: a format changed once a layout exists lays the text out from
+            # there to its end at once (0.6 s for a book).
+            self._document.documentLayout()
+
+    def _format(self) -> None:
+        if self._style is not None:
+            format_structure(self._document, self._blocks, self._style)
 
     def _finish(self) -> None:
         self._timer.stop()
         document = self._document
         document.setParent(None)  # outlives the build: the pane adopts it when it shows it
-        prepared = Prepared(self._text, self._font, self._line_spacing, document, self._index)
+        prepared = Prepared(
+            self._text,
+            self._font,
+            self._line_spacing,
+            document,
+            self._index,
+            self._blocks,
+            self._style,
+        )
         self.deleteLater()
         self._done(prepared)
 
@@ -835,7 +870,7 @@ class ReaderPane(QWidget):
                 self._keep_prepared(prepared)  # shown by _show_new_document, if still right
                 on_opened(document)
 
-            self._build("open", document.text, index, built)
+            self._build("open", document.text, index, built, document.marked_blocks)
 
         def failed(message: str) -> None:
             self._opening = False
@@ -1011,7 +1046,7 @@ class ReaderPane(QWidget):
                 self._on_converted(key, conversion, selection)
 
             if self.session.is_current(key):
-                self._build("convert", conversion.text, index, built)
+                self._build("convert", conversion.text, index, built, document.marked_blocks)
             else:
                 self._on_converted(key, conversion, selection)  # dropped there
 
@@ -1117,11 +1152,15 @@ class ReaderPane(QWidget):
         self._previewed = False
         self._shown_text = text
         prepared = self._prepared
+        marked = self.document.marked_blocks if self.document is not None else ()
+        style = self._structure_style()
         if (
             prepared is not None
             and prepared.text is text
             and prepared.font == self._font
             and prepared.line_spacing == self._line_spacing
+            and prepared.blocks is marked
+            and prepared.style == style
         ):
             self._prepared = None
             document, self._index = prepared.document, prepared.index
@@ -1129,8 +1168,7 @@ class ReaderPane(QWidget):
             self._drop_prepared()
             document = build_text_document(text, self._font, self._line_spacing)
             self._index = Utf16Index(text)
-        if self.document is not None:
-            format_structure(document, self.document.marked_blocks, self._structure_style())
+            format_structure(document, marked, style)  # before Qt makes its layout
         document.setParent(self)
         old = self._own_document  # the view deletes the documents it made itself
         self._own_document = document
@@ -1147,10 +1185,16 @@ class ReaderPane(QWidget):
         self.textShown.emit()
 
     def _build(
-        self, what: str, text: str, index: Utf16Index | None, then: Callable[[Prepared], None]
+        self,
+        what: str,
+        text: str,
+        index: Utf16Index | None,
+        then: Callable[[Prepared], None],
+        blocks: tuple[Block, ...],
     ) -> None:
-        """Build the document for ``text``, which the job ``what`` made, in the font and
-        spacing of now, a piece per turn (:class:`DocumentBuild`), then call ``then``."""
+        """Build the document for ``text``, which the job ``what`` made, in the font,
+        spacing and structure style of now, its ``blocks`` formatted, a piece per turn
+        (:class:`DocumentBuild`), then call ``then``."""
 
         def done(prepared: Prepared) -> None:
             self._builds.pop(what, None)
@@ -1159,7 +1203,9 @@ class ReaderPane(QWidget):
         self._cancel_build(what)
         if index is None:
             index = Utf16Index(text)
-        build = DocumentBuild(text, index, self._font, self._line_spacing, done, self)
+        build = DocumentBuild(
+            text, index, self._font, self._line_spacing, done, self, blocks, self._structure_style()
+        )
         self._builds[what] = build
         build.start()
 

@@ -283,6 +283,52 @@ def test_a_big_file_s_headings_are_formatted_on_the_ui_thread_and_show(
     assert shown.fontPointSize() > pane.reading_font().pointSizeF()
 
 
+def test_a_built_book_is_shown_as_built_formatted_before_qt_lays_it_out(
+    make_window, qtbot, monkeypatch, tmp_path
+) -> None:
+    """The turn that shows a book neither rebuilds nor formats it: its headings were
+    formatted in a turn of the build, before Qt made the document's layout (formatting a
+    laid-out book lays all of it out at once: 0.6 s), and the layout was made in a turn
+    of its own (15 ms). What is shown is the very document the build made."""
+    from PySide6.QtGui import QAbstractTextDocumentLayout
+
+    from reader.ui.text import reader_pane
+
+    format_structure = reader_pane.format_structure
+    formatted: list[tuple[object, bool]] = []
+
+    def spy(document, blocks, style):
+        laid_out = bool(document.findChildren(QAbstractTextDocumentLayout))
+        formatted.append((document, laid_out))
+        return format_structure(document, blocks, style)
+
+    monkeypatch.setattr(reader_pane, "format_structure", spy)
+    built: list = []
+    finish = reader_pane.DocumentBuild._finish
+
+    def finished(self):
+        built.append(self._document)
+        laid_out = bool(self._document.findChildren(QAbstractTextDocumentLayout))
+        built.append(laid_out)
+        return finish(self)
+
+    monkeypatch.setattr(reader_pane.DocumentBuild, "_finish", finished)
+    window = make_window()
+    pane = window.left_pane
+    wait_ready(qtbot, window)
+    formatted.clear()
+    built.clear()
+    book = write_book(tmp_path / "book.txt", chapters=10, paragraphs=20, repeat=40)
+    assert window.open_file(pane, book)
+    wait_ready(qtbot, window)
+    document, laid_out = built
+    assert laid_out  # the layout was made before the showing turn
+    assert pane.view.document() is document
+    assert [(shown, before) for shown, before in formatted if shown is document] == [
+        (document, False)
+    ]  # formatted once, before the layout existed
+
+
 def test_a_text_goes_into_its_document_in_pieces_that_lose_nothing(qapp, monkeypatch) -> None:
     """A book is inserted a piece at a time (one call held the GIL 50-60 ms); characters
     outside the BMP, line breaks and the pieces' seams come out as they went in."""
