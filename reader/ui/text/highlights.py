@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from operator import itemgetter
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen, QTextBlock, QTextCharFormat, QTextCursor
@@ -37,6 +38,7 @@ MARGIN_LAYERS = frozenset({"alignment"})
 BOX_LAYERS = frozenset({"search"})
 
 Decoration = tuple[int, int, QColor]  # UTF-16 start, end, colour
+_Shape = tuple[QRectF, QColor]  # what paint draws, in document coordinates
 
 
 def block_at(view: QTextEdit, y: float) -> QTextBlock:
@@ -120,6 +122,9 @@ class HighlightLayers(QObject):
         self._layers: dict[str, _Layer] = {}
         self.margins: list[Decoration] = []  # on screen now, drawn by ``paint``
         self.boxes: list[Decoration] = []
+        # Their shapes in document coordinates, found at the first paint after a refresh
+        # (every scroll, resize and change of a layer refreshes): see ``paint``.
+        self._shapes: tuple[Any, list[_Shape], list[_Shape]] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -204,31 +209,52 @@ class HighlightLayers(QObject):
         if margins or boxes or self.margins or self.boxes:  # drawn by paint, not by Qt
             self.view.viewport().update()
         self.margins, self.boxes = margins, boxes
+        self._shapes = None
 
     def visible_count(self) -> int:
         return len(self.view.extraSelections()) + len(self.margins) + len(self.boxes)
 
     def paint(self, painter: QPainter) -> None:
         """Draw the margin bars and outlines of the spans on screen (the view's paint event
-        calls this after the text)."""
+        calls this after the text).
+
+        Their shapes are found once per refresh, not on every paint: a match's outline is
+        about twenty calls into Qt (its block, lines and their geometry), and the view
+        paints after every layout slice; with fifty matches of a Find on screen, a paint
+        made a thousand calls, each taking the GIL back from a busy worker."""
         if not (self.margins or self.boxes):
             return
         document = self.view.document()
-        layout = document.documentLayout()
+        key = (document, document.revision(), document.pageSize().width())
+        if self._shapes is None or self._shapes[0] != key:  # an edit or a new width too
+            self._shapes = (key, *self._find_shapes())
+        _key, bars, outlines = self._shapes
         dy = -self.view.verticalScrollBar().value()
-        margin = document.documentMargin()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for rect, colour in bars:
+            painter.fillRect(rect.translated(0, dy), colour)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for rect, colour in outlines:
+            painter.setPen(QPen(colour, 2))
+            painter.drawRoundedRect(rect.translated(0, dy).adjusted(-1, 0, 1, 0), 3, 3)
+        painter.restore()
+
+    def _find_shapes(self) -> tuple[list[_Shape], list[_Shape]]:
+        """The margin bars and the outlines' line rectangles, in document coordinates."""
+        document = self.view.document()
+        layout = document.documentLayout()
+        margin = document.documentMargin()
+        bars: list[_Shape] = []
         for start, end, colour in self.margins:
             first = document.findBlock(start)
             last = document.findBlock(max(start, end - 1))
             top = layout.blockBoundingRect(first).top()
             bottom = layout.blockBoundingRect(last).bottom() - last.blockFormat().bottomMargin()
-            bar = QRectF(margin * 0.3, top + dy, max(3.0, margin * 0.25), bottom - top)
-            painter.fillRect(bar, colour)
-        for start, end, colour in self.boxes:
-            painter.setPen(QPen(colour, 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            for rect in _line_rects(document, start, end):
-                painter.drawRoundedRect(rect.translated(0, dy).adjusted(-1, 0, 1, 0), 3, 3)
-        painter.restore()
+            bars.append((QRectF(margin * 0.3, top, max(3.0, margin * 0.25), bottom - top), colour))
+        outlines = [
+            (rect, colour)
+            for start, end, colour in self.boxes
+            for rect in _line_rects(document, start, end)
+        ]
+        return bars, outlines
