@@ -695,14 +695,17 @@ class MainWindow(QMainWindow):
 
     def idle(self, ignoring: Collection[Hashable] = ()) -> bool:
         """No background job (but those keyed ``ignoring``), step of the build after the
-        first paint, document being built, layout slice, hover delay or file-change delay
-        is pending: what the window was asked to do is done and shown."""
+        first paint, document being built, layout slice, refresh of the highlights on
+        screen, hover delay or file-change delay is pending: what the window was asked to
+        do is done and shown."""
         notes = self._notes
         return (
             self._painted
             and self.service.tasks.idle(ignoring)
             and not self._building_up
-            and not any(pane.laying_out() or pane.building() for pane in self.panes)
+            and not any(
+                pane.laying_out() or pane.building() or pane.refreshing() for pane in self.panes
+            )
             and not self.comparison.hover_pending()
             and (notes is None or not notes.disk_change_pending())
         )

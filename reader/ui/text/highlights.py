@@ -129,13 +129,24 @@ class HighlightLayers(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
-        view.verticalScrollBar().valueChanged.connect(self._timer.start)
+        # Not ``valueChanged.connect(self._timer.start)``: Qt would call start(value),
+        # a timer of as many milliseconds as the scroll position, kept as its interval
+        # from then on; deep in a book the highlights came half a minute late.
+        view.verticalScrollBar().valueChanged.connect(self._soon)
         view.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self._timer.start()
         return False
+
+    def pending(self) -> bool:
+        """Whether a refresh is due (at the next turn of the event loop)."""
+        return self._timer.isActive()
+
+    def _soon(self, _value: int = 0) -> None:
+        """Refresh at the next turn of the event loop (once for a burst of changes)."""
+        self._timer.start()
 
     def set_layer(self, name: str, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
         if spans:

@@ -957,6 +957,11 @@ class ReaderPane(QWidget):
         again after a resize (scroll positions may still move)."""
         return (self._pacer is not None and self._pacer.active()) or self._resize_timer.isActive()
 
+    def refreshing(self) -> bool:
+        """Whether the highlights on screen are about to be found again (a scroll, a
+        resize or a changed layer, at the next turn of the event loop)."""
+        return self.highlights.pending()
+
     def building(self) -> bool:
         """A text a job made is still going into its document, a piece per turn."""
         return bool(self._builds)

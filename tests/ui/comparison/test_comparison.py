@@ -148,6 +148,38 @@ def test_search_finds_across_scripts_with_counts(qtbot, make_window):
     assert window.left_pane.highlight_count("search") == 0
 
 
+def test_a_match_stepped_to_deep_in_a_book_is_marked_at_once(qtbot, make_window, tmp_path):
+    """Enter in the find bar brings each pane's next match on screen, marked: the marks
+    on screen are found again at the next turn of the event loop. The scroll bar's value
+    once became the refresh timer's interval (Qt called start(value)): deep in a book the
+    match showed unmarked for as many milliseconds as the scroll position."""
+    from tests.ui.conftest import settle, write_book
+
+    left = write_book(tmp_path / "left.txt", chapters=30, paragraphs=12, repeat=6)
+    right = write_book(tmp_path / "right.txt", chapters=30, paragraphs=12, repeat=6)
+    window = make_window(str(left), str(right))
+    settle(qtbot)
+    window.find_action.trigger()
+    bar = window.comparison.find_bar
+    bar.field.setText("第29回")
+    settle(qtbot)
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    for pane in window.panes:
+        bar_value = pane.view.verticalScrollBar().value()
+        assert bar_value > 2_000  # far down the book
+        qtbot.waitUntil(lambda p=pane: p.highlights.visible_count() > 0, timeout=2_000)
+        low, high = pane.highlights.visible_range()
+        [(start, end)] = [
+            (s, e) for s, e in window.comparison.matches(pane.side) if low <= s <= high
+        ]
+        shown = {
+            (sel.cursor.selectionStart(), sel.cursor.selectionEnd())
+            for sel in pane.view.extraSelections()
+        }
+        assert pane.shown_span(start, end) in shown  # the current match, marked
+        assert pane.highlights._timer.interval() == 0
+
+
 def test_edited_aliases_are_saved_and_used(qtbot, make_window, data_dir):
     from reader.core.comparison.aliases import AliasGroup, AliasTable
 
