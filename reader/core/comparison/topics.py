@@ -856,7 +856,12 @@ class TopicAnalyser:
             self._passages(left, tokens[0], kinds[0], with_grams),
             self._passages(right, tokens[1], kinds[1], with_grams),
         ]
-        rarity = {term: self.rarity(term) for side in passages for p in side for term in p.terms}
+        rarity: dict[str, float] = {}  # once per term (a book pair has 140,000 uses)
+        for side in passages:
+            for passage in side:
+                for term in passage.terms:
+                    if term not in rarity:
+                        rarity[term] = self.rarity(term)
         aligned = apply_links(
             align_passages(passages[0], passages[1], rarity),
             _indexes(passages, links),
