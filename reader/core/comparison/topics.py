@@ -857,8 +857,8 @@ class TopicAnalyser:
             self._passages(right, tokens[1], kinds[1], with_grams),
         ]
         rarity: dict[str, float] = {}  # once per term (a book pair has 140,000 uses)
-        for side in passages:
-            for passage in side:
+        for passages_of_a_side in passages:
+            for passage in passages_of_a_side:
                 for term in passage.terms:
                     if term not in rarity:
                         rarity[term] = self.rarity(term)
