@@ -69,9 +69,9 @@ class Document:
 
     @cached_property
     def title(self) -> str:
-        """The title line, else the file name (found once: a book has 20,000 blocks and
-        the window asks on every open, conversion and swap)."""
-        for block in self.blocks:
+        """The title line, else the file name (found once: the window asks on every open,
+        conversion and swap)."""
+        for block in self.marked_blocks:
             if block.kind is BlockKind.TITLE:
                 return self.text[block.start : block.end].strip().lstrip("#").strip()
         return self.name or "Untitled"

@@ -137,7 +137,7 @@ class HighlightLayers(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
-            self._timer.start()
+            self._soon()
         return False
 
     def pending(self) -> bool:
@@ -153,7 +153,7 @@ class HighlightLayers(QObject):
             self._layers[name] = _Layer(spans)
         else:
             self._layers.pop(name, None)
-        self._timer.start()
+        self._soon()
 
     def change_layer(
         self,
@@ -170,7 +170,7 @@ class HighlightLayers(QObject):
             layer.remove(*span)
         for span in added:
             layer.add(*span)
-        self._timer.start()
+        self._soon()
 
     def count(self, name: str) -> int:
         layer = self._layers.get(name)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
@@ -167,11 +167,12 @@ class StructureStyle:
 
 
 def format_structure(
-    document: QTextDocument, blocks: Iterable[Block], style: StructureStyle
+    document: QTextDocument, marked: Iterable[Block], style: StructureStyle
 ) -> None:
     """Format the title, section, heading and footer lines of ``document`` (line N of the
-    text is block N) and hide image placeholders; on the UI thread (see :class:`DocumentBuild`),
-    where a book's 120 chapter headings take 10-20 ms."""
+    text is block N) and hide image placeholders: the ``marked`` blocks
+    (:attr:`Document.marked_blocks`). On the UI thread (see :class:`DocumentBuild`), where
+    a book's 120 chapter headings take 10-20 ms."""
     base = style.base
     formats: dict[BlockKind, tuple[QTextCharFormat, QTextBlockFormat | None]] = {}
     title = QTextCharFormat()
@@ -199,9 +200,7 @@ def format_structure(
     formats[BlockKind.FOOTER] = (footer, footer_block)
 
     cursor = QTextCursor(document)
-    for block in blocks:
-        if block.kind in (BlockKind.PARAGRAPH, BlockKind.BLANK):
-            continue
+    for block in marked:
         text_block = document.findBlockByNumber(block.line)
         if not text_block.isValid():
             continue
@@ -229,8 +228,8 @@ class Prepared:
     line_spacing: int
     document: QTextDocument
     index: Utf16Index
-    blocks: tuple[Block, ...] = ()  # the marked blocks it was formatted for (the very tuple)
-    style: StructureStyle | None = None  # and their look
+    blocks: tuple[Block, ...]  # the marked blocks it was formatted for (the very tuple)
+    style: StructureStyle  # and their look
 
 
 class DocumentBuild(QObject):
@@ -253,26 +252,27 @@ class DocumentBuild(QObject):
         index: Utf16Index,
         font: QFont,
         line_spacing: int,
+        blocks: tuple[Block, ...],
+        style: StructureStyle,
         done: Callable[[Prepared], None],
         parent: QObject,
-        blocks: tuple[Block, ...] = (),
-        style: StructureStyle | None = None,
     ) -> None:
         super().__init__(parent)
-        self._text, self._index, self._done = text, index, done
-        self._font, self._line_spacing = QFont(font), line_spacing
-        self._blocks, self._style = blocks, style
+        self._done = done
+        self._font = QFont(font)
         self._document, self._cursor = _empty_text_document(font, line_spacing)
         self._document.setParent(self)  # deleted with the build if it never finishes
-        self._next = 0
-        self._steps_left = ["format", "layout"]  # after the text: a turn each
+        self._prepared = Prepared(
+            text, self._font, line_spacing, self._document, index, blocks, style
+        )
+        self._turns = self._work()
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
 
     def start(self) -> None:
-        if len(self._text) <= INSERT_PIECE:  # an article: built and shown at once
-            self._cursor.insertText(self._text)
+        if len(self._prepared.text) <= INSERT_PIECE:  # an article: built and shown at once
+            self._cursor.insertText(self._prepared.text)
             self._format()
             self._finish()
             return
@@ -284,42 +284,33 @@ class DocumentBuild(QObject):
         self._timer.stop()
         self.deleteLater()  # the document with it
 
+    def _work(self) -> Iterator[None]:
+        """The build, a turn per ``yield``."""
+        text = self._prepared.text
+        for start in range(0, len(text), INSERT_PIECE):
+            self._cursor.insertText(text[start : start + INSERT_PIECE])
+            yield
+        self._format()
+        yield
+        # Qt makes a document's layout on first use, walking every block (15 ms for a
+        # book's 29,000): here, a turn of its own, not in the turn that shows it. After
+        # the formats: a format changed once a layout exists lays the text out from there
+        # to its end at once (0.6 s for a book).
+        self._document.documentLayout()
+        yield
+        self._finish()
+
     def _step(self) -> None:
-        start = self._next
-        if start < len(self._text):
-            self._next = start + INSERT_PIECE
-            self._cursor.insertText(self._text[start : self._next])
-            return
-        if not self._steps_left:
-            self._finish()
-        elif self._steps_left.pop(0) == "format":
-            self._format()
-        else:
-            # Qt makes a document's layout on first use, walking every block (15 ms for a
-            # book's 29,000): here, a turn of its own, not in the turn that shows it. After
-            # the formats: a format changed once a layout exists lays the text out from
-            # there to its end at once (0.6 s for a book).
-            self._document.documentLayout()
+        next(self._turns, None)
 
     def _format(self) -> None:
-        if self._style is not None:
-            format_structure(self._document, self._blocks, self._style)
+        format_structure(self._document, self._prepared.blocks, self._prepared.style)
 
     def _finish(self) -> None:
         self._timer.stop()
-        document = self._document
-        document.setParent(None)  # outlives the build: the pane adopts it when it shows it
-        prepared = Prepared(
-            self._text,
-            self._font,
-            self._line_spacing,
-            document,
-            self._index,
-            self._blocks,
-            self._style,
-        )
+        self._document.setParent(None)  # outlives the build: the pane adopts it to show it
         self.deleteLater()
-        self._done(prepared)
+        self._done(self._prepared)
 
 
 class _PaneHighlights(HighlightLayers):
@@ -1208,8 +1199,9 @@ class ReaderPane(QWidget):
         self._cancel_build(what)
         if index is None:
             index = Utf16Index(text)
+        style = self._structure_style()
         build = DocumentBuild(
-            text, index, self._font, self._line_spacing, done, self, blocks, self._structure_style()
+            text, index, self._font, self._line_spacing, blocks, style, done, self
         )
         self._builds[what] = build
         build.start()
