@@ -37,7 +37,6 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
-    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -65,7 +64,7 @@ from reader.ui.elided_label import ElidedLabel
 from reader.ui.i18n import localized, mode_label, script_label, translate
 from reader.ui.progress_bar import ProgressBar
 from reader.ui.text.conversion_service import LARGE_TEXT, ConversionService
-from reader.ui.text.highlights import HighlightLayers
+from reader.ui.text.highlights import HighlightLayers, block_at
 from reader.ui.text.offsets import Utf16Index
 
 PREVIEW_LINES = 120  # at most, from the first line on screen
@@ -75,58 +74,6 @@ LAYOUT_SLICE = 0.008  # seconds of layout per turn of the event loop
 # characters of a novel's long paragraphs took 40-60 ms on a busy machine.
 MAX_LAYOUT_STEP = 5_000
 RESIZE_SETTLE_MS = 60  # after the last resize of a burst, the reading place is restored
-
-
-def block_at(view: QTextEdit, y: float) -> QTextBlock:
-    """The last block whose top is at or above document coordinate ``y`` (a hidden block,
-    such as an image placeholder, is judged by the next shown one).
-
-    A hit test (which lays the text out down to ``y`` only) gives a first guess, then a
-    galloping search around it finds the block. A binary search over all blocks would ask
-    for the middle block's geometry first, and so lay out half of a lazily laid out book.
-    """
-    document = view.document()
-    layout = document.documentLayout()
-    count = document.blockCount()
-
-    def top(number: int) -> float:
-        block = document.findBlockByNumber(number)
-        while not block.isVisible() and block.next().isValid():  # hidden: no geometry
-            block = block.next()
-        return layout.blockBoundingRect(block).top()
-
-    # Asked inside the text's frame: a point in the top margin (y 0, the top of a pane
-    # scrolled to the start) made Qt's hit test walk every block laid out so far, 2-10 ms
-    # for a book, on every refresh of the highlights; inside, it takes 0.05 ms.
-    inside = document.documentMargin() + 1
-    hit = document.findBlock(
-        max(layout.hitTest(QPointF(inside, max(y, inside)), Qt.HitTestAccuracy.FuzzyHit), 0)
-    )
-    # Before the layout reaches a point, a hit test may answer the last block: a guess
-    # that was never laid out would be laid out down to here, so start from the top then.
-    guess = hit.blockNumber() if hit.isValid() and hit.layout().lineCount() else 0
-    guess = min(max(guess, 0), count - 1)
-    step = 1
-    if top(guess) <= y:  # the answer is the guess or after it
-        low = guess
-        while low + step < count and top(low + step) <= y:
-            low += step
-            step *= 2
-        high = min(low + step, count)  # top(high) > y, or the end
-    else:  # before it
-        high = guess
-        low = max(guess - step, 0)
-        while low > 0 and top(low) > y:
-            high = low
-            step *= 2
-            low = max(guess - step, 0)
-    while high - low > 1:  # top(low) <= y (or low is 0) and top(high) > y
-        middle = (low + high) // 2
-        if top(middle) <= y:
-            low = middle
-        else:
-            high = middle
-    return document.findBlockByNumber(low)
 
 
 INSERT_PIECE = 32_768  # characters inserted into a text document per call (a few ms each)
@@ -311,16 +258,6 @@ class DocumentBuild(QObject):
         self._document.setParent(None)  # outlives the build: the pane adopts it to show it
         self.deleteLater()
         self._done(self._prepared)
-
-
-class _PaneHighlights(HighlightLayers):
-    """Highlight layers that find the lines on screen without laying out the whole text."""
-
-    def visible_range(self) -> tuple[int, int]:
-        top = self.view.verticalScrollBar().value()
-        first = block_at(self.view, top)
-        last = block_at(self.view, top + self.view.viewport().height())
-        return first.position(), last.position() + last.length()
 
 
 class _LayoutTurns(QObject):
@@ -730,7 +667,7 @@ class ReaderPane(QWidget):
         self.view.setAccessibleDescription(translate("ReaderPane", "No document open"))
         self.view.fileDropped.connect(self.fileDropped)
         self.setAcceptDrops(True)
-        self.highlights = _PaneHighlights(self.view)
+        self.highlights = HighlightLayers(self.view)
         self.view.decorations = self.highlights
         # original span -> UTF-16 span in the text shown now: re-placing 10,000 highlights
         # after one changed costs dictionary look-ups, not 10,000 position-map searches

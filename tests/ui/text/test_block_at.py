@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTextEdit
 
-from reader.ui.text.reader_pane import block_at, build_text_document
+from reader.ui.text.highlights import block_at
+from reader.ui.text.reader_pane import build_text_document
 
 
 def _view_of(text: str, qtbot) -> QTextEdit:
