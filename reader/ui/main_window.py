@@ -696,8 +696,8 @@ class MainWindow(QMainWindow):
     def idle(self, ignoring: Collection[Hashable] = ()) -> bool:
         """No background job (but those keyed ``ignoring``), step of the build after the
         first paint, document being built, layout slice, refresh of the highlights on
-        screen, hover delay or file-change delay is pending: what the window was asked to
-        do is done and shown."""
+        screen, marks of a new analysis, hover delay or file-change delay is pending: what
+        the window was asked to do is done and shown."""
         notes = self._notes
         return (
             self._painted
@@ -707,6 +707,7 @@ class MainWindow(QMainWindow):
                 pane.laying_out() or pane.building() or pane.refreshing() for pane in self.panes
             )
             and not self.comparison.hover_pending()
+            and not self.comparison.marks_pending()
             and (notes is None or not notes.disk_change_pending())
         )
 

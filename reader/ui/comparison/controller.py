@@ -247,6 +247,11 @@ class ComparisonController(QObject):
         self._place_find_bar = place_find_bar
         self.dock = dock  # the window's (see MainWindow.side_dock); the panel goes in it
 
+        self._marking: Analysis | None = None  # the analysis whose marks come next turn
+        self._marks_timer = QTimer(self)
+        self._marks_timer.setSingleShot(True)
+        self._marks_timer.setInterval(0)
+        self._marks_timer.timeout.connect(self._mark_analysis)
         self._hover = QTimer(self)
         self._hover.setSingleShot(True)
         self._hover.setInterval(HOVER_DELAY_MS)
@@ -582,12 +587,26 @@ class ComparisonController(QObject):
 
         self.colours = {topic.term: topic_colour(k) for k, topic in enumerate(analysis.shared)}
         self.panel.set_analysis(analysis, self.colours)
-        self._apply_topic_highlights()
-        self._apply_wording()
-        for pane in (self.left, self.right):
+        for pane in (self.left, self.right):  # what pointed into the last analysis
             pane.set_highlights("alignment", [])
             pane.set_highlights("focus", [])
             pane.set_highlights("current", [])
+        # The texts' marks come a turn later, after the lists' first paint: the two in one
+        # turn held the window for 75 ms when the topics of two books arrived during a
+        # Find, a worker taking every other slice of the GIL.
+        self._marking = analysis
+        self._marks_timer.start()
+
+    def marks_pending(self) -> bool:
+        """Whether a new analysis's marks in the texts are still to come (the next turn)."""
+        return self._marks_timer.isActive()
+
+    def _mark_analysis(self) -> None:
+        analysis, self._marking = self._marking, None
+        if analysis is None or analysis is not self.current_analysis():
+            return  # a newer analysis marks its own; a stale one marks nothing
+        self._apply_topic_highlights()
+        self._apply_wording()
         self.analysed.emit()
         self._index_aliases()  # for Find, now that the topics are on screen
 
