@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from reader.core.comparison.topics import Analysis, TopicAnalyser
     from reader.core.comparison.wording import SharedRun
     from reader.core.text.document import Document
+    from reader.core.text.position_map import PositionMap
     from reader.core.text.scripts import Script, ScriptMode
     from reader.core.text.vocabulary import Vocabulary
 
@@ -205,6 +206,33 @@ def convert(
     return convert_text(
         get_engine(), text, mode, source, vocabulary, progress=progress, cancelled=cancelled
     )
+
+
+def comparison_text(
+    text: str,
+    source: Script,
+    vocabulary: Vocabulary | None,
+    regional: bool,
+    *,
+    progress: Progress,
+    cancelled: Callable[[], bool],
+) -> tuple[str, PositionMap]:
+    """:func:`reader.core.text.folding.comparison_text` with the helper's engine: the
+    folded text and its map only (the caller has the original, and keeps it as it is).
+
+    What Find searches in a book is made here: on a worker thread of the window, its
+    second of conversion took every other slice of the GIL from the UI thread, and the
+    topics that arrived meanwhile took 100 ms to be shown."""
+    from reader.core.text.folding import comparison_text as make
+    from reader.core.text.opencc_engine import get_engine
+
+    def step(done: int, total: int) -> None:
+        if cancelled():
+            raise Cancelled
+        progress(done, total)
+
+    made = make(text, source, get_engine(), vocabulary, regional=regional, progress=step)
+    return made.text, made.map
 
 
 def analyse(

@@ -116,6 +116,22 @@ def test_a_conversion_in_a_helper_equals_one_here_and_reports_progress(helpers):
     assert reports and reports[-1] == (len(text), len(text))
 
 
+@pytest.mark.parametrize("regional", [True, False])
+def test_find_s_text_made_in_a_helper_equals_one_made_here(helpers, regional):
+    from reader.core.text.folding import comparison_text
+
+    text = TRAD_ARTICLE.read_text(encoding="utf-8") * 3
+    folded, mapping = helpers.call(
+        offload.comparison_text, text, Script.TRADITIONAL, None, regional
+    )
+    here = comparison_text(text, Script.TRADITIONAL, get_engine(), None, regional=regional)
+    assert folded == here.text
+    spans = [(k, k + 7) for k in range(0, len(folded) - 7, 97)]
+    assert [mapping.span_to_source(*span) for span in spans] == [
+        here.map.span_to_source(*span) for span in spans
+    ]
+
+
 def test_cancelling_stops_the_helper_and_leaves_it_usable(helpers):
     started = threading.Event()
     stop = threading.Event()

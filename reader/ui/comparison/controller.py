@@ -1069,19 +1069,24 @@ def _find(
         document = documents[side]
 
         def make(abandoned: Callable[[], bool]) -> ComparisonText:
-            def progress(_done: int, _total: int) -> None:
-                if abandoned():
-                    raise Cancelled
-
             source = scripts[side] or detect_script(document.text, engine()).script
-            return folding.comparison_text(
+            if job is None:  # a short text, on the UI thread
+                return folding.comparison_text(
+                    document.text, source, engine(), vocabulary, regional=regional
+                )
+            from reader.core import offload
+
+            # A book's is made in a helper process (see offload.comparison_text).
+            text, mapping = offload.run(
+                offload.comparison_text,
                 document.text,
                 source,
-                engine(),
                 vocabulary,
-                regional=regional,
-                progress=progress if job is not None else None,
+                regional,
+                size=len(document.text),
+                cancelled=abandoned,
             )
+            return folding.ComparisonText(document.text, text, mapping)
 
         if side in ready:
             return ready[side]
