@@ -64,6 +64,7 @@ TOPIC_COLOURS = (
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
 LEFT_BAR, RIGHT_BAR = QColor("#4c78a8"), QColor("#e45756")
 PLOT_COLUMN = 3
+PLOT_WIDTH = 84  # pixels of the left-vs-right plot column
 MAX_BAR_PICTURES = 2_000  # pictures of the bars kept at most (about 4 KB each)
 # A topic's kind (``Topic.kind``) as the tooltip names it.
 KIND_NAMES = {
@@ -259,10 +260,14 @@ class TopicList(QTableView):
         )
         header.setModel(titles)
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        self.setColumnWidth(0, 130)
+        # The topic's column takes what the dock's width leaves (its terms elide); the
+        # counts and the plot keep theirs, so a narrow dock never scrolls the bars away.
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(30)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.setColumnWidth(1, 44)
         self.setColumnWidth(2, 44)
+        self.setColumnWidth(PLOT_COLUMN, PLOT_WIDTH)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.DevicePixelRatioChange):

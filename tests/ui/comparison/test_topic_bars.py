@@ -70,3 +70,19 @@ def test_a_longer_list_redraws_its_bars_at_the_new_scale(qtbot) -> None:
     after = _coloured_run(view.viewport().grab().toImage(), y, rect.left(), middle, LEFT_BAR)
     assert before > 0
     assert abs(after - before / 2) <= 1  # half as long: 4 of 8 instead of 4 of 4
+
+
+def test_a_narrow_list_keeps_the_whole_plot_in_view_and_shortens_the_terms(qtbot) -> None:
+    view = TopicList()
+    qtbot.addWidget(view)
+    view.set_topics([_topic("人工智能芯片出口管制", 3, 5)], None)  # type: ignore[arg-type]
+    view.resize(260, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    plot = view.visualRect(view.topics.index(0, PLOT_COLUMN))
+    assert view.horizontalScrollBar().maximum() == 0  # nothing to scroll sideways to
+    assert plot.right() <= view.viewport().width()
+    wide = view.columnWidth(0)
+    view.resize(460, 200)
+    qtbot.waitUntil(lambda: view.columnWidth(0) > wide)  # the terms' column takes the room
+    assert view.visualRect(view.topics.index(0, PLOT_COLUMN)).width() == plot.width()
