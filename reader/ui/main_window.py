@@ -59,6 +59,7 @@ from reader.ui.i18n import QT_TRANSLATE_NOOP, localized, mode_label, translate
 from reader.ui.settings import Settings
 from reader.ui.text.conversion_service import ConversionService
 from reader.ui.text.reader_pane import MessageBar, ReaderPane
+from reader.ui.turns import run_in_turns
 
 if TYPE_CHECKING:
     from reader.ui.help.welcome import WelcomeBar
@@ -359,22 +360,15 @@ class MainWindow(QMainWindow):
         ]
         later.append(lambda: self.set_sync_scroll(self.sync_action.isChecked()))
 
+        def built() -> None:
+            self._built_up = True
+            self._building_up = False
+            self.builtUp.emit()
+
         def run(steps: list[Callable[[], object]]) -> None:
-            if steps:
-                step = steps.pop(0)
-                try:
-                    # What a step makes (PySide's classes, the icon font's map of 7,000
-                    # names) set off full collections: 20-30 ms turns among 8 ms ones.
-                    with heap.bulk_work():
-                        again = step() is True  # it wants another turn
-                    if again:
-                        steps.insert(0, step)
-                finally:  # a step that failed (a bug, printed) leaves the others to run
-                    QTimer.singleShot(0, self, lambda: run(steps))  # dropped with the window
-            else:
-                self._built_up = True
-                self._building_up = False
-                self.builtUp.emit()
+            # What a step makes (PySide's classes, the icon font's map of 7,000 names) set
+            # off full collections: 20-30 ms turns among 8 ms ones.
+            run_in_turns(self, steps, built, guard=heap.bulk_work)
 
         self.service.tasks.resume()  # what was held: the documents' scripts, the analysis
 

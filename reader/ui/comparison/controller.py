@@ -34,6 +34,7 @@ from reader.ui.i18n import localized, translate
 from reader.ui.tasks import Job
 from reader.ui.text.conversion_service import ConversionService
 from reader.ui.text.reader_pane import ReaderPane
+from reader.ui.turns import run_in_turns
 
 if TYPE_CHECKING:  # imported where used: the analysis modules and the dock's widgets load
     # after the first paint, so the texts reach the screen sooner
@@ -319,18 +320,17 @@ class ComparisonController(QObject):
         def lists() -> None:
             if self._panel is None and self._lists is None and self._made_panel is None:
                 self._lists = (TopicList(), TopicList(), TopicList())
-                QTimer.singleShot(0, self, panel)
 
         def panel() -> None:
             if self._panel is None and self._lists is not None:
                 self._made_panel = TopicsPanel(lists=self._lists)
-                QTimer.singleShot(0, self, dock)
             self._lists = None
 
         def dock() -> None:
-            self.panel  # noqa: B018 - the property puts it in the dock
+            self.panel  # noqa: B018 - the property puts it in the dock (made at once if not)
 
         lists()
+        run_in_turns(self, [panel, dock])
 
     def _set_busy(self, text: str, percent: int | None = None) -> None:
         self._busy = (text, percent)
