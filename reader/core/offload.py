@@ -357,10 +357,8 @@ def save_packed(
     the wording the other helper found (the window has it already: nobody waits for this)."""
     from reader.core.comparison import saved_analyses
 
-    analysis = unpack(packed)
+    analysis = unpack(packed, left.text, right.text)
     analysis.wording = wording
-    analysis.left_text = replace(analysis.left_text, original=left.text)
-    analysis.right_text = replace(analysis.right_text, original=right.text)
     saved_analyses.save(folder, key, analysis)
 
 
@@ -368,7 +366,9 @@ def pack(analysis: Analysis) -> dict[str, Any]:
     """An analysis as pickles of a few hundred items each, so the window's process can
     unpickle it piece by piece: a pair of novels' analysis took 230 ms to unpickle in one
     call, all of it holding the GIL the UI thread waits for. The paragraphs' terms and
-    bigrams go: they served the alignment, and nothing after it reads them."""
+    bigrams go: they served the alignment, and nothing after it reads them. So do the two
+    original texts: whoever unpacks it has them (:func:`unpack`), and they were 40 % of
+    what went to a helper and back, pickled in one call that held the window's GIL."""
     import dataclasses
     import pickle
 
@@ -377,6 +377,8 @@ def pack(analysis: Analysis) -> dict[str, Any]:
         value = getattr(analysis, item.name)
         if item.name in ("left_passages", "right_passages"):
             value = [dataclasses.replace(p, terms=(), grams=()) for p in value]
+        elif item.name in ("left_text", "right_text"):
+            value = dataclasses.replace(value, original="")
         if isinstance(value, list):
             packed[item.name] = [
                 pickle.dumps(value[k : k + _PIECE], pickle.HIGHEST_PROTOCOL)
@@ -387,8 +389,10 @@ def pack(analysis: Analysis) -> dict[str, Any]:
     return packed
 
 
-def unpack(packed: dict[str, Any]) -> Analysis:
-    """The analysis :func:`pack` made (between two pieces, the UI thread may run)."""
+def unpack(packed: dict[str, Any], left: str, right: str) -> Analysis:
+    """The analysis :func:`pack` made (between two pieces, the UI thread may run), of the
+    texts ``left`` and ``right`` (held as they are: one copy of each in memory, and
+    ``original is document.text`` holds as for an article analysed here)."""
     import pickle
 
     from reader.core.comparison.topics import Analysis
@@ -402,6 +406,8 @@ def unpack(packed: dict[str, Any]) -> Analysis:
             fields[name] = items
         else:
             fields[name] = pickle.loads(value)
+    fields["left_text"] = replace(fields["left_text"], original=left)
+    fields["right_text"] = replace(fields["right_text"], original=right)
     return Analysis(**fields)
 
 
@@ -459,16 +465,12 @@ def analyse_pair(
         progress=progress,
         cancelled=cancelled,
     )
-    analysis = unpack(packed)
+    analysis = unpack(packed, left.text, right.text)
     if wording is not None:
         analysis.wording = wording.result()
         if saved is not None and key is not None:  # kept by a helper, with its wording
             pool.start(save_packed, packed, analysis.wording, Sent.of(left), Sent.of(right),
                        saved, key)  # fmt: skip
-    # The helper's texts are copies of these documents' own: hold the originals instead
-    # (one copy in memory, and ``original is document.text`` holds as for an article).
-    analysis.left_text = replace(analysis.left_text, original=left.text)
-    analysis.right_text = replace(analysis.right_text, original=right.text)
     return analysis
 
 

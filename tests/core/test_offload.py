@@ -4,6 +4,7 @@ cancellation and errors cross the process boundary as the window needs them."""
 from __future__ import annotations
 
 import os
+import pickle
 import signal
 import threading
 from pathlib import Path
@@ -219,8 +220,12 @@ def test_an_analysis_is_packed_in_pieces_and_unpacked_as_it_was():
     analysis = offload.analyse_pair(left, right, None, None, (), ())
     packed = offload.pack(analysis)
     assert len(packed["aligned"]) == -(-len(analysis.aligned) // offload._PIECE)
-    again = offload.unpack(packed)
+    again = offload.unpack(packed, left.text, right.text)
     assert again.shared == analysis.shared and again.wording == analysis.wording
+    assert again.left_text.original is left.text and again.right_text.original is right.text
+    assert again.left_text.text == analysis.left_text.text
+    assert again.right_text.map.span_to_source(5, 9) == analysis.right_text.map.span_to_source(5, 9)
+    assert pickle.loads(packed["left_text"]).original == ""  # the texts are not sent back
     assert all(not p.terms and not p.grams for p in again.left_passages)
 
 
