@@ -183,6 +183,12 @@ _NOT_NAME_EDGES = frozenset(
 # A character used alone this often in the dictionary's corpus (是, 在, 到, 说, 中) is a word
 # of its own, never a syllable of a new one; names use rarer ones (肯 3,000, 炳 200).
 COMMON_CHARACTER = 20_000
+# A character used alone this rarely (旻 52, 憓 0) is a syllable of a name whatever its tag.
+RARE_CHARACTER = 1_000
+# Tags a character below COMMON_CHARACTER may have and still be a syllable of a name: an
+# adverb (特 of 泡泡玛特) and the morpheme tags (the dictionary's guesses for characters
+# it mostly saw inside words).
+_SYLLABLE_TAGS = frozenset("d dg rg tg ug yg zg".split())  # noqa: SIM905 (as above)
 # A guessed name (confirmed by both texts) may start or end with a commoner one (出 of 出舱,
 # 点 of 点票), only not with one of the few commonest words (在, 是, 中, 到, 说).
 COMMON_EDGE = 100_000
@@ -488,13 +494,23 @@ class TopicAnalyser:
         return _Tokens(text, starts, ends, keys, forced)
 
     def _joinable(self, key: str) -> bool:
+        """Whether ``key`` may be part of a word :meth:`_discover` finds (memoised).
+
+        A function word never is, but a single character the dictionary tags as one only
+        for want of better may be: a rare one (旻 of 江旻憓, seen 52 times in the corpus
+        the dictionary counted, tagged as a status morpheme) is a syllable of a name, and
+        so may an adverb or morpheme that is no common word alone (特 of 泡泡玛特): where
+        it ends a run, :meth:`_may_join` still decides."""
         joinable = self._joinables.get(key)
         if joinable is None:
-            joinable = self._joinables[key] = (
-                is_han(key)
-                and key not in STOP_WORDS
-                and self.segmenter.tag(key) not in _FUNCTION_TAGS
-            )
+            tag = self.segmenter.tag(key)
+            joinable = is_han(key) and key not in STOP_WORDS
+            if joinable and tag in _FUNCTION_TAGS:
+                frequency = self.segmenter.frequency(key) if len(key) == 1 else COMMON_CHARACTER
+                joinable = frequency < RARE_CHARACTER or (
+                    tag in _SYLLABLE_TAGS and frequency < COMMON_CHARACTER
+                )
+            self._joinables[key] = joinable
         return joinable
 
     def _guess_names(self, documents: Sequence[_Tokens]) -> set[tuple[str, ...]]:
@@ -841,6 +857,7 @@ class TopicAnalyser:
         self._fold_place_suffixes(occurrences)
         if articles:
             self._join_abbreviations(occurrences, tokens)
+            self._find_inside_words(occurrences, tokens)
         texts = (left.text, right.text)
         shared, left_only, right_only = self._rank(occurrences, run, texts)
         if articles:
@@ -1005,6 +1022,34 @@ class TopicAnalyser:
                 if full in mine:  # another short name here counted as it already (港交所, 联交所)
                     spans = sorted(mine[full][1] + spans)
                 mine[full] = (kind, spans)
+
+    def _find_inside_words(
+        self,
+        occurrences: list[dict[str, tuple[str, list[tuple[int, int]]]]],
+        tokens: list[_Tokens],
+    ) -> None:
+        """Count a name one article writes alone where the other writes it only at the
+        start or end of a longer word (香港 and 中国香港, 意大利 and 意大利队): one shared
+        topic, not one on each side. Names only (of two Han characters or more): a concept
+        inside a longer word is often another thing (工作 in 工作人员)."""
+        for side in (0, 1):
+            mine, theirs, other = occurrences[side], occurrences[1 - side], tokens[1 - side]
+            text, starts, ends = other.text.text, other.starts, other.ends
+            for term, (kind, _spans) in list(mine.items()):
+                if kind != "entity" or term in theirs or len(term) < 2 or not is_han(term):
+                    continue
+                found = []
+                at = text.find(term)
+                while at >= 0:
+                    end = at + len(term)
+                    k = bisect_left(starts, at)
+                    starts_one = k < len(starts) and starts[k] == at and ends[k] > end
+                    ends_one = k > 0 and ends[k - 1] == end and starts[k - 1] < at
+                    if starts_one or ends_one:
+                        found.append(other.text.to_original(at, end))
+                    at = text.find(term, at + 1)
+                if found:
+                    theirs[term] = (kind, found)
 
     def _event(self, key: str) -> bool:
         """Whether ``key`` is a verb that can say what happened (转移, 登陆, 加征): a shared

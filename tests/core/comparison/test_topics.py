@@ -324,6 +324,38 @@ def test_a_new_word_is_found_whole_not_cut_before_its_last_character(analyser):
     assert "基孔肯雅热" in shared
 
 
+def test_a_name_with_a_rare_or_adverb_tagged_character_is_found_whole(analyser):
+    """A rare character the dictionary tags as a morpheme (旻 of 江旻憓) or an adverb that
+    is no common word alone (特 of 泡泡玛特) is a syllable of a name: the names were lost
+    (江旻憓) or cut (泡泡玛) in held-out pairs."""
+    left = (
+        "港隊名將江旻憓奪得金牌。\n江旻憓賽後喜極而泣。\n泡泡瑪特公布業績。\n"
+        "泡泡瑪特營收大增。\n江旻憓感謝支持者。\n分析師看好泡泡瑪特。"
+    )
+    right = (
+        "中国香港选手江旻憓夺得金牌。\n江旻憓赛后激动落泪。\n泡泡玛特发布业绩。\n"
+        "泡泡玛特营收大增。\n江旻憓感谢支持者。\n分析师看好泡泡玛特。"
+    )
+    _l, _r, analysis = pair(analyser, left, right)
+    shared = terms(analysis.shared)
+    assert "江旻憓" in shared and "泡泡玛特" in shared
+    assert "泡泡玛" not in shared and "江旻" not in shared
+
+
+def test_a_name_one_text_writes_inside_a_longer_word_is_shared_not_one_sided(analyser):
+    """香港 alone in one article and only inside 中国香港 in the other is one shared topic:
+    it was listed under Left only, beside 中国香港 under Right only."""
+    _l, _r, analysis = pair(
+        analyser,
+        "香港隊奪得金牌。\n香港體壇歷史書寫新一頁。\n這是香港第三面奧運金牌。",
+        "中国香港选手夺得金牌。\n这是中国香港在奥运会历史上的第3枚金牌。",
+    )
+    shared = {topic.term: topic for topic in analysis.shared}
+    assert "香港" in shared and shared["香港"].right_count == 2
+    assert "香港" not in terms(analysis.left_only)
+    assert "香港" not in terms(analysis.right_only)
+
+
 def test_names_each_text_writes_once_are_found_whole(analyser):
     """Issue 13: jieba's dictionary lacks 陈冬 and 陈中瑞 and each article names them once;
     its HMM proposes them in the run of single characters and the other text confirms."""
