@@ -208,6 +208,16 @@ def convert(
     )
 
 
+def comparison_names(
+    names: Sequence[str], *, progress: Progress, cancelled: Callable[[], bool]
+) -> list[str]:
+    """``names`` in the comparison script (OpenCC ``tw2sp``) with the helper's engine: the
+    alias table's names for :func:`reader.core.comparison.aliases.comparison_index`."""
+    from reader.core.text.opencc_engine import get_engine
+
+    return get_engine().convert_each("tw2sp", list(names))
+
+
 def comparison_text(
     text: str,
     source: Script,

@@ -117,6 +117,20 @@ def test_a_conversion_in_a_helper_equals_one_here_and_reports_progress(helpers):
     assert reports and reports[-1] == (len(text), len(text))
 
 
+def test_alias_names_converted_in_a_helper_index_as_those_converted_here(helpers):
+    from reader.core.comparison.aliases import AliasIndex, load_aliases
+    from reader.paths import resources_dir
+
+    table = load_aliases(resources_dir() / "aliases.json", None).table
+    names = ["輝達", "布林肯", "世衛組織", "英伟达"]
+    there = helpers.call(offload.comparison_names, names)
+    assert there == get_engine().convert_each("tw2sp", names)
+    index = AliasIndex(table, lambda all_names: helpers.call(offload.comparison_names, all_names))
+    here = AliasIndex(table, lambda all_names: get_engine().convert_each("tw2sp", all_names))
+    assert index.groups.keys() == here.groups.keys()
+    assert index.names("英伟达") == here.names("英伟达") != ()
+
+
 @pytest.mark.parametrize("regional", [True, False])
 def test_find_s_text_made_in_a_helper_equals_one_made_here(helpers, regional):
     from reader.core.text.folding import comparison_text

@@ -115,15 +115,21 @@ _indexes_lock = threading.Lock()
 KEPT_INDEXES = 4
 
 
-def comparison_index(table: AliasTable, engine: OpenCCEngine) -> AliasIndex:
+def comparison_index(
+    table: AliasTable,
+    engine: OpenCCEngine,
+    convert: Callable[[Sequence[str]], list[str]] | None = None,
+) -> AliasIndex:
     """``table`` indexed in the comparison script (``tw2sp``), made once per table in this
     process: the analysis and Find share it (2,700 names through OpenCC, which Find made
-    again while the window waited for the GIL)."""
+    again while the window waited for the GIL). ``convert`` converts the names instead of
+    ``engine`` (the window has a helper process do it while books are open: 70-90 ms of
+    Python on a worker took the GIL from the UI thread during a Find)."""
     with _indexes_lock:
         for known, index in _indexes:
             if known is table:
                 return index
-        index = AliasIndex(table, lambda names: engine.convert_each("tw2sp", names))
+        index = AliasIndex(table, convert or (lambda names: engine.convert_each("tw2sp", names)))
         _indexes.append((table, index))
         del _indexes[:-KEPT_INDEXES]
         return index

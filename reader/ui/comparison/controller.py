@@ -393,11 +393,10 @@ class ComparisonController(QObject):
         if self._alias_index is not None and self._alias_index.table is table:
             return
         engine = self.service.engine
+        size = self._pair_size()
 
         def work(_job: Job) -> AliasIndex:
-            from reader.core.comparison.aliases import comparison_index
-
-            return comparison_index(table, engine())  # the analysis's, if it made it
+            return _alias_index_of(table, engine, size)  # the analysis's, if it made it
 
         def done(index: AliasIndex) -> None:
             if self._alias_index is None or self._alias_index.table is not table:
@@ -943,12 +942,12 @@ class ComparisonController(QObject):
         self.find_bar.show_searching()
         engine = self.service.engine  # get_engine: the process-wide engine, no widget
 
-        def work(job: Job) -> tuple[dict[str, list[tuple[int, int]]], AliasIndex]:
-            from reader.core.comparison.aliases import comparison_index
+        size = self._pair_size()
 
+        def work(job: Job) -> tuple[dict[str, list[tuple[int, int]]], AliasIndex]:
             index = aliases
             if index is None:  # before the topics: made here (or the analysis's), then kept
-                index = comparison_index(table, engine())
+                index = _alias_index_of(table, engine, size)
             return _find(
                 query, regional, documents, ready, scripts, vocabulary, engine, texts, job, index
             ), index
@@ -974,6 +973,10 @@ class ComparisonController(QObject):
         from reader.core.text.folding import normalization_chain
 
         return script is None or bool(normalization_chain(script, regional=regional))
+
+    def _pair_size(self) -> int:
+        """Characters of both documents: what decides whether work goes to a helper."""
+        return sum(len(pane.document.text) for pane in (self.left, self.right) if pane.document)
 
     def _pane(self, side: str) -> ReaderPane:
         return self.left if side == "left" else self.right
@@ -1110,6 +1113,22 @@ def _find(
         text = text_of(side)
         found[side] = sorted({span for form in forms for span in find_all(text, form)})
     return found
+
+
+def _alias_index_of(table: AliasTable, engine: Callable[[], Any], size: int) -> AliasIndex:
+    """The alias table's index for Find (see ``comparison_index``), from a worker; with
+    books open (``size`` characters), its names are converted in a helper process."""
+    from reader.core.comparison.aliases import comparison_index
+
+    if runs_here(size):
+        return comparison_index(table, engine())
+    from reader.core import offload
+
+    def convert(names: Sequence[str]) -> list[str]:
+        converted: list[str] = offload.helpers().call(offload.comparison_names, names)
+        return converted
+
+    return comparison_index(table, engine(), convert)
 
 
 def _here(key: PairKey) -> bool:
