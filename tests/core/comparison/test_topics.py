@@ -306,40 +306,38 @@ def test_bigrams_are_left_out_above_the_size_that_keeps_memory_bounded(analyser,
     assert large.left_passages[0].terms == small.left_passages[0].terms
 
 
-def test_a_new_word_is_found_whole_not_cut_before_its_last_character(analyser):
-    """Issue 13: 苏炳添 became 苏炳 (添 alone is a verb) and 基孔肯雅热 (five fragments)
-    was too long to be found; a sequence always followed by the same token is part of the
-    longer word."""
-    left = (
+WHOLE_WORDS = [
+    # 苏炳添 became 苏炳 (添 alone is a verb) and 基孔肯雅热 (five fragments) was too long to
+    # be found: a sequence always followed by the same token is part of the longer word.
+    (
         "蘇炳添出席了開幕式。\n今年基孔肯雅熱的病例增加。\n蘇炳添表示，基孔肯雅熱要防蚊。\n"
-        "蘇炳添昨日到場。\n專家說基孔肯雅熱並不常見。"
-    )
-    right = (
+        "蘇炳添昨日到場。\n專家說基孔肯雅熱並不常見。",
         "苏炳添出席了开幕式。\n今年基孔肯雅热的病例增加。\n苏炳添表示，基孔肯雅热要防蚊。\n"
-        "苏炳添昨日到场。\n专家说基孔肯雅热并不常见。"
-    )
-    _l, _r, analysis = pair(analyser, left, right)
-    shared = terms(analysis.shared)
-    assert "苏炳添" in shared and "苏炳" not in shared
-    assert "基孔肯雅热" in shared
-
-
-def test_a_name_with_a_rare_or_adverb_tagged_character_is_found_whole(analyser):
-    """A rare character the dictionary tags as a morpheme (旻 of 江旻憓) or an adverb that
-    is no common word alone (特 of 泡泡玛特) is a syllable of a name: the names were lost
-    (江旻憓) or cut (泡泡玛) in held-out pairs."""
-    left = (
+        "苏炳添昨日到场。\n专家说基孔肯雅热并不常见。",
+        {"苏炳添", "基孔肯雅热"},
+        {"苏炳"},
+    ),
+    # A rare character the dictionary tags as a morpheme (旻 of 江旻憓) or an adverb that is
+    # no common word alone (特 of 泡泡玛特) is a syllable of a name: in held-out pairs the
+    # names were lost (江旻憓) or cut (泡泡玛).
+    (
         "港隊名將江旻憓奪得金牌。\n江旻憓賽後喜極而泣。\n泡泡瑪特公布業績。\n"
-        "泡泡瑪特營收大增。\n江旻憓感謝支持者。\n分析師看好泡泡瑪特。"
-    )
-    right = (
+        "泡泡瑪特營收大增。\n江旻憓感謝支持者。\n分析師看好泡泡瑪特。",
         "中国香港选手江旻憓夺得金牌。\n江旻憓赛后激动落泪。\n泡泡玛特发布业绩。\n"
-        "泡泡玛特营收大增。\n江旻憓感谢支持者。\n分析师看好泡泡玛特。"
-    )
+        "泡泡玛特营收大增。\n江旻憓感谢支持者。\n分析师看好泡泡玛特。",
+        {"江旻憓", "泡泡玛特"},
+        {"泡泡玛", "江旻"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "whole", "cut"), WHOLE_WORDS)
+def test_a_new_word_is_found_whole(analyser, left, right, whole, cut):
+    """Issue 13: words the dictionary lacks, found from both texts, whole."""
     _l, _r, analysis = pair(analyser, left, right)
-    shared = terms(analysis.shared)
-    assert "江旻憓" in shared and "泡泡玛特" in shared
-    assert "泡泡玛" not in shared and "江旻" not in shared
+    shared = set(terms(analysis.shared))
+    assert whole <= shared
+    assert not cut & shared
 
 
 def test_a_name_one_text_writes_inside_a_longer_word_is_shared_not_one_sided(analyser):
