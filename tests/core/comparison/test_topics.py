@@ -453,6 +453,18 @@ def test_a_quality_modifies_a_noun_and_a_bound_noun_ends_its_word(analyser):
     assert not [term for term in shared if "局通报" in term]
 
 
+def test_a_status_word_modifies_a_noun_in_a_compound(analyser):
+    """最佳 (a status word) before 男主角 names an award, as an adjective would."""
+    _l, _r, analysis = pair(
+        analyser,
+        "劉青雲奪得最佳男主角。\n鄭秀文獲最佳女主角。\n兩人此前多次提名最佳男主角及最佳女主角。",
+        "刘青云获得最佳男主角。\n郑秀文获最佳女主角。\n二人曾多次提名最佳男主角和最佳女主角。",
+    )
+    shared = terms(analysis.shared)
+    assert "最佳男主角" in shared and "最佳女主角" in shared
+    assert "最佳" not in shared  # a quality is no topic of its own
+
+
 def test_a_name_both_quote_is_a_topic(analyser):
     """Issue 13: an exhibition's sections, a policy's slogan, a law: the news marks such
     names with quotation or title marks, and both articles quoting one makes it a topic."""
