@@ -136,6 +136,7 @@ EVENT = "event"  # the kind of a verb's occurrences until it is ranked (a "conce
 # An event ranks at this share of a noun of the same rarity and counts: what happened comes
 # after who and what it happened to (the first value tried on the evaluation set; not tuned).
 EVENT_WEIGHT = 0.5
+RARE_EVENT = 11.5  # a verb this rare (疏散, 会晤) is an event when each article uses it once
 MAX_GUESSED = 4  # characters of a guessed name, at most
 # A short name used this often in the dictionary's corpus is an everyday word, not an
 # abbreviation of a longer name in the other article: 中国队 (2,030) is not 中国游泳队,
@@ -1272,7 +1273,7 @@ class TopicAnalyser:
             count_l, count_r = len(left_spans), len(right_spans)
             rarity = self.rarity(term)
             if kind == EVENT:
-                if count_l + count_r < 3:
+                if count_l + count_r < 3 and rarity < RARE_EVENT:
                     continue
                 kind, rarity = "concept", rarity * EVENT_WEIGHT
             elif count_l + count_r < 3 and kind != "entity" and rarity < SPECIFIC_RARITY:

@@ -465,6 +465,19 @@ def test_a_status_word_modifies_a_noun_in_a_compound(analyser):
     assert "最佳" not in shared  # a quality is no topic of its own
 
 
+def test_a_rare_verb_each_article_uses_once_is_a_shared_event(analyser):
+    """疏散 (evacuate) once in each article says what happened; a common verb used once
+    in each (宣布) does not, and needs three uses as before."""
+    _l, _r, analysis = pair(
+        analyser,
+        "日本氣象廳宣布發出海嘯警報。\n沿岸居民已疏散。",
+        "日本气象厅宣布发布海啸警报。\n沿海居民紧急疏散。",
+    )
+    shared = terms(analysis.shared)
+    assert "疏散" in shared
+    assert "宣布" not in shared
+
+
 def test_a_name_both_quote_is_a_topic(analyser):
     """Issue 13: an exhibition's sections, a policy's slogan, a law: the news marks such
     names with quotation or title marks, and both articles quoting one makes it a topic."""
