@@ -248,8 +248,7 @@ class ComparisonController(QObject):
         self._place_find_bar = place_find_bar
         self.dock = dock  # the window's (see MainWindow.side_dock); the panel goes in it
 
-        self._marking: Analysis | None = None  # the analysis whose marks come next turn
-        self._marks_timer = QTimer(self)
+        self._marks_timer = QTimer(self)  # the marks of a new analysis, the turn after it
         self._marks_timer.setSingleShot(True)
         self._marks_timer.setInterval(0)
         self._marks_timer.timeout.connect(self._mark_analysis)
@@ -593,7 +592,6 @@ class ComparisonController(QObject):
         # The texts' marks come a turn later, after the lists' first paint: the two in one
         # turn held the window for 75 ms when the topics of two books arrived during a
         # Find, a worker taking every other slice of the GIL.
-        self._marking = analysis
         self._marks_timer.start()
 
     def marks_pending(self) -> bool:
@@ -601,9 +599,8 @@ class ComparisonController(QObject):
         return self._marks_timer.isActive()
 
     def _mark_analysis(self) -> None:
-        analysis, self._marking = self._marking, None
-        if analysis is None or analysis is not self.current_analysis():
-            return  # a newer analysis marks its own; a stale one marks nothing
+        if self.current_analysis() is None:
+            return  # stale since it was shown: it marks nothing (a newer one marks its own)
         self._apply_topic_highlights()
         self._apply_wording()
         self.analysed.emit()
