@@ -208,6 +208,18 @@ def convert(
     )
 
 
+def _stopping(progress: Progress, cancelled: Callable[[], bool]) -> Progress:
+    """``progress`` for work that stops, with :class:`Cancelled`, at the first report after
+    ``cancelled()`` becomes true."""
+
+    def step(done: int, total: int) -> None:
+        if cancelled():
+            raise Cancelled
+        progress(done, total)
+
+    return step
+
+
 def comparison_names(
     names: Sequence[str], *, progress: Progress, cancelled: Callable[[], bool]
 ) -> list[str]:
@@ -215,7 +227,7 @@ def comparison_names(
     alias table's names for :func:`reader.core.comparison.aliases.comparison_index`."""
     from reader.core.text.opencc_engine import get_engine
 
-    return get_engine().convert_each("tw2sp", list(names))
+    return get_engine().convert_each("tw2sp", names)
 
 
 def comparison_text(
@@ -236,11 +248,7 @@ def comparison_text(
     from reader.core.text.folding import comparison_text as make
     from reader.core.text.opencc_engine import get_engine
 
-    def step(done: int, total: int) -> None:
-        if cancelled():
-            raise Cancelled
-        progress(done, total)
-
+    step = _stopping(progress, cancelled)
     made = make(text, source, get_engine(), vocabulary, regional=regional, progress=step)
     return made.text, made.map
 
@@ -262,11 +270,7 @@ def analyse(
     the shared wording is left to :func:`wording_of`."""
     from reader.core.comparison.topics import analyse_documents
 
-    def step(done: int, total: int) -> None:
-        if cancelled():
-            raise Cancelled
-        progress(done, total)
-
+    step = _stopping(progress, cancelled)
     with _analyser_lock:
         analyser = _the_analyser(aliases, lambda: step(2, 100))
         analyser.vocabulary = vocabulary
