@@ -372,6 +372,21 @@ def test_a_name_one_text_writes_inside_a_longer_word_is_shared_not_one_sided(ana
     assert "香港" not in terms(analysis.right_only)
 
 
+def test_a_specific_noun_the_other_text_writes_only_as_a_compounds_head_is_shared(analyser):
+    """罐车 alone in one article and only as the head of 油罐车 (a kind of 罐车) in the other
+    is one shared topic: a held-out pair listed it under Right only, beside 油罐车 under
+    Left only. A common noun (人员 of 工作人员) stays apart: it would crowd the list."""
+    _l, _r, analysis = pair(
+        analyser,
+        "油罐車載完煤油後未清洗。\n工作人員說油罐車很多。\n業者稱油罐車已停運。",
+        "罐车卸完煤制油直接装运大豆油。\n司机说罐车不清洗。\n有关人员称罐车已停运。",
+    )
+    shared = {topic.term: topic for topic in analysis.shared}
+    assert "罐车" in shared and shared["罐车"].left_count == 3
+    assert "罐车" not in terms(analysis.right_only)
+    assert "人员" not in shared
+
+
 def test_names_each_text_writes_once_are_found_whole(analyser):
     """Issue 13: jieba's dictionary lacks 陈冬 and 陈中瑞 and each article names them once;
     its HMM proposes them in the run of single characters and the other text confirms."""
