@@ -37,7 +37,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, count, pairwise, repeat
 from typing import TYPE_CHECKING, Any
@@ -174,6 +174,17 @@ _QUALITY_ROLE = 256  # an adjective or distinguishing word (紧急 of 紧急委�
 # Adjectives, distinguishing words and status words (最佳 of 最佳男主角: an award a held-out
 # pair's two articles both named five times over, none of them found before).
 _QUALITY_TAGS = frozenset({"a", "b", "an", "z"})
+# The commonest Chinese surnames (public knowledge, as a census ranks them): a name the
+# guesser finds (陈喆, 樊振东) is a person's when it is two or three characters and starts
+# with one. The dictionary's tags cannot say so (黄 is an adjective in it, 张 a measure word).
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
+    "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
+    "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
+    "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝平洪"
+)
 # A dictionary word this common (通报 870, against 委会 19) is a word of its own: a
 # one-character noun before it ends the word before instead (卫生健康局 + 通报).
 COMMON_WORD = 100
@@ -340,6 +351,7 @@ class _Run:
 
     surfaces: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     interned: dict[str, str] = field(default_factory=dict)  # one string per distinct token
+    persons: set[str] = field(default_factory=set)  # guessed names of people (陈喆, 樊振东)
 
     def display(self, key: str) -> str:
         """How a term is shown: Latin names as most often written, others as they are."""
@@ -581,7 +593,9 @@ class TopicAnalyser:
                 return False
         return True
 
-    def _discover(self, documents: Sequence[_Tokens]) -> set[tuple[str, ...]]:
+    def _discover(
+        self, documents: Sequence[_Tokens], persons: Collection[str] = ()
+    ) -> set[tuple[str, ...]]:
         """Token sequences that are one word, from how the two texts use them together.
 
         Each sequence is counted as one int (its tokens' numbers in base :data:`_BASE`),
@@ -657,7 +671,9 @@ class TopicAnalyser:
         return {
             sequence
             for sequence in candidates
-            if sequence not in dominated and self._may_join(sequence, sequence in closing)
+            if sequence not in dominated
+            and self._may_join(sequence, sequence in closing)
+            and not self._titled_name(sequence, persons)
         } | self._split_nouns(documents)
 
     def _split_nouns(self, documents: Sequence[_Tokens]) -> set[tuple[str, ...]]:
@@ -702,6 +718,15 @@ class TopicAnalyser:
     def _fragment(self, token: str) -> bool:
         """A single character or a token the dictionary lacks: a piece of a word."""
         return len(token) == 1 or self.segmenter.tag(token) is None
+
+    def _titled_name(self, gram: tuple[str, ...], persons: Collection[str]) -> bool:
+        """Whether ``gram`` is a person's name after a word that says who they are: a title,
+        a role or a relation (主席 + 黄百鸣, 奥运冠军 + 樊振东, 本名 + 陈喆, 丈夫 + 平鑫涛). Two
+        outlets write such a phrase alike often enough for it to recur, but it is no word:
+        the name is the topic, and the phrase had hidden it (本名陈喆 is no name)."""
+        return gram[-1] in persons and any(
+            len(part) > 1 and not self._fragment(part) for part in gram[:-1]
+        )
 
     def _may_join(self, gram: tuple[str, ...], closed: bool = False) -> bool:
         """Fragments join each other and nouns; whole words only join nouns (出口 + 管制),
@@ -849,7 +874,10 @@ class TopicAnalyser:
             names = self._guess_names(tokens)
             for side in tokens:
                 self._merge(side, names)
-        words = self._discover(tokens)
+            run.persons.update(
+                word for word in map("".join, names) if len(word) <= 3 and word[0] in SURNAMES
+            )
+        words = self._discover(tokens, run.persons)
         for side in tokens:
             self._merge(side, words)
         kinds = [self._token_kinds(side) for side in tokens]
@@ -1117,7 +1145,7 @@ class TopicAnalyser:
                 for j in range(i + 2, min(i + MAX_COMPOUND + 1, last) + 1):
                     if starts[j - 1] != ends[j - 2]:
                         break
-                    if _is_compound(roles[i:j]):
+                    if _is_compound(roles[i:j]) and keys[j - 1] not in run.persons:
                         span = tokens.text.to_original(starts[i], ends[j - 1])
                         found[tuple(keys[i:j])].append(span)
                         for k in range(i, j):

@@ -387,6 +387,20 @@ def test_a_specific_noun_the_other_text_writes_only_as_a_compounds_head_is_share
     assert "人员" not in shared
 
 
+def test_a_persons_title_or_role_before_the_name_is_no_part_of_the_topic(analyser):
+    """A role two outlets write before a guessed name (本名 + 陈喆, 奥运冠军 + 樊振东) made
+    one "word" or compound of the phrase, and 本名陈喆 then hid the name (it is no name,
+    and no topic at all). The name is the topic."""
+    _l, _r, analysis = pair(
+        analyser,
+        "奧運冠軍樊振東將加盟杜塞爾多夫。\n作家瓊瑤，本名陳喆。\n瓊瑤本名陳喆，生於四川。",
+        "奥运冠军樊振东宣布离队。\n琼瑶,本名陈喆,出生于四川成都。",
+    )
+    shared = terms(analysis.shared)
+    assert "陈喆" in shared and "樊振东" in shared
+    assert not [term for term in shared if term.endswith(("陈喆", "樊振东")) and len(term) > 3]
+
+
 def test_names_each_text_writes_once_are_found_whole(analyser):
     """Issue 13: jieba's dictionary lacks 陈冬 and 陈中瑞 and each article names them once;
     its HMM proposes them in the run of single characters and the other text confirms."""
