@@ -719,6 +719,15 @@ class TopicAnalyser:
         """A single character or a token the dictionary lacks: a piece of a word."""
         return len(token) == 1 or self.segmenter.tag(token) is None
 
+    def _name_piece(self, token: str) -> bool:
+        """Whether ``token`` is a piece of a foreign name: one the dictionary lacks, or a
+        name it has barely seen (艾哈迈 11 times, 巴德 61). A common character between two
+        such pieces is a syllable of the name (艾哈迈 + 达 + 巴德), not a word of its own."""
+        tag = self.segmenter.tag(token)
+        return len(token) > 1 and (
+            tag is None or (tag in ENTITY_TAGS and self.segmenter.frequency(token) < COMMON_WORD)
+        )
+
     def _titled_name(self, gram: tuple[str, ...], persons: Collection[str]) -> bool:
         """Whether ``gram`` is a person's name after a word that says who they are: a title,
         a role or a relation (主席 + 黄百鸣, 奥运冠军 + 樊振东, 本名 + 陈喆, 丈夫 + 平鑫涛). Two
@@ -748,7 +757,13 @@ class TopicAnalyser:
                     return False
                 continue
             verb = (tag or "").startswith(("v", "d", "p"))
-            if (k in edges and verb) or self.segmenter.frequency(part) >= COMMON_CHARACTER:
+            if k in edges and verb:
+                return False
+            if self.segmenter.frequency(part) >= COMMON_CHARACTER and not (
+                0 < k < len(gram) - 1
+                and self._name_piece(gram[k - 1])
+                and self._name_piece(gram[k + 1])
+            ):
                 return False
             if (
                 k == 0

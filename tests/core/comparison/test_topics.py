@@ -387,6 +387,20 @@ def test_a_specific_noun_the_other_text_writes_only_as_a_compounds_head_is_share
     assert "人员" not in shared
 
 
+def test_a_common_character_between_two_pieces_of_a_foreign_name_is_a_syllable(analyser):
+    """艾哈迈达巴德 is cut 艾哈迈 + 达 + 巴德, and 达 ("to reach") is too common a word to
+    join a new one; between two pieces of a name the dictionary has barely seen, it is a
+    syllable of the name, which both articles share (a held-out pair had 艾哈迈 and 巴德)."""
+    _l, _r, analysis = pair(
+        analyser,
+        "客機在艾哈邁達巴德機場墜毀。\n事發後艾哈邁達巴德機場關閉。\n航班從艾哈邁達巴德飛往倫敦。",
+        "客机在艾哈迈达巴德机场附近坠毁。\n艾哈迈达巴德机场暂停运营。",
+    )
+    shared = terms(analysis.shared)
+    assert any(term.startswith("艾哈迈达巴德") for term in shared), shared
+    assert "艾哈迈" not in shared and "巴德" not in shared
+
+
 def test_a_persons_title_or_role_before_the_name_is_no_part_of_the_topic(analyser):
     """A role two outlets write before a guessed name (本名 + 陈喆, 奥运冠军 + 樊振东) made
     one "word" or compound of the phrase, and 本名陈喆 then hid the name (it is no name,
