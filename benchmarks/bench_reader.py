@@ -23,6 +23,10 @@
 6. Memory (``--only memory``): peak resident memory of a process analysing the two ~1 MB
    books, and two ~20 MB texts at the length limit, vs a process that only loads the same
    two documents (goal: below about 1 GB at the limit).
+8. The window's memory (``--only window-memory``): peak resident memory of Duidu's window
+   (with its helper processes) once it shows the bundled pair and its topics, and once it
+   shows the two ~1 MB books and theirs, each vs a bare PySide6 two-pane window showing the
+   same two texts (goals: 2.5x and 6x).
 """
 
 from __future__ import annotations
@@ -185,6 +189,129 @@ def bench_startup(repeat: int) -> None:
         f"(ratio {reopened / bare_shown:.1f}x)  bare PySide6 window on screen "
         f"{bare_shown:.3f} s  (goal <= 4x)"
     )
+
+
+PEAK_MEMORY = """
+import os
+
+
+def peak(pid):
+    \"\"\"Peak resident memory of process ``pid`` (VmHWM, bytes), 0 if it is gone.\"\"\"
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def children(pid):
+    \"\"\"The processes ``pid`` started (Duidu's helpers), and theirs.\"\"\"
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            if parent == pid:
+                found.append(int(entry))
+    return found + [grandchild for child in found for grandchild in children(child)]
+
+
+def report():
+    me = os.getpid()
+    print(f"peak {peak(me) + sum(peak(child) for child in children(me))}", flush=True)
+"""
+
+BARE_WINDOW_MEMORY = (
+    PEAK_MEMORY
+    + """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextEdit
+
+app = QApplication(sys.argv)
+window = QMainWindow()
+splitter = QSplitter()
+for path in sys.argv[1:3]:
+    edit = QTextEdit()
+    edit.setPlainText(open(path, encoding="utf-8").read())
+    splitter.addWidget(edit)
+window.setCentralWidget(splitter)
+window.resize(1280, 800)
+window.show()
+QTimer.singleShot(1000, lambda: (report(), app.quit()))  # painted and settled
+app.exec()
+"""
+)
+
+WINDOW_MEMORY = (
+    PEAK_MEMORY
+    + """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from reader.app import create_application, create_window, finish
+
+app = create_application()
+window = create_window(Path(sys.argv[1]), remember=False)
+window.show()
+window.open_file(window.left_pane, Path(sys.argv[2]))
+window.open_file(window.right_pane, Path(sys.argv[3]))
+window.warm_up()
+
+
+def done():
+    if window.comparison.analysis is not None and window.idle():
+        report()
+        app.quit()
+
+
+timer = QTimer()
+timer.timeout.connect(done)
+timer.start(50)
+app.exec()
+finish(window, 0)
+"""
+)
+
+
+def _peak_of(command: list[str]) -> int:
+    """What ``command`` (one of the scripts above) reports as its peak memory, in bytes."""
+    printed = _checked_run(command, installed_env())
+    return int(next(line for line in printed.splitlines() if line.startswith("peak ")).split()[1])
+
+
+def bench_window_memory(book: Path, other: Path) -> None:
+    """Duidu's window showing a pair and its topics against a bare two-pane window showing
+    the same texts (read as UTF-8 copies, as the bare window cannot decode GB18030 or Big5):
+    the memory the reader pays for Duidu's features."""
+    from reader.core.text.document import load_document
+    from reader.paths import default_pair
+
+    pairs = [("the bundled pair", tuple(default_pair()), 2.5)]
+    if book.is_file() and other.is_file():
+        pairs.append((f"{book.name} + {other.name}", (book, other), 6.0))
+    for label, paths, goal in pairs:
+        with tempfile.TemporaryDirectory() as folder:
+            copies = []
+            for k, path in enumerate(paths):
+                copy = Path(folder) / f"{k}.txt"
+                copy.write_text(load_document(path).text, encoding="utf-8")
+                copies.append(str(copy))
+            bare = _peak_of([sys.executable, "-c", BARE_WINDOW_MEMORY, *copies])
+            data = Path(folder) / "data"
+            duidu = _peak_of(
+                [sys.executable, "-c", WINDOW_MEMORY, str(data), *(str(p) for p in paths)]
+            )
+        print(
+            f"window memory  {label}, topics shown: duidu {duidu / 1e6:.0f} MB  bare PySide6 "
+            f"window {bare / 1e6:.0f} MB  ratio {duidu / bare:.1f}x  (goal <= {goal:g}x)"
+        )
 
 
 def bench_conversion(book: Path, repeat: int) -> None:
@@ -668,7 +795,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument(
         "--only",
-        choices=("startup", "conversion", "topics", "notes", "memory", "stalls"),
+        choices=("startup", "conversion", "topics", "notes", "memory", "stalls", "window-memory"),
         help="run one benchmark instead of all",
     )
     args = parser.parse_args()
@@ -686,6 +813,8 @@ def main() -> None:
         bench_annotations(args.book)
     if args.only in (None, "stalls"):
         bench_stalls(args.book, args.book.parent / "sanguo_yanyi_trad.big5.txt")
+    if args.only in (None, "window-memory"):
+        bench_window_memory(args.book, args.book.parent / "sanguo_yanyi_trad.big5.txt")
     if args.only in (None, "memory"):
         bench_memory(args.book, args.book.parent / "sanguo_yanyi_trad.big5.txt")
 
