@@ -46,10 +46,48 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DEFAULT_BOOK = ROOT.parent / "shared" / "corpus" / "hongloumeng_simp.gb18030.txt"
 
-BARE_WINDOW = """
+PEAK_MEMORY = """
+import os
+
+
+def peak(pid):
+    \"\"\"Peak resident memory of process ``pid`` (VmHWM, bytes), 0 if it is gone.\"\"\"
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def children(pid):
+    \"\"\"The processes ``pid`` started (Duidu's helpers), and theirs.\"\"\"
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            if parent == pid:
+                found.append(int(entry))
+    return found + [grandchild for child in found for grandchild in children(child)]
+
+
+def report():
+    me = os.getpid()
+    print(f"peak {peak(me) + sum(peak(child) for child in children(me))}", flush=True)
+"""
+
+BARE_WINDOW = (
+    PEAK_MEMORY
+    + """
 import sys
 import time
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextEdit
 
 
@@ -69,12 +107,16 @@ for path in sys.argv[1:3]:
     edit = QTextEdit()
     edit.setPlainText(open(path, encoding="utf-8").read())
     splitter.addWidget(edit)
-splitter.widget(0).viewport().installEventFilter(quitter)
+if sys.argv[3:] == ["--memory"]:  # its peak memory, painted and settled (see PEAK_MEMORY)
+    QTimer.singleShot(1000, lambda: (report(), app.quit()))
+else:
+    splitter.widget(0).viewport().installEventFilter(quitter)
 window.setCentralWidget(splitter)
 window.resize(1280, 800)
 window.show()
 app.exec()
 """
+)
 
 
 TOPICS_SHOWN = """
@@ -191,64 +233,6 @@ def bench_startup(repeat: int) -> None:
     )
 
 
-PEAK_MEMORY = """
-import os
-
-
-def peak(pid):
-    \"\"\"Peak resident memory of process ``pid`` (VmHWM, bytes), 0 if it is gone.\"\"\"
-    try:
-        with open(f"/proc/{pid}/status") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    return 0
-
-
-def children(pid):
-    \"\"\"The processes ``pid`` started (Duidu's helpers), and theirs.\"\"\"
-    found = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as stat:
-                    parent = int(stat.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, ValueError, IndexError):
-                continue
-            if parent == pid:
-                found.append(int(entry))
-    return found + [grandchild for child in found for grandchild in children(child)]
-
-
-def report():
-    me = os.getpid()
-    print(f"peak {peak(me) + sum(peak(child) for child in children(me))}", flush=True)
-"""
-
-BARE_WINDOW_MEMORY = (
-    PEAK_MEMORY
-    + """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextEdit
-
-app = QApplication(sys.argv)
-window = QMainWindow()
-splitter = QSplitter()
-for path in sys.argv[1:3]:
-    edit = QTextEdit()
-    edit.setPlainText(open(path, encoding="utf-8").read())
-    splitter.addWidget(edit)
-window.setCentralWidget(splitter)
-window.resize(1280, 800)
-window.show()
-QTimer.singleShot(1000, lambda: (report(), app.quit()))  # painted and settled
-app.exec()
-"""
-)
-
 WINDOW_MEMORY = (
     PEAK_MEMORY
     + """
@@ -266,7 +250,9 @@ window.warm_up()
 
 
 def done():
-    if window.comparison.analysis is not None and window.idle():
+    # Built up (notes, icons: after the first topics) and idle (the dictionaries of the
+    # script switches, loaded in the background then, are in): all a reader has in hand.
+    if window.comparison.analysis is not None and window.built_up() and window.idle():
         report()
         app.quit()
 
@@ -303,7 +289,7 @@ def bench_window_memory(book: Path, other: Path) -> None:
                 copy = Path(folder) / f"{k}.txt"
                 copy.write_text(load_document(path).text, encoding="utf-8")
                 copies.append(str(copy))
-            bare = _peak_of([sys.executable, "-c", BARE_WINDOW_MEMORY, *copies])
+            bare = _peak_of([sys.executable, "-c", BARE_WINDOW, *copies, "--memory"])
             data = Path(folder) / "data"
             duidu = _peak_of(
                 [sys.executable, "-c", WINDOW_MEMORY, str(data), *(str(p) for p in paths)]

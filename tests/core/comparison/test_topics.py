@@ -358,33 +358,44 @@ def test_what_both_texts_write_is_found_as_the_topic_a_reader_names(
     assert not not_found & shared
 
 
-def test_a_name_one_text_writes_inside_a_longer_word_is_shared_not_one_sided(analyser):
-    """香港 alone in one article and only inside 中国香港 in the other is one shared topic:
-    it was listed under Left only, beside 中国香港 under Right only."""
-    _l, _r, analysis = pair(
-        analyser,
+INSIDE_WORD_CASES = [
+    # 香港 alone in one article and only inside 中国香港 in the other: it was listed under
+    # Left only, beside 中国香港 under Right only.
+    (
         "香港隊奪得金牌。\n香港體壇歷史書寫新一頁。\n這是香港第三面奧運金牌。",
         "中国香港选手夺得金牌。\n这是中国香港在奥运会历史上的第3枚金牌。",
-    )
-    shared = {topic.term: topic for topic in analysis.shared}
-    assert "香港" in shared and shared["香港"].right_count == 2
-    assert "香港" not in terms(analysis.left_only)
-    assert "香港" not in terms(analysis.right_only)
-
-
-def test_a_specific_noun_the_other_text_writes_only_as_a_compounds_head_is_shared(analyser):
-    """罐车 alone in one article and only as the head of 油罐车 (a kind of 罐车) in the other
-    is one shared topic: a held-out pair listed it under Right only, beside 油罐车 under
-    Left only. A common noun (人员 of 工作人员) stays apart: it would crowd the list."""
-    _l, _r, analysis = pair(
-        analyser,
+        "香港",
+        ("right", 2),
+        set(),
+    ),
+    # 罐车 alone in one article and only as the head of 油罐车 (a kind of 罐车) in the
+    # other: a held-out pair listed it under Right only, beside 油罐车 under Left only. A
+    # common noun (人员 of 工作人员) stays apart: it would crowd the list.
+    (
         "油罐車載完煤油後未清洗。\n工作人員說油罐車很多。\n業者稱油罐車已停運。",
         "罐车卸完煤制油直接装运大豆油。\n司机说罐车不清洗。\n有关人员称罐车已停运。",
-    )
+        "罐车",
+        ("left", 3),
+        {"人员"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "term", "inside", "apart"), INSIDE_WORD_CASES, ids=["name", "noun"]
+)
+def test_a_term_one_text_writes_only_inside_a_longer_word_is_shared_not_one_sided(
+    analyser, left, right, term, inside, apart
+):
+    """Issue 13: a name at either edge of a longer word, a specific noun as its head; the
+    uses inside the longer words (``inside``: that side and how many) count."""
+    _l, _r, analysis = pair(analyser, left, right)
     shared = {topic.term: topic for topic in analysis.shared}
-    assert "罐车" in shared and shared["罐车"].left_count == 3
-    assert "罐车" not in terms(analysis.right_only)
-    assert "人员" not in shared
+    side, count = inside
+    assert term in shared
+    assert getattr(shared[term], f"{side}_count") == count
+    assert term not in terms(analysis.left_only) + terms(analysis.right_only)
+    assert not apart & shared.keys()
 
 
 def test_a_common_character_between_two_pieces_of_a_foreign_name_is_a_syllable(analyser):
