@@ -171,6 +171,7 @@ _MODIFIER, _HEAD, _HEAD_CHARACTER = 1, 2, 4
 _ORDINAL_ROLE, _NUMERAL_ROLE, _SUFFIX_ROLE = 8, 16, 32
 _LETTER_ROLE, _ACT_ROLE = 64, 128  # a Latin letter (H of H股); a verb (发售 of 发售价)
 _QUALITY_ROLE = 256  # an adjective or distinguishing word (紧急 of 紧急委员会)
+_NAME_ROLE = 512  # a name (an alias, or one the dictionary lacks or has barely seen)
 # Adjectives, distinguishing words and status words (最佳 of 最佳男主角: an award a held-out
 # pair's two articles both named five times over, none of them found before).
 _QUALITY_TAGS = frozenset({"a", "b", "an", "z"})
@@ -908,13 +909,15 @@ class TopicAnalyser:
         texts = (left.text, right.text)
         shared, left_only, right_only = self._rank(occurrences, run, texts)
         if articles:
+            # Quoted names first: the writers marked them as one name (“追踪定位”), which
+            # says more than two words side by side.
+            quoted = [self._quoted(left, left_text), self._quoted(right, right_text)]
+            shared = self._with_quoted(shared, quoted, texts)
             compounds = [
                 self._compounds(left, tokens[0], run),
                 self._compounds(right, tokens[1], run),
             ]
             shared = self._with_compounds(shared, compounds, run, texts)
-            quoted = [self._quoted(left, left_text), self._quoted(right, right_text)]
-            shared = self._with_quoted(shared, quoted, texts)
         with_grams = len(left.text) + len(right.text) <= GRAMS_UP_TO
         passages = [
             self._passages(left, tokens[0], kinds[0], with_grams),
@@ -1197,6 +1200,10 @@ class TopicAnalyser:
             role |= _LETTER_ROLE
         if not forced and self._event(key):
             role |= _ACT_ROLE
+        if self.kind(key, forced) == "entity" and (
+            forced or self.segmenter.frequency(key) < COMMON_WORD
+        ):
+            role |= _NAME_ROLE  # not 上市, which the dictionary tags as a place
         if self._quality(key, forced):
             role |= _MODIFIER | _QUALITY_ROLE
         return role
@@ -1267,8 +1274,9 @@ class TopicAnalyser:
     ) -> list[Topic]:
         """``shared`` with the compounds both articles write (a topic in its own right, its
         parts stay topics too), each ranked by the mean rarity of its parts: 美国议员 ranks
-        like 议员 and below names both articles repeat. A compound is left out when a longer
-        one holds it at every use, or when it is already a topic."""
+        like 议员 and below names both articles repeat; a verb's compound as an event
+        (:meth:`_act_compound`). A compound is left out when a longer one holds it at every
+        use, or when it is already a topic."""
         left, right = compounds
         both = left.keys() & right.keys()
         terms = {topic.term for topic in shared}
@@ -1280,6 +1288,8 @@ class TopicAnalyser:
             left_spans, right_spans = left[parts], right[parts]
             nouns = [part for part in parts if self.kind(part) is not None] or list(parts)
             rarity = sum(self.rarity(part) for part in nouns) / len(nouns)
+            if self._act_compound(parts):
+                rarity *= EVENT_WEIGHT
             kinds = {self.kind(part) for part in nouns}
             extra.append(
                 Topic(
@@ -1293,6 +1303,19 @@ class TopicAnalyser:
                 )
             )
         return sorted([*shared, *extra], key=lambda t: (-t.score, t.term))
+
+    def _act_compound(self, parts: tuple[str, ...]) -> bool:
+        """Whether ``parts`` is a verb and a word after it (确诊 + 病例, 挂牌 + 上市, 宣誓 +
+        就职): what happened, as a term both outlets use. It ranks as an event does
+        (:data:`EVENT_WEIGHT`), below who and what it happened to: at full weight such
+        compounds came before names. A verb before a one-character noun (吊唁 + 处) names
+        a place or thing and keeps its weight."""
+        return (
+            len(parts) == 2
+            and len(parts[1]) > 1
+            and self.kind(parts[0]) is None
+            and self._event(parts[0])
+        )
 
     @staticmethod
     def _held(
@@ -1493,6 +1516,15 @@ def _indexes(
     ]
 
 
+def _acted_on(role: int) -> bool:
+    """Whether a word of ``role`` may follow a verb in a compound: another verb (挂牌 + 上市)
+    or a noun that is no name and no quality (确诊 + 病例). A verb before a name is a verb
+    and its object (击败 + 对手的名字, 退出 + 世界卫生组织), not one thing."""
+    if role & _ACT_ROLE:
+        return True
+    return bool(role & _HEAD) and not role & (_QUALITY_ROLE | _NAME_ROLE)
+
+
 def _is_compound(roles: Sequence[int]) -> bool:
     """Whether tokens of these roles make a compound: nouns, perhaps after an ordinal or
     before a one-character head noun (but not both), or a noun, a numeral and 号."""
@@ -1502,6 +1534,8 @@ def _is_compound(roles: Sequence[int]) -> bool:
         return True  # H股, K线; 发售价, 吊唁处, 投票站: a bound noun names what it is for
     if len(roles) == 2 and roles[0] & _MODIFIER and roles[1] & _LETTER_ROLE:
         return True  # 分支I, 维生素C: a kind and its letter
+    if len(roles) == 2 and roles[0] & _ACT_ROLE and _acted_on(roles[1]):
+        return True  # 确诊 + 病例, 挂牌 + 上市, 转移 + 安置: see _act_compound
     others = 0
     last = len(roles) - 1
     if roles[last] & _QUALITY_ROLE:
