@@ -721,14 +721,17 @@ class TopicAnalyser:
         """A single character or a token the dictionary lacks: a piece of a word."""
         return len(token) == 1 or self.segmenter.tag(token) is None
 
+    def _barely_seen(self, key: str) -> bool:
+        """Whether ``key`` is a name the dictionary lacks, or one it has barely seen
+        (艾哈迈 11 times, 巴德 61): not 上市, which it tags as a place but saw 20,000 times."""
+        tag = self.segmenter.tag(key)
+        return tag is None or (tag in ENTITY_TAGS and self.segmenter.frequency(key) < COMMON_WORD)
+
     def _name_piece(self, token: str) -> bool:
-        """Whether ``token`` is a piece of a foreign name: one the dictionary lacks, or a
-        name it has barely seen (艾哈迈 11 times, 巴德 61). A common character between two
-        such pieces is a syllable of the name (艾哈迈 + 达 + 巴德), not a word of its own."""
-        tag = self.segmenter.tag(token)
-        return len(token) > 1 and (
-            tag is None or (tag in ENTITY_TAGS and self.segmenter.frequency(token) < COMMON_WORD)
-        )
+        """Whether ``token`` is a piece of a foreign name (:meth:`_barely_seen`, of two
+        characters or more). A common character between two such pieces is a syllable of
+        the name (艾哈迈 + 达 + 巴德), not a word of its own."""
+        return len(token) > 1 and self._barely_seen(token)
 
     def _titled_name(self, gram: tuple[str, ...], persons: Collection[str]) -> bool:
         """Whether ``gram`` is a person's name after a word that says who they are: a title,
@@ -1183,7 +1186,8 @@ class TopicAnalyser:
 
     def _find_role(self, key: str, forced: int) -> int:
         role = 0
-        if self.kind(key, forced) is not None:
+        kind = self.kind(key, forced)
+        if kind is not None:
             tag = self.segmenter.tag(key)
             # 约谈 + 英伟达: an act heads a compound, never modifies (a quality, 卫生 or 紧急,
             # modifies and never ends one: _quality)
@@ -1200,10 +1204,8 @@ class TopicAnalyser:
             role |= _LETTER_ROLE
         if not forced and self._event(key):
             role |= _ACT_ROLE
-        if self.kind(key, forced) == "entity" and (
-            forced or self.segmenter.frequency(key) < COMMON_WORD
-        ):
-            role |= _NAME_ROLE  # not 上市, which the dictionary tags as a place
+        if kind == "entity" and (forced or self._barely_seen(key)):
+            role |= _NAME_ROLE
         if self._quality(key, forced):
             role |= _MODIFIER | _QUALITY_ROLE
         return role
@@ -1310,12 +1312,7 @@ class TopicAnalyser:
         (:data:`EVENT_WEIGHT`), below who and what it happened to: at full weight such
         compounds came before names. A verb before a one-character noun (吊唁 + 处) names
         a place or thing and keeps its weight."""
-        return (
-            len(parts) == 2
-            and len(parts[1]) > 1
-            and self.kind(parts[0]) is None
-            and self._event(parts[0])
-        )
+        return len(parts) == 2 and len(parts[1]) > 1 and self._event(parts[0])
 
     @staticmethod
     def _held(
