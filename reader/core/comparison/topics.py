@@ -207,6 +207,12 @@ _SYLLABLE_TAGS = frozenset("d dg rg tg ug yg zg".split())  # noqa: SIM905 (as ab
 # A guessed name (confirmed by both texts) may start or end with a commoner one (出 of 出舱,
 # 点 of 点票), only not with one of the few commonest words (在, 是, 中, 到, 说).
 COMMON_EDGE = 100_000
+# A guess both texts write this often may have softer edges (TopicAnalyser._guessable).
+REPEATED_GUESS = 2
+# Tags of common characters (大, 人) that may end a guess both texts repeat (恒大).
+_REPEATED_EDGE_TAGS = frozenset({"a", "n"})
+# Never an edge, however often a guess is repeated: 了, 是, 在, 和, 有, 不, 的, 人 and the like.
+COMMONEST_EDGE = 300_000
 MAX_GRAMS = 1_500_000  # distinct token sequences counted at once (about 130 MB)
 
 # The longest text analysed, in code points (a 20 MB UTF-8 file of Chinese is about 6.7
@@ -544,6 +550,7 @@ class TopicAnalyser:
                     sequences.update(tuple(run[k : k + size]) for k in range(len(run) - size + 1))
             written.append(sequences)
         proposed: set[tuple[str, ...]] = set()
+        repeated: set[tuple[str, ...]] = set()  # proposals that need both texts to repeat them
         for side, other in zip(runs, reversed(written), strict=True):
             for run in side:
                 if not any(pair in other for pair in pairwise(run)):
@@ -551,13 +558,25 @@ class TopicAnalyser:
                 position = 0
                 for word in self.segmenter.guess_words("".join(run)):
                     size = len(word)
-                    if 1 < size <= MAX_GUESSED and self._guessable(word):
-                        proposed.add(tuple(run[position : position + size]))
+                    if 1 < size <= MAX_GUESSED:
+                        if self._guessable(word):
+                            proposed.add(tuple(run[position : position + size]))
+                        elif self._guessable(word, repeated=True):
+                            repeated.add(tuple(run[position : position + size]))
                     position += size
                 proposed.update(self._small_places(run))
         # The HMM cuts by context (均为轻症 → 均为 / 轻症, 点票站 → 点票站): a proposal of
         # either text counts wherever the other writes the same characters.
-        return {word for word in proposed if word in written[0] and word in written[1]}
+        found = {word for word in proposed if word in written[0] and word in written[1]}
+        if repeated:
+            uses = [
+                Counter(_sequences(side, min(map(len, repeated)), max(map(len, repeated))))
+                for side in runs
+            ]
+            found.update(
+                word for word in repeated if all(side[word] >= REPEATED_GUESS for side in uses)
+            )
+        return found
 
     def _small_places(self, run: list[str]) -> list[tuple[str, ...]]:
         """Two characters and an administrative suffix (乐 从 镇, 北 滘 镇): how towns and
@@ -584,13 +603,29 @@ class TopicAnalyser:
             runs.append(run)
         return runs
 
-    def _guessable(self, word: str) -> bool:
+    def _guessable(self, word: str, *, repeated: bool = False) -> bool:
         """A guessed word neither starts nor ends with a function word (为, 再, 的) or a
-        character that is one of the commonest words alone (是, 在)."""
+        character that is one of the commonest words alone (是, 在).
+
+        A guess both texts write :data:`REPEATED_GUESS` times or more (``repeated``) is
+        held to less: two outlets that each repeat it name something with it. Its edges
+        may be an adverb rarer than :data:`COMMON_CHARACTER` (务 of 务安, a syllable as
+        :meth:`_joinable` has it) and a common adjective or noun (大 of 恒大); never a
+        function word, a verb or one of the few commonest characters."""
         for char in (word[0], word[-1]):
-            if self.segmenter.tag(char) in _NOT_NAME_EDGES:
-                return False
-            if self.segmenter.frequency(char) >= COMMON_EDGE:
+            tag = self.segmenter.tag(char)
+            frequency = self.segmenter.frequency(char)
+            if not repeated:
+                if tag in _NOT_NAME_EDGES or frequency >= COMMON_EDGE:
+                    return False
+            elif tag in _SYLLABLE_TAGS or (tag or "").startswith("v"):
+                if frequency >= COMMON_CHARACTER:
+                    return False
+            elif (
+                tag in _NOT_NAME_EDGES
+                or (frequency >= COMMON_EDGE and tag not in _REPEATED_EDGE_TAGS)
+                or frequency >= COMMONEST_EDGE
+            ):
                 return False
         return True
 
@@ -1490,6 +1525,16 @@ def _analyse_documents(
     )
     step(100)
     return analysis
+
+
+def _sequences(runs: list[list[str]], shortest: int, longest: int) -> list[tuple[str, ...]]:
+    """Every sequence of ``shortest`` to ``longest`` tokens inside ``runs``, once a use."""
+    return [
+        tuple(run[k : k + size])
+        for run in runs
+        for size in range(shortest, longest + 1)
+        for k in range(len(run) - size + 1)
+    ]
 
 
 def _forget_rarest(grams: dict[int, int]) -> None:
