@@ -172,6 +172,7 @@ _ORDINAL_ROLE, _NUMERAL_ROLE, _SUFFIX_ROLE = 8, 16, 32
 _LETTER_ROLE, _ACT_ROLE = 64, 128  # a Latin letter (H of H股); a verb (发售 of 发售价)
 _QUALITY_ROLE = 256  # an adjective or distinguishing word (紧急 of 紧急委员会)
 _NAME_ROLE = 512  # a name (an alias, or one the dictionary lacks or has barely seen)
+_THING_ROLE = 1024  # a common noun the dictionary knows: no name, quality or verb (房屋)
 # Adjectives, distinguishing words and status words (最佳 of 最佳男主角: an award a held-out
 # pair's two articles both named five times over, none of them found before).
 _QUALITY_TAGS = frozenset({"a", "b", "an", "z"})
@@ -1198,7 +1199,7 @@ class TopicAnalyser:
         roles = [self._role(key, forced) for key, forced in zip(keys, tokens.forced, strict=True)]
         for first, last in self._topic_token_ranges(document, tokens):
             for i in range(first, last - 1):
-                if not roles[i] & (_MODIFIER | _ORDINAL_ROLE | _LETTER_ROLE | _ACT_ROLE):
+                if not roles[i] & (_MODIFIER | _THING_ROLE | _ORDINAL_ROLE | _LETTER_ROLE | _ACT_ROLE):
                     continue
                 for j in range(i + 2, min(i + MAX_COMPOUND + 1, last) + 1):
                     if starts[j - 1] != ends[j - 2]:
@@ -1243,6 +1244,13 @@ class TopicAnalyser:
             role |= _NAME_ROLE
         if self._quality(key, forced):
             role |= _MODIFIER | _QUALITY_ROLE
+        if (
+            kind == "concept"
+            and not forced
+            and self.segmenter.tag(key) is not None
+            and not role & (_QUALITY_ROLE | _ACT_ROLE)
+        ):
+            role |= _THING_ROLE
         return role
 
     def _quality(self, key: str, forced: int) -> bool:
@@ -1347,7 +1355,7 @@ class TopicAnalyser:
         (:data:`EVENT_WEIGHT`), below who and what it happened to: at full weight such
         compounds came before names. A verb before a one-character noun (吊唁 + 处) names
         a place or thing and keeps its weight."""
-        return len(parts) == 2 and len(parts[1]) > 1 and self._event(parts[0])
+        return len(parts) == 2 and len(parts[1]) > 1 and (self._event(parts[0]) or self._event(parts[1]))
 
     @staticmethod
     def _held(
@@ -1578,6 +1586,8 @@ def _is_compound(roles: Sequence[int]) -> bool:
         return True  # 分支I, 维生素C: a kind and its letter
     if len(roles) == 2 and roles[0] & _ACT_ROLE and _acted_on(roles[1]):
         return True  # 确诊 + 病例, 挂牌 + 上市, 转移 + 安置: see _act_compound
+    if len(roles) == 2 and roles[0] & _THING_ROLE and roles[1] & _ACT_ROLE:
+        return True  # 房屋 + 损毁, 应急 + 响应, 机腹 + 着陆: what happened, as one term
     others = 0
     last = len(roles) - 1
     if roles[last] & _QUALITY_ROLE:

@@ -344,6 +344,14 @@ TOPIC_CASES = [
         {"确诊病例", "挂牌上市"},
         {"击败王曼昱"},
     ),
+    # A common noun and the verb after it (房屋 + 损毁, 机腹 + 着陆) say what happened to
+    # what, one term both outlets write; a name and a verb (王曼昱 + 夺冠) are a clause.
+    (
+        "地震造成房屋損毀。\n客機以機腹著陸。\n王曼昱奪冠後受訪。",
+        "强震导致大量房屋损毁。\n客机机腹着陆后起火。\n王曼昱夺冠。",
+        {"房屋损毁", "机腹着陆"},
+        {"王曼昱夺冠"},
+    ),
     # 疏散 (evacuate) once in each article says what happened; a common verb used once in
     # each (宣布) does not, and needs three uses as before.
     (
