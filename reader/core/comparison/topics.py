@@ -360,6 +360,8 @@ class _Run:
     surfaces: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     interned: dict[str, str] = field(default_factory=dict)  # one string per distinct token
     persons: set[str] = field(default_factory=set)  # guessed names of people (陈喆, 樊振东)
+    # discovered words made of dictionary words only (社会 + 民生), by their key
+    phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def display(self, key: str) -> str:
         """How a term is shown: Latin names as most often written, others as they are."""
@@ -902,6 +904,14 @@ class TopicAnalyser:
             return self.segmenter.rarity(key) if self.segmenter.frequency(key) else 14.0
         return self.segmenter.rarity(key)
 
+    def _term_rarity(self, term: str, run: _Run) -> float:
+        """A term's :meth:`rarity`; a word the texts made of dictionary words (亲身 + 体验,
+        社会 + 民生) is as rare as its rarest part. As a word the dictionary lacks it had
+        a new name's rarity, and phrases two outlets share once each (经典故事, 情感内涵)
+        came before the names and terms a reader looks for."""
+        parts = run.phrases.get(term)
+        return max(map(self.rarity, parts)) if parts else self.rarity(term)
+
     # -- the pair ------------------------------------------------------------------------
 
     def analyse(
@@ -934,6 +944,9 @@ class TopicAnalyser:
                 word for word in map("".join, names) if len(word) <= 3 and word[0] in SURNAMES
             )
         words = self._discover(tokens, run.persons)
+        run.phrases.update(
+            ("".join(word), word) for word in words if not any(map(self._fragment, word))
+        )
         for side in tokens:
             self._merge(side, words)
         kinds = [self._token_kinds(side) for side in tokens]
@@ -1199,7 +1212,9 @@ class TopicAnalyser:
         roles = [self._role(key, forced) for key, forced in zip(keys, tokens.forced, strict=True)]
         for first, last in self._topic_token_ranges(document, tokens):
             for i in range(first, last - 1):
-                if not roles[i] & (_MODIFIER | _THING_ROLE | _ORDINAL_ROLE | _LETTER_ROLE | _ACT_ROLE):
+                if not roles[i] & (
+                    _MODIFIER | _THING_ROLE | _ORDINAL_ROLE | _LETTER_ROLE | _ACT_ROLE
+                ):
                     continue
                 for j in range(i + 2, min(i + MAX_COMPOUND + 1, last) + 1):
                     if starts[j - 1] != ends[j - 2]:
@@ -1355,7 +1370,11 @@ class TopicAnalyser:
         (:data:`EVENT_WEIGHT`), below who and what it happened to: at full weight such
         compounds came before names. A verb before a one-character noun (吊唁 + 处) names
         a place or thing and keeps its weight."""
-        return len(parts) == 2 and len(parts[1]) > 1 and (self._event(parts[0]) or self._event(parts[1]))
+        return (
+            len(parts) == 2
+            and len(parts[1]) > 1
+            and (self._event(parts[0]) or self._event(parts[1]))
+        )
 
     @staticmethod
     def _held(
@@ -1385,7 +1404,7 @@ class TopicAnalyser:
             kind, left_spans = left[term]
             right_spans = right[term][1]
             count_l, count_r = len(left_spans), len(right_spans)
-            rarity = self.rarity(term)
+            rarity = self._term_rarity(term, run)
             if kind == EVENT:
                 if count_l + count_r < 3 and rarity < RARE_EVENT:
                     continue
@@ -1415,7 +1434,7 @@ class TopicAnalyser:
             for term, (kind, spans) in mine.items():
                 if term in theirs or kind == EVENT or (len(spans) < 2 and kind != "entity"):
                     continue
-                score = self.rarity(term) * (1.0 + math.log(len(spans)))
+                score = self._term_rarity(term, run) * (1.0 + math.log(len(spans)))
                 pair: tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]] = (
                     (tuple(spans), ()) if side == "left" else ((), tuple(spans))
                 )

@@ -478,6 +478,20 @@ def test_a_guess_each_article_writes_once_keeps_the_strict_edges(analyser):
     assert not any("务安" in term for term in terms(analysis.shared))
 
 
+def test_a_phrase_both_outlets_copied_ranks_as_its_rarest_word(analyser):
+    """Issue 13: 亲身体验经典故事, words of the dictionary two outlets both wrote once, is
+    joined into one word; as a word the dictionary lacks it had a new name's rarity and
+    came first. It is as rare as its rarest word: below the goods the articles are about."""
+    _l, _r, analysis = pair(
+        analyser,
+        "觀眾可以親身體驗經典故事。\n中方對大豆及乳製品加徵關稅。",
+        "观众能亲身体验经典故事的魅力。\n对美国大豆、乳制品加征关税。",
+    )
+    shared = terms(analysis.shared)
+    assert shared.index("乳制品") < shared.index("亲身体验经典故事"), shared
+    assert shared.index("大豆") < shared.index("亲身体验经典故事"), shared
+
+
 def test_a_sentence_both_outlets_copied_is_not_taken_for_a_word(analyser):
     """Issue 13: two outlets copying one sentence made 舷窗玻璃出现细微 a "word" (each
     token always followed the last); a whole word extending a sequence is a phrase."""
