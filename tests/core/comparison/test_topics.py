@@ -492,6 +492,19 @@ def test_a_phrase_both_outlets_copied_ranks_as_its_rarest_word(analyser):
     assert shared.index("大豆") < shared.index("亲身体验经典故事"), shared
 
 
+def test_a_foreign_name_with_and_without_its_dot_is_one_topic(analyser):
+    """Issue 13: the mainland writes 蒂姆·波尔 with a dot between the name's parts, Hong Kong
+    often without; it is one shared topic, shown as each article writes it."""
+    left, right, analysis = pair(
+        analyser,
+        "樊振東談到與蒂姆波爾之間的友誼。\n蒂姆波爾曾效力杜塞爾多夫。",
+        "樊振东谈到与蒂姆·波尔之间的友谊。\n蒂姆·波尔曾效力于杜塞尔多夫。",
+    )
+    [topic] = [topic for topic in analysis.shared if topic.term == "蒂姆波尔"]
+    assert {right.text[start:end] for start, end in topic.right} == {"蒂姆·波尔"}
+    assert {left.text[start:end] for start, end in topic.left} == {"蒂姆波爾"}
+
+
 def test_a_sentence_both_outlets_copied_is_not_taken_for_a_word(analyser):
     """Issue 13: two outlets copying one sentence made 舷窗玻璃出现细微 a "word" (each
     token always followed the last); a whole word extending a sequence is a phrase."""
