@@ -489,11 +489,13 @@ def analyse_pair(
 
 
 def _method() -> str:
-    """What an analysis depends on besides its inputs: the engines and their versions."""
+    """What an analysis depends on besides its inputs: the engines and their versions, and
+    the method's own code (:func:`reader.core.comparison.saved_analyses.method_digest`)."""
+    from reader.core.comparison.saved_analyses import method_digest
     from reader.core.text.opencc_engine import get_engine
     from reader.core.text.segmenter import engine_version
 
-    return f"{get_engine().info.describe()}; {engine_version()}"
+    return f"{get_engine().info.describe()}; {engine_version()}; {method_digest()}"
 
 
 class _Alongside:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.util
 import json
 import math
 import os
@@ -46,6 +47,43 @@ MAX_BYTES = 256 * 1024 * 1024
 _KINDS = frozenset({"entity", "concept"})
 _MAX_TERM = 200
 _MAX_FORMS = 16
+
+
+# The modules whose code decides what an analysis finds.
+METHOD_MODULES = (
+    "reader.core.comparison.topics",
+    "reader.core.comparison.alignment",
+    "reader.core.comparison.sentences",
+    "reader.core.comparison.wording",
+    "reader.core.comparison.aliases",
+    "reader.core.text.folding",
+    "reader.core.text.segmenter",
+)
+_method_digest: str | None = None
+
+
+def method_digest() -> str:
+    """:func:`code_digest` of :data:`METHOD_MODULES` (once a process), part of every
+    analysis key: a change of the method is a change of the key, so an analysis the old
+    code saved is never shown as the new one's, even when nobody remembered to bump
+    :data:`FORMAT`."""
+    global _method_digest
+    if _method_digest is None:
+        _method_digest = code_digest(METHOD_MODULES)
+    return _method_digest
+
+
+def code_digest(modules: Sequence[str]) -> str:
+    """A digest of the source files of ``modules``. A frozen build without the sources
+    digests their names only and relies on its version, which is in the key too."""
+    digest = hashlib.sha256()
+    for name in modules:
+        origin = getattr(importlib.util.find_spec(name), "origin", None)
+        try:
+            digest.update(Path(origin).read_bytes() if origin else name.encode())
+        except OSError:
+            digest.update(name.encode())
+    return digest.hexdigest()[:16]
 
 
 def folder_of(data_dir: str | Path) -> Path:

@@ -4,7 +4,8 @@ The pipeline, for two documents of any script:
 
 1. Normalise both to mainland Simplified with folded case (:mod:`reader.core.text.folding`),
    keeping the maps back to the original text.
-2. Segment with jieba's dictionary (:mod:`reader.core.text.segmenter`); names from the alias table
+2. Segment with jieba's dictionary (:mod:`reader.core.text.segmenter`), dropping the dot
+   between a foreign name's parts (蒂姆·波尔); names from the alias table
    are single words, and token sequences that spell an alias (``jensen huang``) become its
    group's name.
 3. Discover new words from the two texts themselves. In articles, jieba's HMM proposes
@@ -18,7 +19,8 @@ The pipeline, for two documents of any script:
    anything inside a document's footer or image placeholders. A place is one topic with or
    without its suffix (广东省, 广东). In articles, verbs both use are events (转移, 登陆),
    and adjacent nouns both write are compounds (美国 + 议员, 第八届 + 立法会; a verb or a
-   Latin letter with a one-character noun, 吊唁 + 处, and a noun with its letter, 分支 + I),
+   Latin letter with a one-character noun, 吊唁 + 处, a noun with its letter, 分支 + I, and
+   a common noun with its verb, 房屋 + 损毁, ranked as an event),
    topics next to their parts. A short name one article writes and the full name the
    other writes are one topic (世锦赛 and 世界锦标赛, 港交所 and 香港联交所).
 5. Rank: a topic both discuss scores its rarity in the language (dictionary frequency) times

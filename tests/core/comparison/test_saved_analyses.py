@@ -131,3 +131,22 @@ def test_a_damaged_file_is_ignored_never_raised(made, tmp_path_factory, damage, 
     text = json.dumps(data, ensure_ascii=False)
     path.write_text(text if cut == 0 else text[: max(1, len(text) - cut)], encoding="utf-8")
     assert saved_analyses.load(folder, key, left, right) is None
+
+
+def test_a_change_of_the_method_code_is_another_analysis(tmp_path, monkeypatch):
+    """An analysis saved by older code is never read as the new code's: the key holds a
+    digest of the method's source, which any edit changes."""
+    package = tmp_path / "fake_method"
+    package.mkdir()
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    module = package / "rules.py"
+    module.write_text("WEIGHT = 0.5\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    before = saved_analyses.code_digest(["fake_method.rules"])
+    assert saved_analyses.code_digest(["fake_method.rules"]) == before  # stable
+    module.write_text("WEIGHT = 0.6\n", encoding="utf-8")
+    assert saved_analyses.code_digest(["fake_method.rules"]) != before
+    # and the method the app keys its analyses with holds the digest of its own code
+    from reader.core import offload
+
+    assert saved_analyses.method_digest() in offload._method()
