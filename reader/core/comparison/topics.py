@@ -212,7 +212,7 @@ _SYLLABLE_TAGS = frozenset("d dg rg tg ug yg zg".split())  # noqa: SIM905 (as ab
 COMMON_EDGE = 100_000
 # A guess both texts write this often may have softer edges (TopicAnalyser._guessable).
 REPEATED_GUESS = 2
-# Tags of common characters (大, 人) that may end a guess both texts repeat (恒大).
+# Tags of common characters (大, 新) that may end a guess both texts repeat (恒大).
 _REPEATED_EDGE_TAGS = frozenset({"a", "n"})
 # Never an edge, however often a guess is repeated: 了, 是, 在, 和, 有, 不, 的, 人 and the like.
 COMMONEST_EDGE = 300_000
@@ -622,9 +622,10 @@ class TopicAnalyser:
 
         A guess both texts write :data:`REPEATED_GUESS` times or more (``repeated``) is
         held to less: two outlets that each repeat it name something with it. Its edges
-        may be an adverb rarer than :data:`COMMON_CHARACTER` (务 of 务安, a syllable as
-        :meth:`_joinable` has it) and a common adjective or noun (大 of 恒大); never a
-        function word, a verb or one of the few commonest characters."""
+        may be an adverb or a verb rarer than :data:`COMMON_CHARACTER` (务 and 安 of 务安,
+        syllables as :meth:`_joinable` has them) or a common adjective or noun (大 of 恒大);
+        never another function word, a commoner verb or one of the few commonest
+        characters (:data:`COMMONEST_EDGE`)."""
         for char in (word[0], word[-1]):
             tag = self.segmenter.tag(char)
             frequency = self.segmenter.frequency(char)
@@ -1376,10 +1377,10 @@ class TopicAnalyser:
 
     def _act_compound(self, parts: tuple[str, ...]) -> bool:
         """Whether ``parts`` is a verb and a word after it (确诊 + 病例, 挂牌 + 上市, 宣誓 +
-        就职): what happened, as a term both outlets use. It ranks as an event does
-        (:data:`EVENT_WEIGHT`), below who and what it happened to: at full weight such
-        compounds came before names. A verb before a one-character noun (吊唁 + 处) names
-        a place or thing and keeps its weight."""
+        就职) or a noun and its verb (房屋 + 损毁): what happened, as a term both outlets
+        use. It ranks as an event does (:data:`EVENT_WEIGHT`), below who and what it
+        happened to: at full weight such compounds came before names. A verb before a
+        one-character noun (吊唁 + 处) names a place or thing and keeps its weight."""
         return (
             len(parts) == 2
             and len(parts[1]) > 1
