@@ -555,13 +555,8 @@ class TopicAnalyser:
         outlets naming one person write the name once each; the HMM alone, or recurrence
         alone, would join much that is no word (再破发, 的 + 是)."""
         runs = [self._single_runs(tokens) for tokens in documents]
-        written: list[set[tuple[str, ...]]] = []  # every short sequence of each text's runs
-        for side in runs:
-            sequences: set[tuple[str, ...]] = set()
-            for run in side:
-                for size in range(2, MAX_GUESSED + 1):
-                    sequences.update(tuple(run[k : k + size]) for k in range(len(run) - size + 1))
-            written.append(sequences)
+        # every short sequence of each text's runs, with its uses
+        written = [Counter(_sequences(side, 2, MAX_GUESSED)) for side in runs]
         proposed: set[tuple[str, ...]] = set()
         repeated: set[tuple[str, ...]] = set()  # proposals that need both texts to repeat them
         for side, other in zip(runs, reversed(written), strict=True):
@@ -581,14 +576,9 @@ class TopicAnalyser:
         # The HMM cuts by context (均为轻症 → 均为 / 轻症, 点票站 → 点票站): a proposal of
         # either text counts wherever the other writes the same characters.
         found = {word for word in proposed if word in written[0] and word in written[1]}
-        if repeated:
-            uses = [
-                Counter(_sequences(side, min(map(len, repeated)), max(map(len, repeated))))
-                for side in runs
-            ]
-            found.update(
-                word for word in repeated if all(side[word] >= REPEATED_GUESS for side in uses)
-            )
+        found.update(
+            word for word in repeated if all(side[word] >= REPEATED_GUESS for side in written)
+        )
         return found
 
     def _small_places(self, run: list[str]) -> list[tuple[str, ...]]:
@@ -1249,12 +1239,12 @@ class TopicAnalyser:
     def _find_role(self, key: str, forced: int) -> int:
         role = 0
         kind = self.kind(key, forced)
+        tag = self.segmenter.tag(key)
         if kind is not None:
-            tag = self.segmenter.tag(key)
             # 约谈 + 英伟达: an act heads a compound, never modifies (a quality, 卫生 or 紧急,
             # modifies and never ends one: _quality)
             role |= _HEAD if tag in _NOT_MODIFIERS else _MODIFIER | _HEAD
-        elif len(key) == 1 and self.segmenter.tag(key) in _HEAD_TAGS:
+        elif len(key) == 1 and tag in _HEAD_TAGS:
             role |= _HEAD_CHARACTER
         if _ORDINAL.fullmatch(key):
             role |= _ORDINAL_ROLE
@@ -1273,7 +1263,7 @@ class TopicAnalyser:
         if (
             kind == "concept"
             and not forced
-            and self.segmenter.tag(key) is not None
+            and tag is not None
             and not role & (_QUALITY_ROLE | _ACT_ROLE)
         ):
             role |= _THING_ROLE
