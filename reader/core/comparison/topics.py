@@ -162,6 +162,7 @@ _QUOTED = re.compile(
     r"|[《〈]([0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{9,16})[》〉—]"
 )
 # What a title may add to one both articles name: 《…条例草案》 is 《…条例》 as a draft.
+MIN_PLAIN_QUOTED = 3  # characters of a name one article marks, sought unmarked in the other
 _TITLE_ADDITIONS = ("草案", "修订草案", "修正草案", "修订案", "修正案", "全文", "白皮书")
 _ORDINAL = re.compile(r"第[0-9零〇一二两三四五六七八九十百千]+[届次期季轮批]")
 _NUMERAL = re.compile(r"[0-9零〇一二两三四五六七八九十百千]+")
@@ -965,6 +966,7 @@ class TopicAnalyser:
             # Quoted names first: the writers marked them as one name (“追踪定位”), which
             # says more than two words side by side.
             quoted = [self._quoted(left, left_text), self._quoted(right, right_text)]
+            self._with_plain_uses(quoted, (left, right), (left_text, right_text))
             shared = self._with_quoted(shared, quoted, texts)
             compounds = [
                 self._compounds(left, tokens[0], run),
@@ -1292,6 +1294,38 @@ class TopicAnalyser:
                 found[match.group(group)].append(text.to_original(*match.span(group)))
         return found
 
+    def _with_plain_uses(
+        self,
+        quoted: list[dict[str, list[tuple[int, int]]]],
+        documents: tuple[Document, Document],
+        texts: tuple[ComparisonText, ComparisonText],
+    ) -> None:
+        """Count, for a name one article marks (《新京报》) and the other does not, the other's
+        unmarked uses of it (新京报记者) as its uses: outlets differ in what they mark, and
+        the marks say the characters are one name. Names of :data:`MIN_PLAIN_QUOTED`
+        characters and more, so a quoted pair of characters is not sought in running text,
+        and with Han characters (a Latin name is a word already, and nhk is in nhkworld)."""
+        for mine, theirs, document, text in (
+            (quoted[0], quoted[1], documents[1], texts[1]),
+            (quoted[1], quoted[0], documents[0], texts[0]),
+        ):
+            wanted = [
+                name
+                for name in mine
+                if len(name) >= MIN_PLAIN_QUOTED and name not in theirs and _HAN.search(name)
+            ]
+            if not wanted:
+                continue
+            ranges = self._topic_ranges(document, text)
+            for name in wanted:
+                spans = [
+                    text.to_original(found, found + len(name))
+                    for start, end in ranges
+                    for found in _finditer(text.text, name, start, end)
+                ]
+                if spans:
+                    theirs[name] = spans
+
     def _with_quoted(
         self,
         shared: list[Topic],
@@ -1301,10 +1335,10 @@ class TopicAnalyser:
         """``shared`` with the quoted names both articles quote (and that are not already
         topics), ranked as a word of their rarity."""
         left, right = (_with_titles_as_named(side, other) for side, other in (quoted, quoted[::-1]))
-        terms = {topic.term for topic in shared}
+        terms = {topic.term.lower() for topic in shared}  # NHK is the key nhk
         extra = [
             Topic(
-                name,
+                _as_written(name, texts[1], right[name][0]),
                 "entity",
                 tuple(left[name]),
                 tuple(right[name]),
@@ -1591,6 +1625,27 @@ def _without_name_dots(tokens: _Tokens) -> _Tokens:
         list(compress(keys, keep)),
         bytearray(compress(tokens.forced, keep)),
     )
+
+
+def _as_written(key: str, text: str, span: tuple[int, int]) -> str:
+    """``key`` (lowercase) with the letters cased as at ``span`` of ``text``: 调节性T细胞."""
+    written = text[span[0] : span[1]]
+    if len(written) != len(key):
+        return key
+    return "".join(
+        original if original.lower() == char else char
+        for char, original in zip(key, written, strict=True)
+    )
+
+
+def _finditer(text: str, word: str, start: int, end: int) -> list[int]:
+    """Where ``word`` starts in ``text[start:end]``, not overlapping."""
+    found = []
+    position = text.find(word, start, end)
+    while position >= 0:
+        found.append(position)
+        position = text.find(word, position + len(word), end)
+    return found
 
 
 def _sequences(runs: list[list[str]], shortest: int, longest: int) -> list[tuple[str, ...]]:

@@ -603,6 +603,25 @@ def test_a_name_both_quote_is_a_topic(analyser):
     assert "一脉文渊" in shared and "百年守护" in shared, shared
 
 
+def test_a_name_one_article_marks_is_found_where_the_other_writes_it_plainly(analyser):
+    """Issue 13: one outlet writes 《新京報》 and 「調節性T細胞」, the other 新京报记者 and
+    调节性T细胞 without marks; the marks say the characters are one name, so the other's
+    plain uses count, and the name is shown with its letters as written."""
+    left, right, analysis = pair(
+        analyser,
+        "據《新京報》報道,罐車運輸存在問題。\n研究發現「調節性T細胞」的作用。",
+        "新京报记者调查发现,罐车运输存在问题。\n研究发现调节性T细胞的作用。",
+    )
+    shared = {topic.term: topic for topic in analysis.shared}
+    assert "新京报" in shared and "调节性T细胞" in shared, list(shared)
+    topic = shared["新京报"]
+    assert [left.text[a:b] for a, b in topic.left] == ["新京報"]
+    assert [right.text[a:b] for a, b in topic.right] == ["新京报"]
+    # Two quoted characters are not sought in running text.
+    _l, _r, analysis = pair(analyser, "他說「大家」都同意。\n", "大家都同意这个方案。\n")
+    assert "大家" not in terms(analysis.shared)
+
+
 def test_verbs_both_articles_use_are_events_after_nouns(analyser):
     """What happened (转移, 登陆) is a shared topic, ranked below who and where; a verb of
     reporting (宣布) never is, and a verb is never a one-sided topic."""
