@@ -1304,7 +1304,8 @@ class TopicAnalyser:
         unmarked uses of it (新京报记者) as its uses: outlets differ in what they mark, and
         the marks say the characters are one name. Names of :data:`MIN_PLAIN_QUOTED`
         characters and more, so a quoted pair of characters is not sought in running text,
-        and with Han characters (a Latin name is a word already, and nhk is in nhkworld)."""
+        and with Han characters (a Latin name is a word already, and nhk is in nhkworld).
+        A name inside one the other marks is left to :func:`_with_titles_as_named`."""
         for mine, theirs, document, text in (
             (quoted[0], quoted[1], documents[1], texts[1]),
             (quoted[1], quoted[0], documents[0], texts[0]),
@@ -1312,7 +1313,9 @@ class TopicAnalyser:
             wanted = [
                 name
                 for name in mine
-                if len(name) >= MIN_PLAIN_QUOTED and name not in theirs and _HAN.search(name)
+                if len(name) >= MIN_PLAIN_QUOTED
+                and _HAN.search(name)
+                and not any(name in other for other in theirs)  # a draft's law: see below
             ]
             if not wanted:
                 continue
