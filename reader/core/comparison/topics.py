@@ -176,6 +176,8 @@ _LETTER_ROLE, _ACT_ROLE = 64, 128  # a Latin letter (H of H股); a verb (发售 
 _QUALITY_ROLE = 256  # an adjective or distinguishing word (紧急 of 紧急委员会)
 _NAME_ROLE = 512  # a name (an alias, or one the dictionary lacks or has barely seen)
 _THING_ROLE = 1024  # a common noun the dictionary knows: no name, quality or verb (房屋)
+_STATUS_ROLE = 2048  # a status word (最佳, tag z)
+_VERB_ROLE = 4096  # any verb of two characters or more the dictionary knows (导演, tag v)
 # Adjectives, distinguishing words and status words (最佳 of 最佳男主角: an award a held-out
 # pair's two articles both named five times over, none of them found before).
 _QUALITY_TAGS = frozenset({"a", "b", "an", "z"})
@@ -1262,6 +1264,10 @@ class TopicAnalyser:
             role |= _NAME_ROLE
         if self._quality(key, forced):
             role |= _MODIFIER | _QUALITY_ROLE
+            if tag == "z":
+                role |= _STATUS_ROLE
+        if not forced and tag == "v" and len(key) >= 2:
+            role |= _VERB_ROLE
         if (
             kind == "concept"
             and not forced
@@ -1702,6 +1708,8 @@ def _is_compound(roles: Sequence[int]) -> bool:
         return True  # 分支I, 维生素C: a kind and its letter
     if len(roles) == 2 and roles[0] & _ACT_ROLE and _acted_on(roles[1]):
         return True  # 确诊 + 病例, 挂牌 + 上市, 转移 + 安置: see _act_compound
+    if len(roles) == 2 and roles[0] & _STATUS_ROLE and roles[1] & _VERB_ROLE:
+        return True  # 最佳 + 导演: after a status word, a verb is the one who does it
     if len(roles) == 2 and roles[0] & _THING_ROLE and roles[1] & _ACT_ROLE:
         return True  # 房屋 + 损毁, 应急 + 响应, 机腹 + 着陆: what happened, as one term
     others = 0

@@ -336,6 +336,14 @@ TOPIC_CASES = [
         {"最佳男主角", "最佳女主角"},
         {"最佳"},
     ),
+    # After a status word, a word the dictionary tags as a verb (导演, "to direct") is the
+    # one who does it: 最佳导演 is an award too.
+    (
+        "【最佳導演】韋家輝\n他再奪最佳導演。",
+        "最佳导演由韦家辉获得。\n这是他的最佳导演奖项。",
+        {"最佳导演"},
+        {"最佳"},
+    ),
     # A verb and the word after it that both outlets write (确诊 + 病例, 挂牌 + 上市) is a
     # term in its own right, ranked as an event; before a name it is a verb and its object.
     (
