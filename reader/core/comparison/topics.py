@@ -192,6 +192,7 @@ SURNAMES = frozenset(
     "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
     "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝平洪"
 )
+_GIVEN_NAME_TAGS = frozenset({"nr", "nrfg"})  # a person's name in the dictionary (安达)
 # A dictionary word this common (通报 870, against 委会 19) is a word of its own: a
 # one-character noun before it ends the word before instead (卫生健康局 + 通报).
 COMMON_WORD = 100
@@ -582,7 +583,26 @@ class TopicAnalyser:
         found.update(
             word for word in repeated if all(side[word] >= REPEATED_GUESS for side in written)
         )
-        return found
+        surnamed = [self._surnamed(tokens) for tokens in documents]
+        return found | (surnamed[0] & surnamed[1])
+
+    def _surnamed(self, tokens: _Tokens) -> set[tuple[str, ...]]:
+        """A surname and a given name the dictionary holds as a name of its own (张 + 安达):
+        the dictionary cuts them apart, and takes 张 for a measure word. Not after a
+        numeral (一张 + …), nor when the surname is a function word there (和 + 荣光)."""
+        keys, forced = tokens.keys, tokens.forced
+        return {
+            (keys[k], keys[k + 1])
+            for k in range(len(keys) - 1)
+            if keys[k] in SURNAMES
+            and self.segmenter.tag(keys[k]) not in _NOT_NAME_EDGES  # 和 + 荣光: "and glory"
+            and not forced[k]
+            and not forced[k + 1]
+            and len(keys[k + 1]) == 2
+            and self.segmenter.tag(keys[k + 1]) in _GIVEN_NAME_TAGS
+            and _next_to(tokens, k)
+            and not (k and _NUMERAL.fullmatch(keys[k - 1]))
+        }
 
     def _small_places(self, run: list[str]) -> list[tuple[str, ...]]:
         """Two characters and an administrative suffix (乐 从 镇, 北 滘 镇): how towns and

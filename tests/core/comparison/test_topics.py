@@ -458,13 +458,22 @@ NAME_CASES = [
         {"务安", "恒大"},
         {"务", "安"},
     ),
+    # The dictionary holds 安达 as a name of its own and takes 张 for a measure word, so
+    # 张安达 was cut in two and the topic was 安达; a surname before such a name is the
+    # person's, but 和 ("and") before 荣光 is no surname.
+    (
+        "趙心童擊敗張安達奪冠。\n張安達賽後表示滿意。\n這是歷史和榮光。",
+        "赵心童击败张安达夺冠。\n张安达表现出色。\n这是历史和荣光。",
+        {"张安达"},
+        {"安达", "和荣光"},
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("left", "right", "names", "not_names"),
     NAME_CASES,
-    ids=["guessed", "syllable", "role", "repeated"],
+    ids=["guessed", "syllable", "role", "repeated", "surname"],
 )
 def test_names_both_texts_write_are_found_whole_and_alone(analyser, left, right, names, not_names):
     """Issue 13: names the dictionary lacks or cuts apart are shared topics, whole; their
