@@ -71,3 +71,21 @@ def test_the_table_joins_regional_names_and_abbreviations():
     pairs = (("雷射", "激光"), ("雪梨", "悉尼"), ("世衛", "世卫组织"), ("川普", "特朗普"))
     for left, right in pairs:
         assert lookup[normalised(left)] is lookup[normalised(right)], (left, right)
+
+
+def test_sports_units_awards_and_church_terms_are_joined_across_the_regions():
+    """Classes the table gained whole (every sport, unit, festival and church term listed,
+    not only those of a pair): what Hong Kong and Taiwan call differently."""
+    analyser = TopicAnalyser(ENGINE, get_segmenter(), load_aliases(BUNDLED, None).table)
+    left = parse_document(
+        "張家朗在劍擊賽奪金。\n金價每安士升至4000美元。\n電影在康城影展首映。\n"
+        "教宗在聖伯多祿大殿主持彌撒。",
+        name="left.txt",
+    )
+    right = parse_document(
+        "张家朗在击剑比赛夺金。\n金价每盎司升至4000美元。\n电影在戛纳电影节首映。\n"
+        "教皇在圣彼得大教堂主持弥撒。",
+        name="right.txt",
+    )
+    shared = {topic.term for topic in analyse_documents(analyser, left, right).shared}
+    assert {"击剑", "盎司", "戛纳电影节", "教皇", "圣彼得大教堂"} <= shared, shared
