@@ -178,6 +178,12 @@ _NAME_ROLE = 512  # a name (an alias, or one the dictionary lacks or has barely 
 _THING_ROLE = 1024  # a common noun the dictionary knows: no name, quality or verb (房屋)
 _STATUS_ROLE = 2048  # a status word (最佳, tag z)
 _VERB_ROLE = 4096  # any verb of two characters or more the dictionary knows (导演, tag v)
+_MODEL_ROLE = 8192  # two to four digits: a model's number after its maker (波音 + 787)
+_MODEL = re.compile(r"[0-9]{2,4}")
+# What may not follow a model's number: a score (10:2, 31比1) or a unit (年, 岁, %).
+_NOT_AFTER_MODEL = frozenset(":：比%％")
+_PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})  # no model follows a person (赵心童10-4)
+_NOT_AFTER_MODEL_TAGS = frozenset({"m", "q", "t", "f"})
 # Adjectives, distinguishing words and status words (最佳 of 最佳男主角: an award a held-out
 # pair's two articles both named five times over, none of them found before).
 _QUALITY_TAGS = frozenset({"a", "b", "an", "z"})
@@ -1244,7 +1250,11 @@ class TopicAnalyser:
                 for j in range(i + 2, min(i + MAX_COMPOUND + 1, last) + 1):
                     if not _next_to(tokens, j - 2):
                         break
-                    if _is_compound(roles[i:j]) and keys[j - 1] not in run.persons:
+                    if (
+                        _is_compound(roles[i:j])
+                        and keys[j - 1] not in run.persons
+                        and (not roles[j - 1] & _MODEL_ROLE or self._model(tokens, i, run))
+                    ):
                         span = tokens.text.to_original(starts[i], ends[j - 1])
                         found[tuple(keys[i:j])].append(span)
                         for k in range(i, j):
@@ -1252,6 +1262,22 @@ class TopicAnalyser:
                                 letter = tokens.text.to_original(starts[k], ends[k])
                                 run.surfaces[keys[k]][document.text[letter[0] : letter[1]]] += 1
         return found
+
+    def _model(self, tokens: _Tokens, maker: int, run: _Run) -> bool:
+        """Whether token ``maker`` and the number after it are a maker and its model
+        (波音787 客机, 小米17 系列): not a person and a score (赵心童10-4), nor a place and
+        a quantity (香港2025年)."""
+        name = tokens.keys[maker]
+        if name in run.persons or self.segmenter.tag(name) in _PERSON_TAGS:
+            return False
+        end = maker + 2
+        if end >= len(tokens.keys) or tokens.starts[end] != tokens.ends[end - 1]:
+            return True
+        following = tokens.keys[end]
+        return (
+            following[0] not in _NOT_AFTER_MODEL
+            and self.segmenter.tag(following) not in _NOT_AFTER_MODEL_TAGS
+        )
 
     def _role(self, key: str, forced: int) -> int:
         """What ``key`` can be in a compound, as bits (see :func:`_is_compound`; memoised)."""
@@ -1276,6 +1302,8 @@ class TopicAnalyser:
             role |= _NUMERAL_ROLE
         if key in _NUMBER_SUFFIXES:
             role |= _SUFFIX_ROLE
+        if _MODEL.fullmatch(key):
+            role |= _MODEL_ROLE
         if len(key) == 1 and key.isascii() and key.isalpha():
             role |= _LETTER_ROLE
         if not forced and self._event(key):
@@ -1728,6 +1756,8 @@ def _is_compound(roles: Sequence[int]) -> bool:
         return True  # 分支I, 维生素C: a kind and its letter
     if len(roles) == 2 and roles[0] & _ACT_ROLE and _acted_on(roles[1]):
         return True  # 确诊 + 病例, 挂牌 + 上市, 转移 + 安置: see _act_compound
+    if len(roles) == 2 and roles[0] & _NAME_ROLE and roles[1] & _MODEL_ROLE:
+        return True  # 波音 + 787, 小米 + 17: a maker and its model (see _model_ends)
     if len(roles) == 2 and roles[0] & _STATUS_ROLE and roles[1] & _VERB_ROLE:
         return True  # 最佳 + 导演: after a status word, a verb is the one who does it
     if len(roles) == 2 and roles[0] & _THING_ROLE and roles[1] & _ACT_ROLE:

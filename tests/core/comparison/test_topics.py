@@ -352,6 +352,14 @@ TOPIC_CASES = [
         {"确诊病例", "挂牌上市"},
         {"击败王曼昱"},
     ),
+    # A maker and the number after it are a model (the 昇腾910B, a held-out pair's
+    # 波音787); a person and a number are a score, and a place and a number a quantity.
+    (
+        "失事的波音787客機起火。\n趙心童10-4擊敗對手。\n香港2025年的預算。",
+        "失事客机型号为波音787-8。\n赵心童10-4获胜。\n香港2025年财政预算。",
+        {"波音787"},
+        {"赵心童10", "香港2025"},
+    ),
     # A common noun and the verb after it (房屋 + 损毁, 机腹 + 着陆) say what happened to
     # what, one term both outlets write; a name and a verb (王曼昱 + 夺冠) are a clause.
     (
