@@ -89,7 +89,7 @@ STOP_WORDS = frozenset(
     侵权 联系 删除 内容 平台 用户 信息 服务 存储 上传 发布 自媒体 网易号 搜狐号
     头条号 百家号 点击 关注 阅读 分享 评论 版权 免责声明 本平台 以上内容 仅提供
     信息存储 年 月 日 时 分 秒 后来 这时 那时 一点 有限 意义 意味 作用 影响
-    关系 发展 进行 实现 成为 提供
+    关系 发展 进行 实现 成为 提供 日电
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 _LATIN_STOP = frozenset(
