@@ -60,6 +60,7 @@ from reader.core.heap import bulk_work
 from reader.core.messages import QT_TRANSLATE_NOOP, Sentence
 from reader.core.text.document import BlockKind, Document
 from reader.core.text.folding import ComparisonText, comparison_text
+from reader.core.text.search import find_all
 from reader.core.text.segmenter import CONCEPT_TAGS, ENTITY_TAGS, Segmenter
 
 if TYPE_CHECKING:
@@ -1373,12 +1374,12 @@ class TopicAnalyser:
             ]
             if not wanted:
                 continue
-            ranges = self._topic_ranges(document, text)
+            blocks = [(b.start, b.end) for b in document.blocks if b.kind in _TOPIC_BLOCKS]
             for name in wanted:
                 spans = [
-                    text.to_original(found, found + len(name))
-                    for start, end in ranges
-                    for found in _finditer(text.text, name, start, end)
+                    span
+                    for span in find_all(text, name)
+                    if any(start <= span[0] and span[1] <= end for start, end in blocks)
                 ]
                 if spans:
                     theirs[name] = spans
@@ -1695,16 +1696,6 @@ def _as_written(key: str, text: str, span: tuple[int, int]) -> str:
     )
 
 
-def _finditer(text: str, word: str, start: int, end: int) -> list[int]:
-    """Where ``word`` starts in ``text[start:end]``, not overlapping."""
-    found = []
-    position = text.find(word, start, end)
-    while position >= 0:
-        found.append(position)
-        position = text.find(word, position + len(word), end)
-    return found
-
-
 def _sequences(runs: list[list[str]], shortest: int, longest: int) -> list[tuple[str, ...]]:
     """Every sequence of ``shortest`` to ``longest`` tokens inside ``runs``, once a use."""
     return [
@@ -1757,7 +1748,7 @@ def _is_compound(roles: Sequence[int]) -> bool:
     if len(roles) == 2 and roles[0] & _ACT_ROLE and _acted_on(roles[1]):
         return True  # 确诊 + 病例, 挂牌 + 上市, 转移 + 安置: see _act_compound
     if len(roles) == 2 and roles[0] & _NAME_ROLE and roles[1] & _MODEL_ROLE:
-        return True  # 波音 + 787, 小米 + 17: a maker and its model (see _model_ends)
+        return True  # 波音 + 787, 小米 + 17: a maker and its model (see _model)
     if len(roles) == 2 and roles[0] & _STATUS_ROLE and roles[1] & _VERB_ROLE:
         return True  # 最佳 + 导演: after a status word, a verb is the one who does it
     if len(roles) == 2 and roles[0] & _THING_ROLE and roles[1] & _ACT_ROLE:
