@@ -56,6 +56,7 @@ METHOD_MODULES = (
     "reader.core.comparison.sentences",
     "reader.core.comparison.wording",
     "reader.core.comparison.aliases",
+    "reader.core.comparison.transliteration",
     "reader.core.text.folding",
     "reader.core.text.segmenter",
 )

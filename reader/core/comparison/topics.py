@@ -39,11 +39,12 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, count, pairwise, repeat
 from typing import TYPE_CHECKING, Any
 
+from reader.core.comparison import transliteration
 from reader.core.comparison.alignment import (
     GRAMS_UP_TO,
     AlignedPair,
@@ -989,6 +990,7 @@ class TopicAnalyser:
         if articles:
             self._join_abbreviations(occurrences, tokens)
             self._find_inside_words(occurrences, tokens)
+            self._join_transliterations(occurrences, tokens, (left, right))
         texts = (left.text, right.text)
         shared, left_only, right_only = self._rank(occurrences, run, texts)
         if articles:
@@ -1191,6 +1193,80 @@ class TopicAnalyser:
                     at = text.find(term, at + 1)
                 if found:
                     theirs[term] = (kind, found)
+
+    def _join_transliterations(
+        self,
+        occurrences: list[dict[str, tuple[str, list[tuple[int, int]]]]],
+        tokens: list[_Tokens],
+        documents: tuple[Document, Document],
+    ) -> None:
+        """Count a foreign name one article spells one way and the other another (艾波特 and
+        阿博特, 維洛尼卡 and 韦罗妮卡) as one shared topic with both forms: runs of
+        characters that spell foreign names, each written by one article only, paired by
+        how they read (:mod:`reader.core.comparison.transliteration`). The topic is named
+        as the article that writes it more often names it (then the longer spelling, then
+        the left's); the pieces the dictionary cut the run into are no topics there."""
+        table = transliteration.readings()
+        if not table:
+            return
+        names = [
+            self._transliterated(document, side, table)
+            for document, side in zip(documents, tokens, strict=True)
+        ]
+        one_sided = [
+            {name: spans for name, spans in mine.items() if name not in other.text.text}
+            for mine, other in ((names[0], tokens[1]), (names[1], tokens[0]))
+        ]
+        most_used = [
+            sorted(side, key=lambda name: (-len(side[name]), name))[: transliteration.MAX_NAMES]
+            for side in one_sided
+        ]
+        for left_name, right_name in transliteration.pair_names(most_used[0], most_used[1], table):
+            spans = [
+                [tokens[side].text.to_original(*span) for span in one_sided[side][name]]
+                for side, name in ((0, left_name), (1, right_name))
+            ]
+            # named as the article that writes it more often names it, then the longer, left
+            ranked = sorted(
+                (
+                    (-len(spans[0]), -len(left_name), 0, left_name),
+                    (-len(spans[1]), -len(right_name), 1, right_name),
+                )
+            )
+            key = ranked[0][3]
+            for side in (0, 1):
+                _drop_inside(occurrences[side], spans[side])
+                kind, found = occurrences[side].get(key, ("entity", []))
+                occurrences[side][key] = (kind, sorted(found + spans[side]))
+
+    def _transliterated(
+        self, document: Document, tokens: _Tokens, table: Mapping[str, tuple[str, ...]]
+    ) -> dict[str, list[tuple[int, int]]]:
+        """Runs of adjacent tokens (no alias names) made only of characters that spell
+        foreign names, of the length a name has, in the blocks whose words count: each
+        run's text and its comparison-text spans."""
+        keys, starts, ends, forced = tokens.keys, tokens.starts, tokens.ends, tokens.forced
+        spelling = [not forced[k] and all(c in table for c in key) for k, key in enumerate(keys)]
+        found: dict[str, list[tuple[int, int]]] = {}
+        for start, end in self._topic_ranges(document, tokens.text):
+            k = bisect_left(starts, start)
+            while k < len(keys) and ends[k] <= end:
+                if not spelling[k]:
+                    k += 1
+                    continue
+                last = k
+                while (
+                    last + 1 < len(keys)
+                    and ends[last + 1] <= end
+                    and spelling[last + 1]
+                    and starts[last + 1] == ends[last]
+                ):
+                    last += 1
+                name = "".join(keys[k : last + 1])  # without a name's dots
+                if transliteration.SHORTEST <= len(name) <= transliteration.LONGEST:
+                    found.setdefault(name, []).append((starts[k], ends[last]))
+                k = last + 1
+        return found
 
     def _event(self, key: str) -> bool:
         """Whether ``key`` is a verb that can say what happened (转移, 登陆, 加征): a shared
@@ -1683,6 +1759,24 @@ def _without_name_dots(tokens: _Tokens) -> _Tokens:
         list(compress(keys, keep)),
         bytearray(compress(tokens.forced, keep)),
     )
+
+
+def _drop_inside(
+    found: dict[str, tuple[str, list[tuple[int, int]]]], spans: list[tuple[int, int]]
+) -> None:
+    """Take out of ``found`` every use that lies inside one of ``spans`` (sorted), and the
+    terms left with none."""
+    starts = [start for start, _end in spans]
+    for term, (kind, uses) in list(found.items()):
+        kept = []
+        for use in uses:
+            k = bisect_right(starts, use[0]) - 1
+            if k < 0 or use[1] > spans[k][1]:
+                kept.append(use)
+        if not kept:
+            del found[term]
+        elif len(kept) < len(uses):
+            found[term] = (kind, kept)
 
 
 def _as_written(key: str, text: str, span: tuple[int, int]) -> str:

@@ -655,6 +655,31 @@ def test_a_name_one_article_marks_is_found_where_the_other_writes_it_plainly(ana
     assert "大家" not in terms(analysis.shared)
 
 
+def test_a_foreign_name_spelled_two_ways_is_one_shared_topic(analyser):
+    """Issue 13: Taiwan writes 艾波特 and 維洛尼卡, the mainland 阿博特 and 韦罗妮卡 (Abbott,
+    Veronica); the dictionary knows neither and cut each into pieces that were one-sided
+    topics. Read aloud they are one name each: one shared topic, with both spellings."""
+    left, right, analysis = pair(
+        analyser,
+        "德州州長艾波特宣布災難狀態。\n艾波特說，救援持續。\n維洛尼卡的家人在場。",
+        "得州州长阿博特宣布灾难状态。\n阿博特说，救援仍在继续。\n韦罗妮卡的家人也在现场。",
+    )
+    written = {(topic.left_forms, topic.right_forms): topic.term for topic in analysis.shared}
+    # Each is named as the article that writes it more often names it, then the left's.
+    assert written[("艾波特",), ("阿博特",)] == "艾波特"
+    assert written[("維洛尼卡",), ("韦罗妮卡",)] == "维洛尼卡"
+    abbott = next(topic for topic in analysis.shared if topic.term == "艾波特")
+    assert [left.text[a:b] for a, b in abbott.left] == ["艾波特", "艾波特"]
+    assert [right.text[a:b] for a, b in abbott.right] == ["阿博特", "阿博特"]
+    one_sided = terms(analysis.left_only) + terms(analysis.right_only)
+    assert not any(piece in term for term in one_sided for piece in ("波特", "博特", "妮卡"))
+    # Two different names that share a syllable or two are not one person.
+    _l, _r, analysis = pair(
+        analyser, "溫克海姆出席會議。\n溫克海姆發言。", "伊姆雷出席会议。\n伊姆雷发言。"
+    )
+    assert not {"温克海姆", "伊姆雷"} & set(terms(analysis.shared))
+
+
 def test_verbs_both_articles_use_are_events_after_nouns(analyser):
     """What happened (转移, 登陆) is a shared topic, ranked below who and where; a verb of
     reporting (宣布) never is, and a verb is never a one-sided topic."""
