@@ -1205,7 +1205,10 @@ class TopicAnalyser:
         characters that spell foreign names, each written by one article only, paired by
         how they read (:mod:`reader.core.comparison.transliteration`). The topic is named
         as the article that writes it more often names it (then the longer spelling, then
-        the left's); the pieces the dictionary cut the run into are no topics there."""
+        the left's); the pieces the dictionary cut the run into are no topics there.
+
+        Such a run both articles write alike is one shared name too, where the dictionary
+        cut it into pieces on both sides (乌尔里 + 希, 安 + 布罗斯)."""
         table = transliteration.readings()
         if not table:
             return
@@ -1213,6 +1216,13 @@ class TopicAnalyser:
             self._transliterated(document, side, table)
             for document, side in zip(documents, tokens, strict=True)
         ]
+        for name in sorted(names[0].keys() & names[1].keys()):
+            if name in occurrences[0] or name in occurrences[1]:
+                continue  # a word already (or a name the analysis joined)
+            for side in (0, 1):
+                spans = [tokens[side].text.to_original(*span) for span in names[side][name]]
+                _drop_inside(occurrences[side], spans)
+                occurrences[side][name] = ("entity", spans)
         one_sided = [
             {name: spans for name, spans in mine.items() if name not in other.text.text}
             for mine, other in ((names[0], tokens[1]), (names[1], tokens[0]))

@@ -658,7 +658,8 @@ def test_a_name_one_article_marks_is_found_where_the_other_writes_it_plainly(ana
 def test_a_foreign_name_spelled_two_ways_is_one_shared_topic(analyser):
     """Issue 13: Taiwan writes 艾波特 and 維洛尼卡, the mainland 阿博特 and 韦罗妮卡 (Abbott,
     Veronica); the dictionary knows neither and cut each into pieces that were one-sided
-    topics. Read aloud they are one name each: one shared topic, with both spellings."""
+    topics. Read aloud they are one name each: one shared topic, with both spellings. A
+    name both spell alike is one name too where the dictionary cuts it (乌尔里 + 希)."""
     left, right, analysis = pair(
         analyser,
         "德州州長艾波特宣布災難狀態。\n艾波特說，救援持續。\n維洛尼卡的家人在場。",
@@ -673,6 +674,11 @@ def test_a_foreign_name_spelled_two_ways_is_one_shared_topic(analyser):
     assert [right.text[a:b] for a, b in abbott.right] == ["阿博特", "阿博特"]
     one_sided = terms(analysis.left_only) + terms(analysis.right_only)
     assert not any(piece in term for term in one_sided for piece in ("波特", "博特", "妮卡"))
+    # Written alike by both, but cut by the dictionary (乌尔里 + 希): one name all the same.
+    _l, _r, analysis = pair(
+        analyser, "建築師烏爾里希表示，工程完成。", "据乌尔里希介绍，工程已经完成。"
+    )
+    assert terms(analysis.shared) == ["乌尔里希"]  # not 乌尔里
     # Two different names that share a syllable or two are not one person.
     _l, _r, analysis = pair(
         analyser, "溫克海姆出席會議。\n溫克海姆發言。", "伊姆雷出席会议。\n伊姆雷发言。"
