@@ -1220,9 +1220,9 @@ class TopicAnalyser:
             if name in occurrences[0] or name in occurrences[1]:
                 continue  # a word already (or a name the analysis joined)
             for side in (0, 1):
-                spans = [tokens[side].text.to_original(*span) for span in names[side][name]]
-                _drop_inside(occurrences[side], spans)
-                occurrences[side][name] = ("entity", spans)
+                uses = [tokens[side].text.to_original(*span) for span in names[side][name]]
+                _drop_inside(occurrences[side], uses)
+                occurrences[side][name] = ("entity", uses)
         one_sided = [
             {name: spans for name, spans in mine.items() if name not in other.text.text}
             for mine, other in ((names[0], tokens[1]), (names[1], tokens[0]))
