@@ -1256,7 +1256,12 @@ class TopicAnalyser:
         foreign names, of the length a name has, in the blocks whose words count: each
         run's text and its comparison-text spans."""
         keys, starts, ends, forced = tokens.keys, tokens.starts, tokens.ends, tokens.forced
-        spelling = [not forced[k] and all(c in table for c in key) for k, key in enumerate(keys)]
+        spells = {key: all(map(table.__contains__, key)) for key in set(keys)}  # once a word
+        spelling = list(map(spells.__getitem__, keys))
+        k = forced.find(1)
+        while k >= 0:  # alias names: known, so no variant spelling of one
+            spelling[k] = False
+            k = forced.find(1, k + 1)
         found: dict[str, list[tuple[int, int]]] = {}
         for start, end in self._topic_ranges(document, tokens.text):
             k = bisect_left(starts, start)
