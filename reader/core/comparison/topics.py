@@ -201,6 +201,10 @@ SURNAMES = frozenset(
     "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝平洪"
 )
 _GIVEN_NAME_TAGS = frozenset({"nr", "nrfg"})  # a person's name in the dictionary (安达)
+# Words a foreign name may be cut into: names, and words the dictionary lacks (tag None).
+# A word of another kind ends it, even when its characters spell names too (赞扬, "to
+# praise", after 奥尔森: "Olsson praised").
+_SPELLED_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz", None})
 # A dictionary word this common (通报 870, against 委会 19) is a word of its own: a
 # one-character noun before it ends the word before instead (卫生健康局 + 通报).
 COMMON_WORD = 100
@@ -1256,7 +1260,11 @@ class TopicAnalyser:
         foreign names, of the length a name has, in the blocks whose words count: each
         run's text and its comparison-text spans."""
         keys, starts, ends, forced = tokens.keys, tokens.starts, tokens.ends, tokens.forced
-        spells = {key: all(map(table.__contains__, key)) for key in set(keys)}  # once a word
+        spells = {  # once a word
+            key: all(map(table.__contains__, key))
+            and (len(key) == 1 or self.segmenter.tag(key) in _SPELLED_NAME_TAGS)
+            for key in set(keys)
+        }
         spelling = list(map(spells.__getitem__, keys))
         k = forced.find(1)
         while k >= 0:  # alias names: known, so no variant spelling of one

@@ -32,6 +32,11 @@ SHARED_SYLLABLES = 2
 # the evaluation set the names so paired (eleven, all right) scored 0.5 to 1.0, and no
 # other two names with two syllables in common reached even 0.34.
 SIMILAR = 0.5
+# Names of three syllables are held to more: two of three read the same and the third
+# unlike (奥尔森 and 奥尔罕, Olsson and Orhan, in a held-out pair) is two people; one
+# syllable may only differ by a shared initial or final (艾波特 and 阿博特, 0.83).
+SHORT = 3
+SHORT_SIMILAR = 0.8
 MAX_NAMES = 2_000  # one-sided names of an article compared at most (the most used first)
 _INITIALS = (
     "zh ch sh b p m f d t n l g k h j q x r z c s y w".split()  # noqa: SIM905 (a list of tokens)
@@ -130,7 +135,8 @@ def pair_names(
 
     The names are those only one article writes, of :data:`SHORTEST` to :data:`LONGEST`
     characters that all have a reading in ``table``. A pair reads alike when the two share
-    :data:`SHARED_SYLLABLES` syllables and score :data:`SIMILAR` or more; neither may hold
+    :data:`SHARED_SYLLABLES` syllables and score :data:`SIMILAR` or more (names of three
+    syllables :data:`SHORT_SIMILAR`); neither may hold
     the other (万人 and 万多人 are one phrase with a word more, not two spellings)."""
     spelled = [
         {name: [table[c] for c in name] for name in side if _spellable(name, table)}
@@ -149,7 +155,8 @@ def pair_names(
             if count < SHARED_SYLLABLES or name in other or other in name:
                 continue
             score = similarity(syllables, spelled[1][other])
-            if score >= SIMILAR:
+            short = max(len(name), len(other)) <= SHORT
+            if score >= (SHORT_SIMILAR if short else SIMILAR):
                 candidates.append((score, name, other))
     candidates.sort(key=lambda candidate: (-candidate[0], candidate[1], candidate[2]))
     paired: list[tuple[str, str]] = []

@@ -662,11 +662,13 @@ def test_a_foreign_name_spelled_two_ways_is_one_shared_topic(analyser):
     name both spell alike is one name too where the dictionary cuts it (乌尔里 + 希)."""
     left, right, analysis = pair(
         analyser,
-        "德州州長艾波特宣布災難狀態。\n艾波特說，救援持續。\n維洛尼卡的家人在場。",
-        "得州州长阿博特宣布灾难状态。\n阿博特说，救援仍在继续。\n韦罗妮卡的家人也在现场。",
+        "德州州長艾波特宣布災難狀態。\n艾波特讚揚救援人員。\n維洛尼卡的家人在場。",
+        "得州州长阿博特宣布灾难状态。\n阿博特赞扬救援人员。\n韦罗妮卡的家人也在现场。",
     )
     written = {(topic.left_forms, topic.right_forms): topic.term for topic in analysis.shared}
-    # Each is named as the article that writes it more often names it, then the left's.
+    # Each is named as the article that writes it more often names it, then the left's; a
+    # name ends before a word of another kind, though 赞扬 ("praised") is spelled with
+    # characters of names.
     assert written[("艾波特",), ("阿博特",)] == "艾波特"
     assert written[("維洛尼卡",), ("韦罗妮卡",)] == "维洛尼卡"
     abbott = next(topic for topic in analysis.shared if topic.term == "艾波特")
