@@ -94,7 +94,8 @@ def _parts(syllable: str) -> tuple[str, str]:
 def _cost(one: tuple[str, ...], other: tuple[str, ...]) -> float:
     """What replacing one character by another costs, by their readings: nothing when they
     can read the same (波 bo and 博 bo; 勒 lei or le and 了 le or liao), half when they share
-    an initial or a final (雷 lei and 瑞 rui), one otherwise."""
+    an initial or a final (巴 ba and 帕 pa; 朗 lang and 伦 lun), one otherwise (森 sen and 罕
+    han)."""
     if not set(one).isdisjoint(other):
         return 0.0
     for reading in one:
@@ -136,8 +137,8 @@ def pair_names(
     The names are those only one article writes, of :data:`SHORTEST` to :data:`LONGEST`
     characters that all have a reading in ``table``. A pair reads alike when the two share
     :data:`SHARED_SYLLABLES` syllables and score :data:`SIMILAR` or more (names of three
-    syllables :data:`SHORT_SIMILAR`); neither may hold
-    the other (万人 and 万多人 are one phrase with a word more, not two spellings)."""
+    syllables :data:`SHORT_SIMILAR`); neither may hold the other (万人 and 万多人 are one
+    phrase with a word more, not two spellings)."""
     spelled = [
         {name: [table[c] for c in name] for name in side if _spellable(name, table)}
         for side in (left, right)
