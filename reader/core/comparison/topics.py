@@ -1241,13 +1241,10 @@ class TopicAnalyser:
                 for side, name in ((0, left_name), (1, right_name))
             ]
             # named as the article that writes it more often names it, then the longer, left
-            ranked = sorted(
-                (
-                    (-len(spans[0]), -len(left_name), 0, left_name),
-                    (-len(spans[1]), -len(right_name), 1, right_name),
-                )
+            *_, key = min(
+                (-len(spans[0]), -len(left_name), 0, left_name),
+                (-len(spans[1]), -len(right_name), 1, right_name),
             )
-            key = ranked[0][3]
             for side in (0, 1):
                 _drop_inside(occurrences[side], spans[side])
                 kind, found = occurrences[side].get(key, ("entity", []))
@@ -1271,19 +1268,13 @@ class TopicAnalyser:
             spelling[k] = False
             k = forced.find(1, k + 1)
         found: dict[str, list[tuple[int, int]]] = {}
-        for start, end in self._topic_ranges(document, tokens.text):
-            k = bisect_left(starts, start)
-            while k < len(keys) and ends[k] <= end:
+        for k, stop in self._topic_token_ranges(document, tokens):
+            while k < stop:
                 if not spelling[k]:
                     k += 1
                     continue
                 last = k
-                while (
-                    last + 1 < len(keys)
-                    and ends[last + 1] <= end
-                    and spelling[last + 1]
-                    and starts[last + 1] == ends[last]
-                ):
+                while last + 1 < stop and spelling[last + 1] and starts[last + 1] == ends[last]:
                     last += 1
                 name = "".join(keys[k : last + 1])  # without a name's dots
                 if transliteration.SHORTEST <= len(name) <= transliteration.LONGEST:
@@ -1370,10 +1361,10 @@ class TopicAnalyser:
         name = tokens.keys[maker]
         if name in run.persons or self.segmenter.tag(name) in _PERSON_TAGS:
             return False
-        end = maker + 2
-        if end >= len(tokens.keys) or tokens.starts[end] != tokens.ends[end - 1]:
+        number = maker + 1
+        if number + 1 >= len(tokens.keys) or not _next_to(tokens, number):
             return True
-        following = tokens.keys[end]
+        following = tokens.keys[number + 1]
         return (
             following[0] not in _NOT_AFTER_MODEL
             and self.segmenter.tag(following) not in _NOT_AFTER_MODEL_TAGS
