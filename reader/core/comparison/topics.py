@@ -1274,6 +1274,8 @@ class TopicAnalyser:
                     k += 1
                     continue
                 last = k
+                # Not across a name's dot (_next_to): a dot parts a given name from a family
+                # name, each spelled on its own (奥尔罕·帕慕克 read as 奥尔罕帕 matched 奥尔森).
                 while last + 1 < stop and spelling[last + 1] and starts[last + 1] == ends[last]:
                     last += 1
                 name = "".join(keys[k : last + 1])  # without a name's dots
