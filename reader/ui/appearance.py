@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
+from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -224,6 +227,36 @@ def app_icon() -> QIcon:
 
 
 ICON_FONT = "mdi6"  # qtawesome's Material Design Icons 6: every icon Duidu shows is one
+QTPY_MODULES = ("QtCore", "QtGui", "QtWidgets")  # the Qt modules qtawesome imports from qtpy
+
+
+def import_qtawesome() -> ModuleType:
+    """qtawesome, with PySide6's own modules as its Qt layer.
+
+    qtawesome draws through qtpy, which serves four Qt bindings by star-importing the
+    one it finds (``from PySide6.QtGui import *``, and QtOpenGL's names with it): PySide
+    then makes every class and enum of four modules, about 19 MB for the thirty names
+    qtawesome uses (the window's peak was 3.4x a bare window's against a goal of 2.5x),
+    and qtpy patches PySide's classes for the whole process (``QTextCursor.movePosition``,
+    ``QFileDialog``'s static methods). Duidu runs on PySide6 alone, whose modules hold
+    every name qtawesome imports, so ``qtpy.QtCore``, ``qtpy.QtGui`` and ``qtpy.QtWidgets``
+    are those modules themselves; their classes are made as they are first used. Under
+    another binding (never Duidu's) qtpy is left as it is.
+    tests/ui/test_start_up_work.py checks that the icons are drawn and that qtpy's own
+    modules were never run."""
+    if "qtawesome" not in sys.modules:
+        import qtpy  # tells the binding: PySide6, already imported
+
+        if qtpy.API_NAME == "PySide6":
+            for name in QTPY_MODULES:
+                module = sys.modules.setdefault(
+                    f"qtpy.{name}", importlib.import_module(f"PySide6.{name}")
+                )
+                setattr(qtpy, name, module)
+    import qtawesome
+
+    return qtawesome
+
 
 _icon_font: tuple[QApplication, Any] | None = None  # (the application, its IconicFont)
 
@@ -236,7 +269,7 @@ def icon_font() -> Any:
     global _icon_font
     app = QApplication.instance()
     if _icon_font is None or _icon_font[0] is not app:
-        import qtawesome
+        qtawesome = import_qtawesome()
         from qtawesome.iconic_font import IconicFont
 
         [files] = [font for font in qtawesome._BUNDLED_FONTS if font[0] == ICON_FONT]

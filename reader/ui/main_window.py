@@ -74,7 +74,11 @@ NOTES_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Web Annotations (*.json);;All fi
 LINE_SPACINGS = (100, 130, 160, 200)
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
 ICONS_PER_TURN = 8  # icons made per turn of the event loop after the first paint (~1 ms each)
-WARM_CONFIGS = ("t2s", "s2t", "tw2sp")  # the script switches: to 简体, to 繁體, the comparison
+# Dictionaries loaded once the first topics are in: 简体's (t2s, small) and the comparison's
+# (tw2sp). Not 繁體's: s2t's phrase trie holds 28 MB, for a switch the reader may never make
+# and that then takes 0.14 s longer on its worker (the window never waits for it), and is
+# one of four (臺灣, 臺灣用詞 and 香港 have their own).
+WARM_CONFIGS = ("t2s", "tw2sp")
 MIN_LINE = 20  # characters a pane's line should hold; fewer, and the panes are stacked
 
 

@@ -1,9 +1,11 @@
 """What the window needs within a second of its first paint, made ready before it is asked for.
 
 An import holds the thread that runs it. Measured on the UI thread just after the first
-paint: qtawesome with qtpy 0.15 s (qtpy makes PySide build every class and enum of four
-Qt modules, 40-60 ms for each), filelock 35 ms, the notes core 25 ms (xml.etree alone 26),
-each panel 15 ms; one after another they froze the freshly painted window for 0.3 s.
+paint: qtawesome with qtpy 0.15 s (qtpy made PySide build every class and enum of four
+Qt modules, 40-60 ms for each; it no longer does, see
+:func:`reader.ui.appearance.import_qtawesome`), filelock 35 ms, the notes core 25 ms
+(xml.etree alone 26), each panel 15 ms; one after another they froze the freshly painted
+window for 0.3 s.
 
 So they are split in two. :data:`MODULES` touch no Qt at all; a worker imports them and the
 UI thread finds them in ``sys.modules``. What does touch PySide (:data:`UI_MODULES`, and the
@@ -18,9 +20,7 @@ is in neither list: it is built the moment the window has painted.
 from __future__ import annotations
 
 import importlib
-import time
 from collections.abc import Callable
-from types import ModuleType
 
 MODULES = (
     # Opening a file: the Chinese codecs the decoder tries, OpenCC (its adapter reads the
@@ -41,17 +41,8 @@ MODULES = (
     "reader.core.notes.annotations",
 )
 
-# PySide makes a module's classes and enums on first use; qtpy's import uses all of them
-# (``from PySide6.QtGui import *``: 40 ms in one go). They are touched here a slice at a
-# time first, so qtpy finds them made.
-QT_MODULES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtOpenGL", "PySide6.QtWidgets")
-STEP_SECONDS = 0.008  # a turn's share of that (one name takes up to 6 ms)
-
 UI_MODULES = (
-    "qtpy.QtCore",  # qtawesome's Qt layer, a module per turn (their Qt classes made already)
-    "qtpy.QtGui",
-    "qtpy.QtWidgets",
-    "qtawesome",  # the toolbar's icons
+    "qtawesome",  # the toolbar's icons (see reader.ui.appearance.import_qtawesome)
     "reader.ui.notes.panel",
 )
 
@@ -63,40 +54,16 @@ def preload() -> None:
 
 
 def ui_steps() -> list[Callable[[], object]]:
-    """The UI thread's share, one step per turn of the event loop (a step that returns
-    True wants another turn): make the classes and enums of :data:`QT_MODULES` for up to
-    :data:`STEP_SECONDS` a turn, import :data:`UI_MODULES` one a turn, then load the icon
-    font (:func:`reader.ui.appearance.icon_font`). Steps take 8-14 ms here, the longest
-    being the notes panel's import."""
-    from reader.ui.appearance import icon_font
+    """The UI thread's share, one step per turn of the event loop: import
+    :data:`UI_MODULES` one a turn (qtawesome with PySide6's modules as its Qt layer:
+    :func:`reader.ui.appearance.import_qtawesome`), then load the icon font
+    (:func:`reader.ui.appearance.icon_font`). Steps take 5-14 ms here, the longest being
+    the notes panel's import."""
+    from reader.ui.appearance import icon_font, import_qtawesome
 
-    steps: list[Callable[[], object]] = [_QtClasses(QT_MODULES)]
-    steps += [lambda name=name: importlib.import_module(name) for name in UI_MODULES]
+    imports = {"qtawesome": import_qtawesome}
+    steps: list[Callable[[], object]] = [
+        imports.get(name, lambda name=name: importlib.import_module(name)) for name in UI_MODULES
+    ]
     steps.append(icon_font)
     return steps
-
-
-class _QtClasses:
-    """Touches every public name of some PySide modules, for a few milliseconds a call."""
-
-    def __init__(self, modules: tuple[str, ...]) -> None:
-        self._modules = list(modules)
-        self._names: list[str] = []
-        self._module: ModuleType | None = None
-
-    def __call__(self) -> bool:
-        """Touch names (at least one) for :data:`STEP_SECONDS`; True while some are left."""
-        deadline = time.perf_counter() + STEP_SECONDS
-        while True:
-            if not self._names:
-                if not self._modules:
-                    return False
-                try:
-                    self._module = importlib.import_module(self._modules.pop(0))
-                except ImportError:  # a Qt without it: qtpy copes, and so do we
-                    continue
-                self._names = [name for name in dir(self._module) if not name.startswith("_")]
-                continue
-            getattr(self._module, self._names.pop(), None)
-            if time.perf_counter() >= deadline:
-                return bool(self._names or self._modules)

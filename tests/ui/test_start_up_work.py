@@ -138,17 +138,27 @@ def test_the_icon_font_is_duidu_s_one_font_and_paints(qapp):
     assert any(image.pixelColor(x, y).alpha() for x in range(32) for y in range(32))
 
 
-def test_pyside_s_classes_are_made_a_few_milliseconds_a_turn(qapp, monkeypatch):
-    """qtpy's import makes PySide build every class and enum of four modules (40-60 ms a
-    module in one go): a step makes them first, for a few milliseconds a turn, and asks for
-    another turn until all are made; qtpy's import then finds them made."""
-    from reader.ui import preload
-
-    monkeypatch.setattr(preload, "STEP_SECONDS", 0.0)  # one name a turn
-    [step] = [s for s in preload.ui_steps() if isinstance(s, preload._QtClasses)]
-    turns = 1
-    while step() is True:
-        turns += 1
-        assert turns < 100_000
-    assert turns > 500  # QtCore, QtGui, QtOpenGL and QtWidgets: over 700 names
-    assert step() is False  # and done for good
+def test_qtawesome_draws_through_pyside_s_own_modules_not_qtpy_s():
+    """qtpy's own Qt modules star-import PySide's (every class and enum of four modules:
+    19 MB, and patches to PySide's classes for the whole process); qtawesome gets
+    PySide6's modules instead, draws its icons with them, and none of qtpy's runs. In a
+    new process, as the window's first import of qtawesome is."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtGui import QGuiApplication, QTextCursor\n"
+        "moves = QTextCursor.movePosition\n"
+        "app = QGuiApplication([])\n"
+        "from reader.ui.appearance import icon, import_qtawesome\n"
+        "import_qtawesome()\n"
+        "import PySide6.QtGui, qtpy\n"
+        "assert sys.modules['qtpy.QtGui'] is PySide6.QtGui and qtpy.QtGui is PySide6.QtGui\n"
+        "assert QTextCursor.movePosition is moves  # qtpy patches it\n"
+        "assert 'PySide6.QtOpenGL' not in sys.modules  # qtpy.QtGui imports it\n"
+        "image = icon('mdi6.translate').pixmap(32, 32).toImage()\n"
+        "assert any(image.pixelColor(x, y).alpha() for x in range(32) for y in range(32))\n"
+    )
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=environment, timeout=120
+    )
+    assert done.returncode == 0, done.stderr

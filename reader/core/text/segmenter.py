@@ -88,6 +88,9 @@ class Segmenter:
         self._log_total = math.log(DICTIONARY_TOTAL)
         self._added: dict[str, int] = {}  # word added as a single token → its own frequency
         self._added_tags: dict[str, str] = {}  # … → its dictionary tag, else the one given
+        # … → the frequency and tag it was added with: added again when the dictionary is
+        # loaded after a release, so a reloaded tokenizer cuts as the released one did
+        self._replay: dict[str, tuple[int, str]] = {}
         self._guesses: dict[str, list[str]] = {}  # run of characters → the HMM's words
         self._tags: dict[str, str | None] = {}  # memo: word → its dictionary tag, or None
         self._frequencies: dict[str, int] = {}  # memo: word → its dictionary frequency
@@ -102,8 +105,12 @@ class Segmenter:
         """Load the dictionary (about 0.1 s, holding the GIL: from a worker, as soon as
         the window has painted); from any thread."""
         with self._lock:
-            if self._tokenizer is not None:
-                return
+            self._loaded()
+
+    def _loaded(self) -> Any:
+        """The tokenizer, loading it first if it is not (under the lock). Every use goes
+        through here, so a :meth:`release` between two uses costs a reload, never a word."""
+        if self._tokenizer is None:
             try:
                 jieba_class = _rjieba_class()
             except ImportError:
@@ -116,8 +123,23 @@ class Segmenter:
                         )
                     )
                 ) from None
-            self._split = _split_words()
-            self._tokenizer = jieba_class()
+            if not self._split:
+                self._split = _split_words()
+            tokenizer = jieba_class()
+            for word, (frequency, tag) in self._replay.items():
+                tokenizer.add_word(word, frequency, tag)
+            self._tokenizer = tokenizer
+        return self._tokenizer
+
+    def release(self) -> None:
+        """Let go of the dictionary until it is next needed.
+
+        It holds about 25 MB in Rust, which the window kept for as long as it was open
+        although only an analysis uses it; the next one loads it again (0.1-0.15 s on its
+        worker) with the words added since (:meth:`add_words`), so it cuts as before. What
+        was learnt of words' tags and frequencies is kept: the same dictionary answers."""
+        with self._lock:
+            self._tokenizer = None
 
     def add_words(self, words: Iterable[str], tag: str = "nz") -> None:
         """Make ``words`` (names from the alias table) single tokens."""
@@ -127,7 +149,8 @@ class Segmenter:
             if word and word not in self._added and word not in added and not word.isascii():
                 own, own_tag = self.frequency(word), self.tag(word)
                 with self._lock:
-                    self._tokenizer.add_word(word, max(own, 1000), tag)
+                    self._loaded().add_word(word, max(own, 1000), tag)
+                    self._replay[word] = (max(own, 1000), tag)
                     self._added[word] = own
                 added[word] = own_tag or tag
         if added:
@@ -146,7 +169,7 @@ class Segmenter:
 
     def _cut(self, piece: str) -> list[str]:
         with self._lock:
-            return list(self._tokenizer.cut(piece, False))
+            return list(self._loaded().cut(piece, False))
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """``(start, end)`` of every token of ``text``, punctuation and spaces included."""
@@ -186,11 +209,10 @@ class Segmenter:
         so the caller keeps only what the texts confirm."""
         words = self._guesses.get(characters)
         if words is None:
-            self.load()
             if len(self._guesses) >= MAX_GUESSES:  # runs repeat (的是, 为此): keep the memo small
                 self._guesses.clear()
             with self._lock:
-                words = self._tokenizer.cut(characters, True)
+                words = self._loaded().cut(characters, True)
             self._guesses[characters] = words
         return words
 
@@ -204,10 +226,10 @@ class Segmenter:
             return self._split[word][1]
         found = None
         if word:
-            self.load()
             with self._lock:
-                if self._tokenizer.has_word(word):
-                    tagged = self._tokenizer.tag(word, False)
+                tokenizer = self._loaded()
+                if tokenizer.has_word(word):
+                    tagged = tokenizer.tag(word, False)
                     if len(tagged) == 1:  # kept whole: the dictionary's own tag
                         found = tagged[0][1]
         if len(self._tags) >= MAX_MEMO:
@@ -223,13 +245,12 @@ class Segmenter:
             return self._split[word][0]
         count = self._frequencies.get(word)
         if count is None:
-            if self._tokenizer is None:
-                return 0
             count = 0
             if word:
                 with self._lock:
-                    if self._tokenizer.has_word(word):
-                        count = int(self._tokenizer.suggest_freq(word))
+                    tokenizer = self._loaded()
+                    if tokenizer.has_word(word):
+                        count = int(tokenizer.suggest_freq(word))
             if len(self._frequencies) >= MAX_MEMO:
                 self._frequencies.clear()
             self._frequencies[word] = count

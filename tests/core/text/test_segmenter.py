@@ -106,6 +106,32 @@ def test_added_names_are_single_tokens_and_keep_a_dictionary_tag() -> None:
     assert segmenter.frequency("陈中瑞") == 0  # its own, not the boost it was given
 
 
+def test_a_released_dictionary_is_loaded_again_with_the_words_added_to_it() -> None:
+    """The window lets go of the dictionary after each analysis (25 MB in Rust): the next
+    use loads it again, with the names added before, and everything it answers is as it
+    was: tokens, tags, frequencies never asked before, and the HMM's guesses."""
+    segmenter = Segmenter()
+    segmenter.add_words(["陈中瑞", "基孔肯雅热"])
+    text = "陈中瑞说基孔肯雅热在中国市场，英伟达H20芯片"
+    before = list(segmenter.words(text))
+    segmenter.release()
+    assert not segmenter.loaded
+    assert segmenter.frequency("芯片") in (1_031, 1_032)  # not asked before: loads it
+    assert segmenter.loaded
+    segmenter.release()
+    assert list(segmenter.words(text)) == before
+    assert before[:3] == ["陈中瑞", "说", "基孔肯雅热"]
+    segmenter.release()
+    assert segmenter.tag("约谈") == "vn" and segmenter.tag("市场") == "n"
+    segmenter.release()
+    assert segmenter.guess_words("陈中瑞说") == ["陈中瑞", "说"]
+    segmenter.release()
+    segmenter.add_words(["黄仁勋"])  # added while released: loaded, and kept for the next
+    segmenter.release()
+    assert list(segmenter.words("黄仁勋说")) == ["黄仁勋", "说"]
+    assert list(segmenter.words("陈中瑞说")) == ["陈中瑞", "说"]
+
+
 def test_the_hmm_proposes_names_in_runs_of_single_characters(segmenter: Segmenter) -> None:
     assert segmenter.guess_words("陈中瑞说") == ["陈中瑞", "说"]
 

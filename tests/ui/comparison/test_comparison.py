@@ -194,6 +194,25 @@ def test_edited_aliases_are_saved_and_used(qtbot, make_window, data_dir):
     assert "黄老板" in terms and "黄仁勋" not in terms
 
 
+def test_the_window_holds_jiebas_dictionary_only_while_it_analyses(qtbot, make_window):
+    """The dictionary holds 25 MB in Rust, which the window kept for as long as it was
+    open: it lets go of it once the topics are found, and the next analysis (here after
+    an alias is added, which adds a word to it) loads it again and uses the new word."""
+    from reader.core.comparison.aliases import AliasGroup, AliasTable
+    from reader.core.text.segmenter import get_segmenter
+
+    window = make_window()
+    wait_analysed(qtbot, window)
+    assert not get_segmenter().loaded
+    before = window.comparison.analysis
+    bundled = window.comparison.aliases().bundled
+    window.comparison.set_aliases(AliasTable(bundled, [AliasGroup("黄老板", ("黄仁勋",))]))
+    qtbot.waitUntil(lambda: window.comparison.analysis is not before, timeout=30_000)
+    assert "黄老板" in [topic.term for topic in window.comparison.analysis.shared]
+    assert not get_segmenter().loaded
+    assert list(get_segmenter().words("黄仁勋说")) == ["黄仁勋", "说"]  # added, and kept
+
+
 def test_topics_panel_is_built_after_the_first_paint_without_moving_the_panes(qtbot, make_window):
     window = make_window(wait=False)
     comparison = window.comparison
