@@ -12,6 +12,16 @@ from reader.app import UI_SWITCH_INTERVAL_S, responsive_process
 from reader.ui.preload import MODULES, UI_MODULES
 
 
+def _run_alone(code: str) -> None:
+    """Run ``code`` in a new Python process (offscreen), as a first import happens, and
+    fail with what it printed if it fails."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=environment, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+
+
 def test_the_modules_a_worker_imports_bring_no_qt_with_them():
     """A worker never calls into PySide (see reader_pane.DocumentBuild): the modules it
     imports must not import PySide, qtpy or qtawesome, whose import builds Qt enums."""
@@ -24,11 +34,7 @@ def test_the_modules_a_worker_imports_bring_no_qt_with_them():
         " 'qtawesome')]\n"
         "assert not qt, qt\n"
     )
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=environment, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
+    _run_alone(code)
 
 
 def test_the_window_has_its_modules_and_icon_font_once_it_is_built_up(
@@ -157,8 +163,4 @@ def test_qtawesome_draws_through_pyside_s_own_modules_not_qtpy_s():
         "image = icon('mdi6.translate').pixmap(32, 32).toImage()\n"
         "assert any(image.pixelColor(x, y).alpha() for x in range(32) for y in range(32))\n"
     )
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=environment, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
+    _run_alone(code)
