@@ -148,9 +148,10 @@ class Segmenter:
         for word in words:
             if word and word not in self._added and word not in added and not word.isascii():
                 own, own_tag = self.frequency(word), self.tag(word)
+                weight = max(own, 1000)
                 with self._lock:
-                    self._loaded().add_word(word, max(own, 1000), tag)
-                    self._replay[word] = (max(own, 1000), tag)
+                    self._loaded().add_word(word, weight, tag)
+                    self._replay[word] = (weight, tag)
                     self._added[word] = own
                 added[word] = own_tag or tag
         if added:
