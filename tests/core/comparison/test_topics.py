@@ -564,6 +564,27 @@ def test_a_general_noun_named_once_on_each_side_is_not_a_topic(analyser):
     assert "工作" not in shared
 
 
+def test_a_name_each_article_writes_once_ranks_above_an_everyday_noun_both_repeat(analyser):
+    """The issue's complaint: 公司 and 企业, repeated on both sides, came before 壁仞科技 and
+    昆仑芯, named once a side and exactly what a reader looks for. Rarity weighs twice."""
+    _l, _r, analysis = pair(
+        analyser,
+        "這家公司表示，公司營收增長。\n公司高層說，公司會加大投入。\n國產廠商壁仞科技也在追趕。",
+        "该公司称，公司营收增长。\n公司高管表示，公司将加大投入。\n壁仞科技等国产厂商正在追赶。",
+    )
+    ranked = terms(analysis.shared)
+    assert "公司" in ranked and "壁仞科技" in ranked
+    assert ranked.index("壁仞科技") < ranked.index("公司")
+
+
+def test_the_bundled_pairs_specific_names_rank_above_its_everyday_nouns(bundled):
+    _left, _right, analysis = bundled
+    ranked = terms(analysis.shared)
+    for name in ("壁仞科技", "昆仑芯", "台积电", "字节跳动"):
+        assert ranked.index(name) < min(ranked.index("公司"), ranked.index("政策")), name
+    assert ranked.index("壁仞科技") < 30
+
+
 def test_a_place_with_and_without_its_suffix_is_one_topic(analyser):
     """广东省 in one article and 广东 in the other are one place."""
     _l, _r, analysis = pair(
