@@ -577,6 +577,45 @@ def test_a_name_each_article_writes_once_ranks_above_an_everyday_noun_both_repea
     assert ranked.index("壁仞科技") < ranked.index("公司")
 
 
+def test_a_common_verbs_phrase_is_no_topic_unless_the_story_is_about_the_verb(analyser):
+    """Two outlets both write 召开会议 and 委员会召开 without naming anything: a common verb
+    makes phrases, not terms. A rarer verb makes terms (确诊病例), and so does a common verb
+    the story is about (选举 in an election: 选举委员会)."""
+    _l, _r, analysis = pair(
+        analyser,
+        "世衛緊急委員會週三召開會議，討論猴痘疫情。\n委員會召開會議後，世衛宣布最新評估。\n"
+        "確診病例增至五百宗，確診病例多在非洲。\n當局呼籲民眾留意確診病例的接觸者。",
+        "世卫组织紧急委员会周三召开会议讨论猴痘疫情。\n委员会召开会议后，世卫组织宣布评估结果。\n"
+        "确诊病例已增至500例，确诊病例集中在非洲。\n当局呼吁民众关注确诊病例的密切接触者。",
+    )
+    shared = terms(analysis.shared)
+    assert "确诊病例" in shared and "会议" in shared
+    assert not {"召开会议", "委员会召开", "讨论猴痘"} & set(shared)
+
+    _l, _r, analysis = pair(
+        analyser,
+        "選舉委員會今日開會。選舉委員會委員由選舉產生，選舉在三月舉行，選舉結果明日公布。",
+        "选举委员会今天开会。选举委员会委员经选举产生，选举于三月举行，选举结果将于明天公布。",
+    )
+    assert "选举委员会" in terms(analysis.shared)
+
+
+def test_a_title_before_a_name_is_no_part_of_the_names_topic(analyser):
+    """Both outlets write 总裁黄立冲 and 总统特朗普 every time; the names are the topics
+    (黄立冲, which the dictionary lacks, had only been found as 总裁黄立冲)."""
+    _l, _r, analysis = pair(
+        analyser,
+        "萬科債券展期議案獲通過。匯生國際資本總裁黃立沖表示，方案可行。\n"
+        "總裁黃立沖指出，債權人支持展期。\n美國總統特朗普週三發文。總統特朗普稱將加徵關稅。",
+        "万科债券展期议案获得通过。汇生国际资本总裁黄立冲表示，方案可行。\n"
+        "总裁黄立冲指出，债权人支持展期。\n美国总统特朗普周三发文，总统特朗普称将加征关税。",
+    )
+    shared = terms(analysis.shared)
+    assert {"黄立冲", "特朗普", "总裁", "总统"} <= set(shared)
+    assert not [term for term in shared if "黄立冲" in term and term != "黄立冲"]
+    assert not [term for term in shared if "特朗普" in term and term != "特朗普"]
+
+
 def test_the_bundled_pairs_specific_names_rank_above_its_everyday_nouns(bundled):
     _left, _right, analysis = bundled
     ranked = terms(analysis.shared)
