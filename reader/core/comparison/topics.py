@@ -19,7 +19,8 @@ The pipeline, for two documents of any script:
    anything inside a document's footer or image placeholders. A place is one topic with or
    without its suffix (广东省, 广东). In articles, verbs both use are events (转移, 登陆),
    and adjacent nouns both write are compounds (美国 + 议员, 第八届 + 立法会; a verb or a
-   Latin letter with a one-character noun, 吊唁 + 处, a noun with its letter, 分支 + I, and
+   Latin letter with a one-character noun, 吊唁 + 处, a noun with its letter, 分支 + I, a
+   prefix and its noun, 负 + 利率, and
    a common noun with its verb, 房屋 + 损毁, ranked as an event; never a common verb's
    phrase, 召开 + 会议, unless the story is about the verb, nor a title and a name,
    总统 + 特朗普), topics next to their parts.
@@ -202,6 +203,13 @@ _THING_ROLE = 1024  # a common noun the dictionary knows: no name, quality or ve
 _STATUS_ROLE = 2048  # a status word (最佳, tag z)
 _VERB_ROLE = 4096  # any verb of two characters or more the dictionary knows (导演, tag v)
 _MODEL_ROLE = 8192  # two to four digits: a model's number after its maker (波音 + 787)
+_PREFIX_ROLE = 16384  # a prefix the dictionary tags as a word of its own (负 of 负利率)
+# Characters that, before a common noun, make a term of it: vice-, super-, negative, anti-,
+# quasi-, pan-, pseudo- (副总统, 超宽松货币政策, 负利率, 反垄断, 准会员, 泛欧, 伪科学). The
+# dictionary tags most of them as verbs or adjectives (负 "lose", 超 "exceed"), so its
+# route cuts them off the noun. Public knowledge of Chinese word formation. Not 前
+# ("former"): 前 + 经济 was cut out of 前经济安保担当大臣, and 前总统 is a title.
+_PREFIXES = frozenset("副超负反准泛伪")
 _MODEL = re.compile(r"[0-9]{2,4}")
 # What may not follow a model's number: a score (10:2, 31比1) or a unit (年, 岁, %).
 _NOT_AFTER_MODEL = frozenset(":：比%％")
@@ -1389,7 +1397,12 @@ class TopicAnalyser:
         for first, last in self._topic_token_ranges(document, tokens):
             for i in range(first, last - 1):
                 if not roles[i] & (
-                    _MODIFIER | _THING_ROLE | _ORDINAL_ROLE | _LETTER_ROLE | _ACT_ROLE
+                    _MODIFIER
+                    | _THING_ROLE
+                    | _ORDINAL_ROLE
+                    | _LETTER_ROLE
+                    | _ACT_ROLE
+                    | _PREFIX_ROLE
                 ):
                     continue
                 for j in range(i + 2, min(i + MAX_COMPOUND + 1, last) + 1):
@@ -1461,6 +1474,8 @@ class TopicAnalyser:
                 role |= _STATUS_ROLE
         if not forced and tag == "v" and len(key) >= 2:
             role |= _VERB_ROLE
+        if not forced and key in _PREFIXES:
+            role |= _PREFIX_ROLE
         if (
             kind == "concept"
             and not forced
@@ -1954,6 +1969,10 @@ def _is_compound(roles: Sequence[int]) -> bool:
         return True  # 分支I, 维生素C: a kind and its letter
     if len(roles) == 2 and roles[0] & _ACT_ROLE and _acted_on(roles[1]):
         return True  # 确诊 + 病例, 挂牌 + 上市, 转移 + 安置: see _act_compound
+    if roles[0] & _PREFIX_ROLE:
+        # 负 + 利率, 副 + 总统, 超 + 强台风, 超 + 宽松 + 货币政策: a prefix and a common noun
+        # (perhaps after a quality), never a name (负 + 日本 is "lost to Japan")
+        return roles[-1] & _THING_ROLE != 0 and all(role & _QUALITY_ROLE for role in roles[1:-1])
     if len(roles) == 2 and roles[0] & _NAME_ROLE and roles[1] & _MODEL_ROLE:
         return True  # 波音 + 787, 小米 + 17: a maker and its model (see _model)
     if len(roles) == 2 and roles[0] & _STATUS_ROLE and roles[1] & _VERB_ROLE:

@@ -616,6 +616,21 @@ def test_a_title_before_a_name_is_no_part_of_the_names_topic(analyser):
     assert not [term for term in shared if "特朗普" in term and term != "特朗普"]
 
 
+def test_a_prefix_and_its_noun_are_one_term_but_not_a_prefix_and_a_name(analyser):
+    """The dictionary tags 负 ("lose") and 超 ("exceed") as verbs and cuts them and 副 off
+    the noun they make a term of (负 + 利率, 副 + 总统); 负 + 日本 is "lost to Japan"."""
+    _l, _r, analysis = pair(
+        analyser,
+        "日本央行宣布結束負利率，將短期利率調升至0.1%。\n日圓負於美元，股市亦負於預期。\n"
+        "美國副總統賀錦麗戴著一副眼鏡發表演說。\n副總統表示尊重結果。\n中國隊0比7負日本。",
+        "日本央行宣布结束负利率，把短期利率上调至0.1%。\n日元负于美元，股市也负于预期。\n"
+        "美国副总统哈里斯戴着一副眼镜发表讲话。\n副总统称尊重选举结果。\n中国队0:7负日本。",
+    )
+    shared = terms(analysis.shared)
+    assert {"负利率", "副总统"} <= set(shared)
+    assert "负日本" not in shared
+
+
 def test_the_bundled_pairs_specific_names_rank_above_its_everyday_nouns(bundled):
     _left, _right, analysis = bundled
     ranked = terms(analysis.shared)
