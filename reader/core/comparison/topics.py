@@ -20,12 +20,11 @@ The pipeline, for two documents of any script:
    without its suffix (广东省, 广东). In articles, verbs both use are events (转移, 登陆),
    and adjacent nouns both write are compounds (美国 + 议员, 第八届 + 立法会; a verb or a
    Latin letter with a one-character noun, 吊唁 + 处, a noun with its letter, 分支 + I, a
-   prefix and its noun, 负 + 利率, and
-   a common noun with its verb, 房屋 + 损毁, ranked as an event; never a common verb's
-   phrase, 召开 + 会议, unless the story is about the verb, nor a title and a name,
-   总统 + 特朗普), topics next to their parts.
-   A short name one article writes and the full name the other writes are one topic
-   (世锦赛 and 世界锦标赛, 港交所 and 香港联交所).
+   prefix and its noun, 负 + 利率, and a common noun with its verb, 房屋 + 损毁, ranked as
+   an event; never a common verb's phrase, 召开 + 会议, unless the story is about the
+   verb, nor a title and a name, 总统 + 特朗普), topics next to their parts. A short name
+   one article writes and the full name the other writes are one topic (世锦赛 and
+   世界锦标赛, 港交所 and 香港联交所).
 5. Rank: a topic both discuss scores its rarity in the language (dictionary frequency),
    squared, times the geometric mean of its counts, so 芯片 and H20 rise above 公司 and
    问题, and a name each names once (壁仞科技) above an everyday noun each repeats. A concept
@@ -1970,8 +1969,8 @@ def _is_compound(roles: Sequence[int]) -> bool:
     if len(roles) == 2 and roles[0] & _ACT_ROLE and _acted_on(roles[1]):
         return True  # 确诊 + 病例, 挂牌 + 上市, 转移 + 安置: see _act_compound
     if roles[0] & _PREFIX_ROLE:
-        # 负 + 利率, 副 + 总统, 超 + 强台风, 超 + 宽松 + 货币政策: a prefix and a common noun
-        # (perhaps after a quality), never a name (负 + 日本 is "lost to Japan")
+        # 负 + 利率, 副 + 总统, 超 + 宽松 + 货币政策: a prefix and a common noun (perhaps
+        # after a quality), never a name (负 + 日本 is "lost to Japan")
         return roles[-1] & _THING_ROLE != 0 and all(role & _QUALITY_ROLE for role in roles[1:-1])
     if len(roles) == 2 and roles[0] & _NAME_ROLE and roles[1] & _MODEL_ROLE:
         return True  # 波音 + 787, 小米 + 17: a maker and its model (see _model)
