@@ -1590,10 +1590,15 @@ class TopicAnalyser:
         (:meth:`_act_compound`). A compound is left out when a longer one holds it at every
         use, when it is already a topic, when it is a common verb's free phrase
         (:meth:`_free_phrase`), or a title and a name (:meth:`_titled_compound`)."""
+        candidates = compounds[0].keys() & compounds[1].keys()
+        verbs = {part: 0 for parts in candidates for part in self._verbs(parts)}
+        for side in tokens:  # their uses in the pair, in one pass (not one per compound)
+            for key in filter(verbs.__contains__, side.keys):
+                verbs[key] += 1
         phrases = {
             parts
-            for parts in compounds[0].keys() & compounds[1].keys()
-            if self._free_phrase(parts, tokens) or self._titled_compound(parts)
+            for parts in candidates
+            if self._free_phrase(parts, verbs) or self._titled_compound(parts)
         }
         left, right = ({k: v for k, v in side.items() if k not in phrases} for side in compounds)
         compounds = [left, right]
@@ -1623,26 +1628,30 @@ class TopicAnalyser:
             )
         return sorted([*shared, *extra], key=lambda t: (-t.score, t.term))
 
-    def _free_phrase(self, parts: tuple[str, ...], tokens: Sequence[_Tokens]) -> bool:
-        """Whether the verbs of ``parts`` are all common ones (no rarer in the language than
-        :data:`COMMON_VERB_RARITY`) that the story is not about: such a verb makes phrases
-        with whatever stands next to it (召开 + 会议, 航班 + 发生, 使用 + 添加剂, 出席 +
-        仪式), which two outlets write alike without naming anything. A verb the pair uses
-        :data:`STORY_VERB_USES` times or more is what the story is about (选举 in an
-        election: 选举 + 委员会), a rarer verb makes terms (转移 + 安置, 确诊 + 病例), and a
-        verb before a one-character noun names a thing (流行 + 季, 发行 + 方)."""
-        if len(parts[-1]) < 2:
-            return False
-        verbs = [
+    def _verbs(self, parts: tuple[str, ...]) -> list[str]:
+        """The verbs of two characters or more among ``parts`` (not verbal nouns)."""
+        return [
             part
             for part in parts
             if len(part) >= 2
             and (self.segmenter.tag(part) or "").startswith("v")
             and self.segmenter.tag(part) != "vn"
         ]
+
+    def _free_phrase(self, parts: tuple[str, ...], uses: Mapping[str, int]) -> bool:
+        """Whether the verbs of ``parts`` are all common ones (no rarer in the language than
+        :data:`COMMON_VERB_RARITY`) that the story is not about: such a verb makes phrases
+        with whatever stands next to it (召开 + 会议, 航班 + 发生, 使用 + 添加剂, 出席 +
+        仪式), which two outlets write alike without naming anything. A verb the pair uses
+        :data:`STORY_VERB_USES` times or more is what the story is about (选举 in an
+        election: 选举 + 委员会), a rarer verb makes terms (转移 + 安置, 确诊 + 病例), and a
+        verb before a one-character noun names a thing (流行 + 季, 发行 + 方). ``uses``: how
+        often the pair uses each verb."""
+        if len(parts[-1]) < 2:
+            return False
+        verbs = self._verbs(parts)
         return bool(verbs) and all(
-            self.rarity(verb) < COMMON_VERB_RARITY
-            and sum(side.keys.count(verb) for side in tokens) < STORY_VERB_USES
+            self.rarity(verb) < COMMON_VERB_RARITY and uses[verb] < STORY_VERB_USES
             for verb in verbs
         )
 
