@@ -667,17 +667,21 @@ class TopicAnalyser:
         ]
 
     def _single_runs(self, tokens: _Tokens) -> list[list[str]]:
-        """Maximal runs of adjacent single Han characters (not alias names)."""
+        """Maximal runs of adjacent single Han characters (not alias names). A character
+        right after a figure is its unit, no part of a name (10 + 日 of 10日起: 日起 had
+        been guessed as a name two outlets share)."""
         runs: list[list[str]] = []
         run: list[str] = []
-        for k, key in enumerate(tokens.keys):
+        keys, starts, ends = tokens.keys, tokens.starts, tokens.ends
+        for k, key in enumerate(keys):
             single = len(key) == 1 and not tokens.forced[k] and is_han(key)
-            if single and run and tokens.starts[k] == tokens.ends[k - 1]:
+            if single and run and starts[k] == ends[k - 1]:
                 run.append(key)
                 continue
             if len(run) > 1:
                 runs.append(run)
-            run = [key] if single else []
+            unit = k > 0 and starts[k] == ends[k - 1] and keys[k - 1].isdecimal()
+            run = [key] if single and not unit else []
         if len(run) > 1:
             runs.append(run)
         return runs

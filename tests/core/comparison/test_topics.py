@@ -631,6 +631,21 @@ def test_a_prefix_and_its_noun_are_one_term_but_not_a_prefix_and_a_name(analyser
     assert "负日本" not in shared
 
 
+def test_a_unit_after_a_figure_is_no_part_of_a_guessed_name(analyser):
+    """Both outlets write 3月10日起 (from 10 March) twice: 日 is the figure's unit, and
+    日起 is no name. A name both write (陈冬) is still guessed."""
+    _l, _r, analysis = pair(
+        analyser,
+        "國務院關稅稅則委員會公告，3月10日起對雞肉加徵關稅。\n3月10日起，大豆加徵10%關稅。\n"
+        "航天員陳冬表示，任務順利。",
+        "国务院关税税则委员会公告，3月10日起对鸡肉加征关税。\n3月10日起，大豆加征10%关税。\n"
+        "航天员陈冬说，任务顺利。",
+    )
+    shared = terms(analysis.shared)
+    assert "陈冬" in shared
+    assert not [term for term in shared if term.startswith("日")]
+
+
 def test_the_bundled_pairs_specific_names_rank_above_its_everyday_nouns(bundled):
     _left, _right, analysis = bundled
     ranked = terms(analysis.shared)
