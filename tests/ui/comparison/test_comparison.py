@@ -398,6 +398,7 @@ def test_each_kind_of_mark_has_its_own_channel(qtbot, make_window):
     document = left.document
     start = document.text.index("這不是危言聳聽")
     window.notes.start()
+    qtbot.waitUntil(window.notes.ready, timeout=10_000)  # its mark is painted as it is made
     window.notes.add(
         [make_target(document.path, document.sha256, document.text, start, start + 7)],
         "",

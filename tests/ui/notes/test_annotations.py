@@ -319,3 +319,25 @@ def test_the_panel_shows_what_a_note_says_and_when_it_changed(qtbot, make_window
     expected = QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
     assert expected and model.index(0, 4).data() == expected
     assert model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole).startswith("Made ")
+
+
+def test_a_note_made_while_the_notes_are_still_loading_is_shown_once_they_arrive(
+    qtbot, make_window
+):
+    """The notes are read on a worker after the first paint; a note made before they
+    arrive goes through the store and is marked when they do, not lost with the wait."""
+    window = make_window(str(TRAD_ARTICLE), str(SIMP_ARTICLE))
+    window.notes.start()
+    assert not window.notes.ready()  # the notes file is being read
+    left = window.left_pane
+    document = left.document
+    start = document.text.index("英偉達")
+    annotation = window.notes.add(
+        [make_target(document.path, document.sha256, document.text, start, start + 3)],
+        "made early",
+        [],
+        "yellow",
+    )
+    qtbot.waitUntil(window.notes.ready, timeout=10_000)
+    assert window.notes.annotation(annotation.id) is not None
+    assert left.highlight_count("notes") == 1
