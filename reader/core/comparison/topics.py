@@ -867,9 +867,14 @@ class TopicAnalyser:
         ):
             return gram[-1:]
         for k in range(1, len(gram)):
-            if _titled(gram[k - 1]) and all(
-                self._fragment(part) or part in persons or self.kind(part) == "entity"
-                for part in gram[k:]
+            # a name has two characters or more: 公主 + 岭 is a city, 公主 + 号 a ship
+            if (
+                _titled(gram[k - 1])
+                and sum(map(len, gram[k:])) > 1
+                and all(
+                    self._fragment(part) or part in persons or self.kind(part) == "entity"
+                    for part in gram[k:]
+                )
             ):
                 return gram[k:]
         return ()

@@ -612,6 +612,13 @@ def test_a_title_before_a_name_is_no_part_of_the_names_topic(analyser):
     )
     shared = terms(analysis.shared)
     assert {"黄立冲", "特朗普", "总裁", "总统"} <= set(shared)
+    # a title and one character is a word of its own (a place: 院长村), not a title and a name
+    _l, _r, place = pair(
+        analyser,
+        "院長村位於山區。\n院長村居民表示，院長村將擴大種植。",
+        "院长村位于山区。\n院长村居民表示，院长村将扩大种植。",
+    )
+    assert "院长村" in terms(place.shared)
     assert not [term for term in shared if "黄立冲" in term and term != "黄立冲"]
     assert not [term for term in shared if "特朗普" in term and term != "特朗普"]
 
