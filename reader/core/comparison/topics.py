@@ -1636,13 +1636,8 @@ class TopicAnalyser:
 
     def _verbs(self, parts: tuple[str, ...]) -> list[str]:
         """The verbs of two characters or more among ``parts`` (not verbal nouns)."""
-        return [
-            part
-            for part in parts
-            if len(part) >= 2
-            and (self.segmenter.tag(part) or "").startswith("v")
-            and self.segmenter.tag(part) != "vn"
-        ]
+        tags = {part: self.segmenter.tag(part) or "" for part in parts if len(part) >= 2}
+        return [part for part, tag in tags.items() if tag.startswith("v") and tag != "vn"]
 
     def _free_phrase(self, parts: tuple[str, ...], uses: Mapping[str, int]) -> bool:
         """Whether the verbs of ``parts`` are all common ones (no rarer in the language than
@@ -1731,8 +1726,8 @@ class TopicAnalyser:
             for term, (kind, spans) in mine.items():
                 if term in theirs or kind == EVENT or (len(spans) < 2 and kind != "entity"):
                     continue
-                rarity = math.pow(self._term_rarity(term, run), RARITY_POWER)
-                score = rarity * (1.0 + math.log(len(spans)))
+                weight = math.pow(self._term_rarity(term, run), RARITY_POWER)
+                score = weight * (1.0 + math.log(len(spans)))
                 pair: tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]] = (
                     (tuple(spans), ()) if side == "left" else ((), tuple(spans))
                 )
