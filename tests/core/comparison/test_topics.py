@@ -653,6 +653,23 @@ def test_a_unit_after_a_figure_is_no_part_of_a_guessed_name(analyser):
     assert not [term for term in shared if term.startswith("日")]
 
 
+def test_a_phrase_both_write_in_varied_surroundings_is_a_topic_but_a_clause_is_not(analyser):
+    """消除疟疾认证 holds a verb, so no compound of nouns makes it, yet both articles write
+    it whole, after and before different words each time: it is one thing. 梅西未能出场 is
+    repeated as whole and as variedly, but says who did what: a clause, not a topic."""
+    _l, _r, analysis = pair(
+        analyser,
+        "埃及獲得消除瘧疾認證。\n世衛表示，消除瘧疾認證是里程碑。\n取得消除瘧疾認證的國家增至44個。\n"
+        "梅西未能出場，球迷不滿。\n主辦方稱梅西未能出場是因傷。",
+        "埃及获得消除疟疾认证。\n世卫组织称，消除疟疾认证意义重大。\n已有44个国家拿到消除疟疾认证。\n"
+        "梅西未能出场引发球迷不满。\n对于梅西未能出场，主办方致歉。",
+    )
+    shared = terms(analysis.shared)
+    assert "消除疟疾认证" in shared
+    assert "获得消除疟疾认证" not in shared
+    assert not [term for term in shared if term.startswith("梅西") and term != "梅西"]
+
+
 def test_the_bundled_pairs_specific_names_rank_above_its_everyday_nouns(bundled):
     _left, _right, analysis = bundled
     ranked = terms(analysis.shared)
