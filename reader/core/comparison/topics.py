@@ -1341,10 +1341,6 @@ class TopicAnalyser:
             for key in set(keys)
         }
         spelling = list(map(spells.__getitem__, keys))
-        k = forced.find(1)
-        while k >= 0:  # alias names: known, so no variant spelling of one
-            spelling[k] = False
-            k = forced.find(1, k + 1)
         found: dict[str, list[tuple[int, int]]] = {}
         for k, stop in self._topic_token_ranges(document, tokens):
             while k < stop:
@@ -1357,7 +1353,10 @@ class TopicAnalyser:
                 while last + 1 < stop and spelling[last + 1] and starts[last + 1] == ends[last]:
                     last += 1
                 name = "".join(keys[k : last + 1])  # without a name's dots
-                if transliteration.SHORTEST <= len(name) <= transliteration.LONGEST:
+                # An alias name alone is known, so no variant spelling of one; inside a
+                # longer run it is only syllables of another name (萨德, THAAD, in 帕利萨德).
+                alone = forced.find(0, k, last + 1) < 0
+                if not alone and transliteration.SHORTEST <= len(name) <= transliteration.LONGEST:
                     found.setdefault(name, []).append((starts[k], ends[last]))
                 k = last + 1
         return found

@@ -689,6 +689,20 @@ def test_a_phrase_both_write_in_varied_surroundings_is_a_topic_but_a_clause_is_n
     assert not [term for term in shared if term.startswith("梅西") and term != "梅西"]
 
 
+def test_an_alias_name_inside_a_longer_foreign_name_is_only_its_syllables(analyser):
+    """萨德 is an alias name (THAAD), so alone it is no variant spelling of another name; but
+    in 帕利萨德 (Palisades) it is two syllables of a name the other article spells 帕利塞德."""
+    _l, _r, analysis = pair(
+        analyser,
+        "加州太平洋帕利薩德發生山火，帕利薩德居民撤離。\n消防員在帕利薩德灌救。",
+        "加州太平洋帕利塞德发生山火，帕利塞德居民撤离。\n消防员在帕利塞德扑救。",
+    )
+    topic = next(topic for topic in analysis.shared if "帕利" in topic.term)
+    assert set(topic.left_forms) == {"帕利薩德"}
+    assert set(topic.right_forms) == {"帕利塞德"}
+    assert "萨德" not in terms(analysis.left_only)
+
+
 def test_the_bundled_pairs_specific_names_rank_above_its_everyday_nouns(bundled):
     _left, _right, analysis = bundled
     ranked = terms(analysis.shared)
