@@ -703,6 +703,23 @@ def test_an_alias_name_inside_a_longer_foreign_name_is_only_its_syllables(analys
     assert "萨德" not in terms(analysis.left_only)
 
 
+def test_a_topic_written_with_one_character_more_on_the_other_side_is_one_topic(analyser):
+    """Hong Kong writes 頒獎禮 where the mainland writes 颁奖典礼: one thing, shown with both
+    forms. A negation added (美國會, Congress, against 美国不会, "the US will not") is
+    another thing, and so is one character replaced (美國商會 and 美国商品)."""
+    _l, _r, analysis = pair(
+        analyser,
+        "美國會通過法案。\n美國商會表示反對。\n頒獎禮在香港舉行。\n頒獎禮上，影帝致辭。",
+        "美国不会通过法案。\n美国商品被加征关税。\n颁奖典礼在香港举行。\n颁奖典礼上，影帝致辞。",
+    )
+    topic = next(topic for topic in analysis.shared if topic.term == "颁奖典礼")
+    assert (topic.left_forms, topic.right_forms) == (("頒獎禮",), ("颁奖典礼",))
+    assert "美国会" in terms(analysis.left_only)
+    assert not [
+        t for t in analysis.shared if "美国不会" in t.right_forms or "美国商品" in t.right_forms
+    ]
+
+
 def test_the_bundled_pairs_specific_names_rank_above_its_everyday_nouns(bundled):
     _left, _right, analysis = bundled
     ranked = terms(analysis.shared)
