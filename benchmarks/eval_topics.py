@@ -358,8 +358,14 @@ def evaluate_pair(
 
 
 def pair_folders(root: Path, only: Sequence[str] = ()) -> list[Path]:
-    """The pair folders under ``root`` (those with a ``gold.json``), in name order."""
-    folders = sorted(p for p in root.iterdir() if (p / "gold.json").is_file())
+    """The pair folders under ``root`` (those with a ``gold.json``), in the order of their
+    numbers (99 before 100), then of their names."""
+
+    def order(folder: Path) -> tuple[int, str]:
+        number = folder.name.split("_", 1)[0]
+        return (int(number) if number.isdigit() else 10**9, folder.name)
+
+    folders = sorted((p for p in root.iterdir() if (p / "gold.json").is_file()), key=order)
     if only:
         folders = [p for p in folders if p.name in only or p.name.split("_", 1)[0] in only]
     return folders
