@@ -201,6 +201,9 @@ _NUMERAL = re.compile(r"[0-9零〇一二两三四五六七八九十百千]+")
 _NUMBER_SUFFIXES = frozenset("号型代")  # 神舟 + 二十 + 号: a name and its number
 _NOT_MODIFIERS = frozenset({"vn", "l"})  # tags of topic words that only head a compound
 _HEAD_TAGS = frozenset({"n", "j"})  # a one-character noun that ends a compound (法, 局, 镇)
+# Tags of a one-character word before a figure that qualifies it (近, 约, 共): adjectives
+# and adverbs. Not verbs: the dictionary tags 办 of 国家网信办 + 31日 as one.
+_FIGURE_MODIFIER_TAGS = frozenset({"a", "ad", "d"})
 # What a token can be in a compound (TopicAnalyser._role), as bits.
 _MODIFIER, _HEAD, _HEAD_CHARACTER = 1, 2, 4
 _ORDINAL_ROLE, _NUMERAL_ROLE, _SUFFIX_ROLE = 8, 16, 32
@@ -744,6 +747,7 @@ class TopicAnalyser:
             joinable = {key: self._joinable(key) for key in set(keys)}
             # 1 for a token that may be part of a new word, 0 for one that breaks the run
             usable = bytes(map(operator.gt, map(joinable.__getitem__, keys), forced))
+            usable = self._before_figures(tokens, usable)
             for key in dict.fromkeys(compress(keys, usable)):  # numbers in order of first use
                 if key not in numbers:
                     numbers[key] = len(names)
@@ -892,6 +896,24 @@ class TopicAnalyser:
         """Whether ``parts`` is a title and a name (总统 + 特朗普, 总理 + 佩通坦, 民主党候选人
         + 李在明): the name is the topic, and the title is a topic of its own."""
         return self.kind(parts[-1]) == "entity" and any(map(_titled, parts[:-1]))
+
+    def _before_figures(self, tokens: _Tokens, usable: bytes) -> bytes:
+        """``usable`` with every one-character adjective or adverb right before a figure
+        taken out (:data:`_FIGURE_MODIFIER_TAGS`): it qualifies the figure (近 of 近100年, 约
+        of 约30人), so it is no end of the word before it (人民 + 近 had become a topic both
+        outlets share)."""
+        keys, starts, ends = tokens.keys, tokens.starts, tokens.ends
+        marked = bytearray(usable)
+        for k in range(len(keys) - 1):
+            if (
+                marked[k]
+                and len(keys[k]) == 1
+                and ends[k] == starts[k + 1]
+                and _NUMERAL.fullmatch(keys[k + 1])
+                and self.segmenter.tag(keys[k]) in _FIGURE_MODIFIER_TAGS
+            ):
+                marked[k] = 0
+        return bytes(marked)
 
     def _may_join(self, gram: tuple[str, ...], closed: bool = False) -> bool:
         """Fragments join each other and nouns; whole words only join nouns (出口 + 管制),

@@ -720,6 +720,19 @@ def test_a_topic_written_with_one_character_more_on_the_other_side_is_one_topic(
     ]
 
 
+def test_an_adverb_before_a_figure_is_no_end_of_the_word_before_it(analyser):
+    """Both outlets quote 人民近100年来 (the people, for nearly 100 years) twice: 近 belongs to
+    the figure, and 人民近 is no word."""
+    _l, _r, analysis = pair(
+        analyser,
+        "這是埃及政府和人民近100年來努力的成果。\n世衛稱，埃及人民近100年來抗擊瘧疾。",
+        "这是埃及政府和人民近100年来努力的成果。\n世卫组织称，埃及人民近100年来抗击疟疾。",
+    )
+    shared = terms(analysis.shared)
+    assert "埃及" in shared
+    assert not [term for term in shared if term.endswith("近")]
+
+
 def test_the_bundled_pairs_specific_names_rank_above_its_everyday_nouns(bundled):
     _left, _right, analysis = bundled
     ranked = terms(analysis.shared)
