@@ -509,6 +509,8 @@ class TopicAnalyser:
         # the aliases, so they last until the aliases change.
         self._kinds: dict[tuple[str, int], str | None] = {}
         self._joinables: dict[str, bool] = {}
+        self._phrase_edges: dict[str, bool] = {}
+        self._phrase_parts: dict[str, bool] = {}
         self._events: dict[str, bool] = {}
         self._roles: dict[tuple[str, int], int] = {}
         if aliases is not None:
@@ -527,6 +529,8 @@ class TopicAnalyser:
         self._alias_prefixes = set(self.segmenter.first_words(list(lookup)))
         self._kinds.clear()  # added words changed the dictionary's tags
         self._joinables.clear()
+        self._phrase_edges.clear()
+        self._phrase_parts.clear()
         self._events.clear()
         self._roles.clear()
         self.segmenter.split_words(NOUN_TAGS)  # cut now, not by the first analysis
@@ -1093,11 +1097,16 @@ class TopicAnalyser:
             self._occurrences(right, tokens[1], kinds[1], run, events=articles),
         ]
         self._fold_place_suffixes(occurrences)
+        phrase_runs: list[dict[tuple[str, ...], list[int]]] = []
         if articles:
+            phrase_runs = [
+                self._phrase_runs(document, side)
+                for document, side in zip((left, right), tokens, strict=True)
+            ]
             self._join_abbreviations(occurrences, tokens)
             self._find_inside_words(occurrences, tokens)
             self._join_transliterations(occurrences, tokens, (left, right))
-            self._join_variants(occurrences, tokens, (left, right))
+            self._join_variants(occurrences, tokens, phrase_runs)
         texts = (left.text, right.text)
         shared, left_only, right_only = self._rank(occurrences, run, texts)
         if articles:
@@ -1111,7 +1120,7 @@ class TopicAnalyser:
                 self._compounds(right, tokens[1], run),
             ]
             for written, phrases in zip(
-                compounds, self._repeated_phrases((left, right), tokens, run), strict=True
+                compounds, self._repeated_phrases(tokens, phrase_runs, run), strict=True
             ):
                 for parts, spans in phrases.items():
                     written.setdefault(parts, spans)
@@ -1359,7 +1368,7 @@ class TopicAnalyser:
         self,
         occurrences: list[dict[str, tuple[str, list[tuple[int, int]]]]],
         tokens: list[_Tokens],
-        documents: tuple[Document, Document],
+        runs: Sequence[Mapping[tuple[str, ...], list[int]]],
     ) -> None:
         """Count a topic one article writes and the other writes with one character more as
         one shared topic with both forms: 瑞典学院 and 瑞典文学院, 代总理 and 代理总理, 颁奖礼
@@ -1374,39 +1383,39 @@ class TopicAnalyser:
         One character replaced was tried and left out: half of such pairs were two things
         (美国商会 and 美国商品, 全体会议 and 全体议员). A topic with two such runs is left
         alone. Named as the article that writes it more often names it, then the longer."""
-        runs = [
-            self._phrase_runs(document, side)
-            for document, side in zip(documents, tokens, strict=True)
-        ]
+        written = [{"".join(parts): parts for parts in side} for side in runs]
         for side in (0, 1):
             mine, theirs = occurrences[side], occurrences[1 - side]
-            other_runs, other_text = runs[1 - side], tokens[1 - side].text.text
-            longer: defaultdict[str, set[str]] = defaultdict(set)  # by itself less one
-            for written in other_runs:
-                if written not in tokens[side].text.text:
-                    for shorter in _shortened(written):
-                        longer[shorter].add(written)
+            my_text, other_text = tokens[side].text.text, tokens[1 - side].text.text
+            other_runs = written[1 - side]
+            longer: defaultdict[str, set[str]] = defaultdict(set)  # by themselves less one
+            for other in other_runs:
+                if len(other) >= 4:
+                    for shorter in _shortened(other):
+                        longer[shorter].add(other)
             for term in sorted(mine):
                 kind, spans = mine[term]
                 if term in theirs or kind == EVENT or len(term) < 3 or not is_han(term):
                     continue
-                if term in other_text:
-                    continue
-                candidates = {*longer.get(term, ()), *(_shortened(term) & other_runs.keys())}
+                candidates = longer.get(term, set())
+                if len(term) >= 4:
+                    candidates = candidates | (_shortened(term) & other_runs.keys())
                 matches = {
-                    written
-                    for written in candidates
-                    if max(len(written), len(term)) >= 4
-                    and written not in tokens[side].text.text
-                    and term not in written
-                    and written not in term
-                    and not _NEGATIONS & (set(written) ^ set(term))
+                    other
+                    for other in candidates
+                    if term not in other
+                    and other not in term
+                    and not _NEGATIONS & (set(other) ^ set(term))
+                    and other not in my_text
                 }
-                if len(matches) != 1:
+                # Searched in the texts last, and only for a match: a long pair has
+                # thousands of terms and runs.
+                if len(matches) != 1 or term in other_text:
                     continue
-                [written] = matches
-                uses = [tokens[1 - side].text.to_original(*span) for span in other_runs[written]]
-                forms = {side: (term, spans), 1 - side: (written, uses)}
+                [other] = matches
+                parts = other_runs[other]
+                uses = _original_spans(tokens[1 - side], runs[1 - side][parts], len(parts))
+                forms = {side: (term, spans), 1 - side: (other, uses)}
                 *_, key = min(
                     (-len(forms[0][1]), -len(forms[0][0]), 0, forms[0][0]),
                     (-len(forms[1][1]), -len(forms[1][0]), 1, forms[1][0]),
@@ -1416,27 +1425,29 @@ class TopicAnalyser:
                     found = occurrences[which].get(key, (kind, []))[1]
                     occurrences[which][key] = (kind, sorted({*found, *forms[which][1]}))
 
-    def _phrase_runs(self, document: Document, tokens: _Tokens) -> dict[str, list[tuple[int, int]]]:
-        """Runs of words that may name a thing (:meth:`_phrase_edge` at both ends, words
-        that may be inside one between), of three to :data:`PHRASE_CHARACTERS` characters,
-        with their comparison-text spans."""
+    def _phrase_runs(self, document: Document, tokens: _Tokens) -> dict[tuple[str, ...], list[int]]:
+        """Runs of words that may name a thing, in the blocks whose words count: a word that
+        may start or end one at both ends (:meth:`_phrase_edge`), words that may be inside
+        one between (:meth:`_phrase_part`), at most :data:`PHRASE_TOKENS` words and
+        :data:`PHRASE_CHARACTERS` characters; each with the index of its first token at
+        each use. Found once for :meth:`_repeated_phrases` and :meth:`_join_variants`."""
         keys = tokens.keys
-        found: dict[str, list[tuple[int, int]]] = {}
+        edges = {key: self._phrase_edge(key) for key in set(keys)}
+        found: dict[tuple[str, ...], list[int]] = {}
         for first, last in self._topic_token_ranges(document, tokens):
-            for i in range(first, last):
-                if not self._phrase_edge(keys[i]):
-                    continue
-                size = 0
+            for i in compress(range(first, last), map(edges.__getitem__, keys[first:last])):
+                size = len(keys[i])
                 for j in range(i, min(i + PHRASE_TOKENS, last)):
-                    if j > i and (not _next_to(tokens, j - 1) or not self._phrase_part(keys[j])):
-                        break
-                    size += len(keys[j])
-                    if size > PHRASE_CHARACTERS:
-                        break
-                    if size >= 3 and self._phrase_edge(keys[j]):
-                        found.setdefault("".join(keys[i : j + 1]), []).append(
-                            (tokens.starts[i], tokens.ends[j])
-                        )
+                    if j > i:
+                        size += len(keys[j])
+                        if (
+                            size > PHRASE_CHARACTERS
+                            or not _next_to(tokens, j - 1)
+                            or not self._phrase_part(keys[j])
+                        ):
+                            break
+                    if edges[keys[j]]:
+                        found.setdefault(tuple(keys[i : j + 1]), []).append(i)
         return found
 
     def _transliterated(
@@ -1550,7 +1561,10 @@ class TopicAnalyser:
         return found
 
     def _repeated_phrases(
-        self, documents: Sequence[Document], tokens: Sequence[_Tokens], run: _Run
+        self,
+        tokens: Sequence[_Tokens],
+        runs: Sequence[Mapping[tuple[str, ...], list[int]]],
+        run: _Run,
     ) -> list[dict[tuple[str, ...], list[tuple[int, int]]]]:
         """Phrases both articles write word for word in varied surroundings (消除 + 疟疾 +
         认证, 扣减 + 赞助 + 款项, 重新 + 开放), each side's with the original spans of its uses.
@@ -1564,67 +1578,66 @@ class TopicAnalyser:
         time), the "accessor variety" of unsupervised word finding. 国家卫生健康 is always
         followed by 委 and is no unit. Clauses are left out (:meth:`_clause`), and so are the
         common verbs' free phrases, as for compounds (:meth:`_with_compounds`)."""
-        found: list[dict[tuple[str, ...], list[tuple[int, int]]]] = [{}, {}]
-        before: dict[tuple[str, ...], set[object]] = defaultdict(set)
-        after: dict[tuple[str, ...], set[object]] = defaultdict(set)
-        for side, (document, side_tokens) in enumerate(zip(documents, tokens, strict=True)):
-            keys = side_tokens.keys
-            for first, last in self._topic_token_ranges(document, side_tokens):
-                for i in range(first, last - 1):
-                    if not self._phrase_edge(keys[i]):
-                        continue
-                    size = len(keys[i])
-                    for j in range(i + 1, min(i + PHRASE_TOKENS, last)):
-                        size += len(keys[j])
-                        if (
-                            size > PHRASE_CHARACTERS
-                            or not _next_to(side_tokens, j - 1)
-                            or not self._phrase_part(keys[j])
-                        ):
-                            break
-                        if not self._phrase_edge(keys[j]):
-                            continue
-                        parts = tuple(keys[i : j + 1])
-                        span = side_tokens.text.to_original(
-                            side_tokens.starts[i], side_tokens.ends[j]
-                        )
-                        found[side].setdefault(parts, []).append(span)
-                        joined_before = i > first and _next_to(side_tokens, i - 1)
-                        joined_after = j + 1 < last and _next_to(side_tokens, j)
-                        before[parts].add(keys[i - 1][-1] if joined_before else (side, i))
-                        after[parts].add(keys[j + 1][0] if joined_after else (side, j))
-        shared = {
-            parts
-            for parts in found[0].keys() & found[1].keys()
-            if len(before[parts]) >= PHRASE_VARIETY
-            and len(after[parts]) >= PHRASE_VARIETY
-            and not self._clause(parts, run)
-        }
-        return [{parts: found[side][parts] for parts in sorted(shared)} for side in (0, 1)]
+        shared = []
+        for parts in sorted(runs[0].keys() & runs[1].keys()):
+            if len(parts) < 2:
+                continue
+            before: set[object] = set()
+            after: set[object] = set()
+            for side, side_tokens in enumerate(tokens):
+                keys = side_tokens.keys
+                last = len(parts) - 1
+                for i in runs[side][parts]:
+                    j = i + last
+                    joined_before = i > 0 and _next_to(side_tokens, i - 1)
+                    joined_after = j + 1 < len(keys) and _next_to(side_tokens, j)
+                    before.add(keys[i - 1][-1] if joined_before else (side, i))
+                    after.add(keys[j + 1][0] if joined_after else (side, j))
+            if (
+                len(before) >= PHRASE_VARIETY
+                and len(after) >= PHRASE_VARIETY
+                and not self._clause(parts, run)
+            ):
+                shared.append(parts)
+        return [
+            {parts: _original_spans(side, runs[n][parts], len(parts)) for parts in shared}
+            for n, side in enumerate(tokens)
+        ]
 
     def _phrase_part(self, key: str) -> bool:
-        """Whether ``key`` may be inside a repeated phrase: a Han word that is no function
-        word (的, 在, 和 and punctuation end it), unless a rare character only the
-        dictionary's want of a better tag calls one."""
-        if not is_han(key) or not self._joinable(key):
-            return False
-        tag = self.segmenter.tag(key) or ""
-        return tag not in _FUNCTION_TAGS or (
-            len(key) == 1 and self.segmenter.frequency(key) < RARE_CHARACTER
-        )
+        """Whether ``key`` may be inside a repeated phrase (memoised): a Han word that is
+        no function word (的, 在, 和 and punctuation end it), unless a rare character only
+        the dictionary's want of a better tag calls one."""
+        part = self._phrase_parts.get(key)
+        if part is None:
+            tag = self.segmenter.tag(key) or ""
+            part = self._phrase_parts[key] = (
+                is_han(key)
+                and self._joinable(key)
+                and (
+                    tag not in _FUNCTION_TAGS
+                    or (len(key) == 1 and self.segmenter.frequency(key) < RARE_CHARACTER)
+                )
+            )
+        return part
 
     def _phrase_edge(self, key: str) -> bool:
-        """Whether ``key`` may start or end a repeated phrase: not a function word, a
-        numeral, nor a common character that is a word alone (已, 大, 在)."""
-        if key in STOP_WORDS or not self._joinable(key) or _NUMERAL.fullmatch(key):
-            return False
-        tag = self.segmenter.tag(key) or ""
-        if len(key) > 1:
-            return tag not in _FUNCTION_TAGS
-        return (
-            not tag.startswith(("v", "d", "p", "c", "u", "r", "m", "q", "f"))
-            and self.segmenter.frequency(key) < COMMON_CHARACTER
-        )
+        """Whether ``key`` may start or end a repeated phrase (memoised): not a function
+        word, a numeral, nor a common character that is a word alone (已, 大, 在)."""
+        edge = self._phrase_edges.get(key)
+        if edge is None:
+            tag = self.segmenter.tag(key) or ""
+            if key in STOP_WORDS or not self._joinable(key) or _NUMERAL.fullmatch(key):
+                edge = False
+            elif len(key) > 1:
+                edge = tag not in _FUNCTION_TAGS
+            else:
+                edge = (
+                    not tag.startswith(("v", "d", "p", "c", "u", "r", "m", "q", "f"))
+                    and self.segmenter.frequency(key) < COMMON_CHARACTER
+                )
+            self._phrase_edges[key] = edge
+        return edge
 
     def _clause(self, parts: tuple[str, ...], run: _Run) -> bool:
         """Whether the repeated phrase ``parts`` says who did what rather than naming a
@@ -2121,6 +2134,12 @@ def _without_name_dots(tokens: _Tokens) -> _Tokens:
         list(compress(keys, keep)),
         bytearray(compress(tokens.forced, keep)),
     )
+
+
+def _original_spans(tokens: _Tokens, firsts: Sequence[int], size: int) -> list[tuple[int, int]]:
+    """The original spans of runs of ``size`` tokens starting at the tokens ``firsts``."""
+    starts, ends, to_original = tokens.starts, tokens.ends, tokens.text.to_original
+    return [to_original(starts[i], ends[i + size - 1]) for i in firsts]
 
 
 def _shortened(text: str) -> set[str]:
