@@ -503,6 +503,7 @@ class TopicsPanel(QWidget):
     def set_analysis(self, analysis: Analysis, colours: dict[str, QColor]) -> None:
         self.set_stale(False)
         self.position.setText("")  # the stepping was through the old analysis's spans
+        self.forms.setText("")  # of a topic of the old analysis (after a swap, the wrong way round)
         self.colours = colours
         self.shared_list.set_topics(analysis.shared, colours)
         self.left_list.set_topics(analysis.left_only, None)

@@ -298,6 +298,33 @@ def test_a_shared_topic_shows_how_each_article_writes_it(qtbot, make_window):
     assert "Left writes: 英偉達" in tooltip
 
 
+def test_the_forms_line_of_the_old_analysis_goes_when_the_panes_are_swapped(qtbot, make_window):
+    """The forms line said 英偉達 ↔ 英伟达 (left ↔ right) and went on saying it once the
+    panes were swapped and the new analysis had the articles the other way round."""
+    window = make_window()
+    wait_analysed(qtbot, window)
+    panel = window.comparison.panel
+    rect = panel.shared_list.row_rect(panel.shared_list.row_of("英伟达"))
+    qtbot.mouseClick(panel.shared_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert "英偉達 ↔ 英伟达" in panel.forms.text()
+    before = window.comparison.analysis
+    pane = window.left_pane
+    qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(
+        pane.view.viewport(),
+        Qt.Key.Key_W,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: window.comparison.analysis not in (None, before), timeout=60_000)
+    assert "英偉達 ↔ 英伟达" not in panel.forms.text()
+    qtbot.mouseClick(
+        panel.shared_list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=panel.shared_list.row_rect(panel.shared_list.row_of("英伟达")).center(),
+    )
+    assert "英伟达 ↔ 英偉達" in panel.forms.text()
+
+
 def test_hovering_a_sentence_marks_its_counterpart_without_moving_either_pane(qtbot, make_window):
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QTextCursor
