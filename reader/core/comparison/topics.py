@@ -198,7 +198,8 @@ _TITLE_ADDITIONS = ("草案", "修订草案", "修正草案", "修订案", "修�
 _ORDINAL = re.compile(r"第[0-9零〇一二两三四五六七八九十百千]+[届次期季轮批]")
 _NEGATIONS = frozenset("不没未非无别勿")  # a character that turns a name into a clause (美国不会)
 _NUMERAL = re.compile(r"[0-9零〇一二两三四五六七八九十百千]+")
-_NUMBER_SUFFIXES = frozenset("号型代")  # 神舟 + 二十 + 号: a name and its number
+# 神舟 + 二十 + 号, 利奥 + 十四 + 世: a name and its number
+_NUMBER_SUFFIXES = frozenset("号型代世")
 _NOT_MODIFIERS = frozenset({"vn", "l"})  # tags of topic words that only head a compound
 _HEAD_TAGS = frozenset({"n", "j"})  # a one-character noun that ends a compound (法, 局, 镇)
 # Tags of a one-character word before a figure that qualifies it (近, 约, 共): adjectives
@@ -215,6 +216,7 @@ _STATUS_ROLE = 2048  # a status word (最佳, tag z)
 _VERB_ROLE = 4096  # any verb of two characters or more the dictionary knows (导演, tag v)
 _MODEL_ROLE = 8192  # two to four digits: a model's number after its maker (波音 + 787)
 _PREFIX_ROLE = 16384  # a prefix the dictionary tags as a word of its own (负 of 负利率)
+_REGNAL_ROLE = 32768  # a monarch's or pope's number as one word (六世 of 穆罕默德六世)
 # Characters that, before a common noun, make a term of it: vice-, super-, negative, anti-,
 # quasi-, pan-, pseudo- (副总统, 超宽松货币政策, 负利率, 反垄断, 准会员, 泛欧, 伪科学). The
 # dictionary tags most of them as verbs or adjectives (负 "lose", 超 "exceed"), so its
@@ -222,6 +224,7 @@ _PREFIX_ROLE = 16384  # a prefix the dictionary tags as a word of its own (负 o
 # ("former"): 前 + 经济 was cut out of 前经济安保担当大臣, and 前总统 is a title.
 _PREFIXES = frozenset("副超负反准泛伪")
 _MODEL = re.compile(r"[0-9]{2,4}")
+_REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 # What may not follow a model's number: a score (10:2, 31比1) or a unit (年, 岁, %).
 _NOT_AFTER_MODEL = frozenset(":：比%％")
 # Words that say who a person is, written before the name (总统特朗普, 总裁黄立冲): such a
@@ -1710,6 +1713,8 @@ class TopicAnalyser:
             role |= _SUFFIX_ROLE
         if _MODEL.fullmatch(key):
             role |= _MODEL_ROLE
+        if _REGNAL.fullmatch(key):
+            role |= _REGNAL_ROLE
         if len(key) == 1 and key.isascii() and key.isalpha():
             role |= _LETTER_ROLE
         if not forced and self._event(key):
@@ -2242,7 +2247,7 @@ def _titled(word: str) -> bool:
 
 def _is_compound(roles: Sequence[int]) -> bool:
     """Whether tokens of these roles make a compound: nouns, perhaps after an ordinal or
-    before a one-character head noun (but not both), or a noun, a numeral and 号."""
+    before a one-character head noun (but not both), or a noun, a numeral and 号 (or 世)."""
     if len(roles) == 3 and roles[0] & _HEAD and roles[1] & _NUMERAL_ROLE:
         return bool(roles[2] & _SUFFIX_ROLE)
     if len(roles) == 2 and roles[1] & _HEAD_CHARACTER and roles[0] & (_LETTER_ROLE | _ACT_ROLE):
@@ -2257,6 +2262,8 @@ def _is_compound(roles: Sequence[int]) -> bool:
         return roles[-1] & _THING_ROLE != 0 and all(role & _QUALITY_ROLE for role in roles[1:-1])
     if len(roles) == 2 and roles[0] & _NAME_ROLE and roles[1] & _MODEL_ROLE:
         return True  # 波音 + 787, 小米 + 17: a maker and its model (see _model)
+    if len(roles) == 2 and roles[0] & _HEAD and roles[1] & _REGNAL_ROLE:
+        return True  # 穆罕默德 + 六世, 查尔斯 + 三世: a monarch and his number
     if len(roles) == 2 and roles[0] & _STATUS_ROLE and roles[1] & _VERB_ROLE:
         return True  # 最佳 + 导演: after a status word, a verb is the one who does it
     if len(roles) == 2 and roles[0] & _THING_ROLE and roles[1] & _ACT_ROLE:

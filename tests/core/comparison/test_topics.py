@@ -733,6 +733,17 @@ def test_an_adverb_before_a_figure_is_no_end_of_the_word_before_it(analyser):
     assert not [term for term in shared if term.endswith("近")]
 
 
+def test_a_monarch_and_his_number_are_one_name(analyser):
+    """The dictionary holds 六世 and 三世 as words; after a name they are its number: one
+    king each article names once is 穆罕默德六世, not 穆罕默德."""
+    _l, _r, analysis = pair(
+        analyser,
+        "摩洛哥強震，國王穆罕默德六世宣布全國哀悼三天。",
+        "摩洛哥发生强震，国王穆罕默德六世主持会议，宣布全国哀悼三天。",
+    )
+    assert "穆罕默德六世" in terms(analysis.shared)
+
+
 def test_the_bundled_pairs_specific_names_rank_above_its_everyday_nouns(bundled):
     _left, _right, analysis = bundled
     ranked = terms(analysis.shared)
