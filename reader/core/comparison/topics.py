@@ -42,7 +42,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, count, pairwise, repeat
 from typing import TYPE_CHECKING, Any
@@ -904,7 +904,7 @@ class TopicAnalyser:
         + 李在明): the name is the topic, and the title is a topic of its own."""
         return self.kind(parts[-1]) == "entity" and any(map(_titled, parts[:-1]))
 
-    def _before_figures(self, tokens: _Tokens, usable: bytes, distinct: Iterable[str]) -> bytes:
+    def _before_figures(self, tokens: _Tokens, usable: bytes, distinct: Collection[str]) -> bytes:
         """``usable`` with every one-character adjective or adverb right before a figure
         taken out (:data:`_FIGURE_MODIFIER_TAGS`): it qualifies the figure (近 of 近100年, 约
         of 约30人), so it is no end of the word before it (人民 + 近 had become a topic both
@@ -1333,10 +1333,11 @@ class TopicAnalyser:
         table = transliteration.readings()
         if not table:
             return
-        names = [
+        runs = [
             self._transliterated(document, side, table)
             for document, side in zip(documents, tokens, strict=True)
         ]
+        names = [plain for plain, _aliased in runs]
         for name in sorted(names[0].keys() & names[1].keys()):
             if name in occurrences[0] or name in occurrences[1]:
                 continue  # a word already (or a name the analysis joined)
@@ -1345,8 +1346,12 @@ class TopicAnalyser:
                 _drop_inside(occurrences[side], uses)
                 occurrences[side][name] = ("entity", uses)
         one_sided = [
-            {name: spans for name, spans in mine.items() if name not in other.text.text}
-            for mine, other in ((names[0], tokens[1]), (names[1], tokens[0]))
+            {
+                name: spans
+                for name, spans in (*plain.items(), *aliased.items())
+                if name not in other.text.text
+            }
+            for (plain, aliased), other in ((runs[0], tokens[1]), (runs[1], tokens[0]))
         ]
         most_used = [
             sorted(side, key=lambda name: (-len(side[name]), name))[: transliteration.MAX_NAMES]
@@ -1386,7 +1391,12 @@ class TopicAnalyser:
         One character replaced was tried and left out: half of such pairs were two things
         (美国商会 and 美国商品, 全体会议 and 全体议员). A topic with two such runs is left
         alone. Named as the article that writes it more often names it, then the longer."""
-        written = [{"".join(parts): parts for parts in side} for side in runs]
+        written: list[defaultdict[str, list[tuple[str, ...]]]] = []
+        for side_runs in runs:  # each string with every way it was cut into words
+            splits: defaultdict[str, list[tuple[str, ...]]] = defaultdict(list)
+            for parts in side_runs:
+                splits["".join(parts)].append(parts)
+            written.append(splits)
         for side in (0, 1):
             mine, theirs = occurrences[side], occurrences[1 - side]
             my_text, other_text = tokens[side].text.text, tokens[1 - side].text.text
@@ -1416,8 +1426,11 @@ class TopicAnalyser:
                 if len(matches) != 1 or term in other_text:
                     continue
                 [other] = matches
-                parts = other_runs[other]
-                uses = _original_spans(tokens[1 - side], runs[1 - side][parts], len(parts))
+                uses = sorted(
+                    span
+                    for parts in other_runs[other]
+                    for span in _original_spans(tokens[1 - side], runs[1 - side][parts], len(parts))
+                )
                 forms = {side: (term, spans), 1 - side: (other, uses)}
                 *_, key = min(
                     (-len(forms[0][1]), -len(forms[0][0]), 0, forms[0][0]),
@@ -1455,10 +1468,11 @@ class TopicAnalyser:
 
     def _transliterated(
         self, document: Document, tokens: _Tokens, table: Mapping[str, tuple[str, ...]]
-    ) -> dict[str, list[tuple[int, int]]]:
-        """Runs of adjacent tokens (no alias names) made only of characters that spell
-        foreign names, of the length a name has, in the blocks whose words count: each
-        run's text and its comparison-text spans."""
+    ) -> tuple[dict[str, list[tuple[int, int]]], dict[str, list[tuple[int, int]]]]:
+        """Runs of adjacent tokens made only of characters that spell foreign names, of the
+        length a name has, in the blocks whose words count: each run's text and its
+        comparison-text spans; those with no alias name, and those with one beside two or
+        more other characters (only ever paired with a spelling of the other article)."""
         keys, starts, ends, forced = tokens.keys, tokens.starts, tokens.ends, tokens.forced
         spells = {  # once a word
             key: all(map(table.__contains__, key))
@@ -1467,6 +1481,7 @@ class TopicAnalyser:
         }
         spelling = list(map(spells.__getitem__, keys))
         found: dict[str, list[tuple[int, int]]] = {}
+        found_with_alias: dict[str, list[tuple[int, int]]] = {}
         for k, stop in self._topic_token_ranges(document, tokens):
             while k < stop:
                 if not spelling[k]:
@@ -1478,13 +1493,17 @@ class TopicAnalyser:
                 while last + 1 < stop and spelling[last + 1] and starts[last + 1] == ends[last]:
                     last += 1
                 name = "".join(keys[k : last + 1])  # without a name's dots
-                # An alias name alone is known, so no variant spelling of one; inside a
-                # longer run it is only syllables of another name (萨德, THAAD, in 帕利萨德).
-                alone = forced.find(0, k, last + 1) < 0
-                if not alone and transliteration.SHORTEST <= len(name) <= transliteration.LONGEST:
-                    found.setdefault(name, []).append((starts[k], ends[last]))
+                if transliteration.SHORTEST <= len(name) <= transliteration.LONGEST:
+                    # An alias name is known, so no variant spelling of one; beside two or
+                    # more other syllables it may be syllables of another name (萨德, THAAD,
+                    # in 帕利萨德), but beside one it is the alias and a word (特朗普 + 未).
+                    aliased = sum(len(keys[n]) for n in range(k, last + 1) if forced[n])
+                    if not aliased:
+                        found.setdefault(name, []).append((starts[k], ends[last]))
+                    elif len(name) - aliased >= 2:
+                        found_with_alias.setdefault(name, []).append((starts[k], ends[last]))
                 k = last + 1
-        return found
+        return found, found_with_alias
 
     def _event(self, key: str) -> bool:
         """Whether ``key`` is a verb that can say what happened (转移, 登陆, 加征): a shared
@@ -1577,8 +1596,11 @@ class TopicAnalyser:
         eliminated malaria, the deducted sponsorship) was lost. What makes a sequence one
         unit rather than words that happen to meet is that it holds together wherever it
         stands: across its uses in both articles, :data:`PHRASE_VARIETY` different characters
-        or more come before it and after it (a text's edge or punctuation counts as new each
-        time), the "accessor variety" of unsupervised word finding. 国家卫生健康 is always
+        or more come before it and after it, the "accessor variety" of unsupervised word
+        finding. Punctuation is a character like any other there (a phrase always followed
+        by 。 is one way of ending sentences); only a text's start or end counts as new each
+        time. Counting punctuation as new each time let clauses in (中美两国国情不同,
+        冷空气活动较弱) and lost 融资认购. 国家卫生健康 is always
         followed by 委 and is no unit. Clauses are left out (:meth:`_clause`), and so are the
         common verbs' free phrases, as for compounds (:meth:`_with_compounds`)."""
         shared = []

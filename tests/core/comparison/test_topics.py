@@ -701,6 +701,15 @@ def test_an_alias_name_inside_a_longer_foreign_name_is_only_its_syllables(analys
     assert set(topic.left_forms) == {"帕利薩德"}
     assert set(topic.right_forms) == {"帕利塞德"}
     assert "萨德" not in terms(analysis.left_only)
+    # beside one character it is the alias and a word, written alike or not (特朗普 + 未)
+    _l, _r, analysis = pair(
+        analyser,
+        "特朗普未出席峰會。\n特朗普未回應。\n特朗普表示滿意。",
+        "特朗普未出席峰会。\n特朗普未回应。\n特朗普表示满意。",
+    )
+    trump = next(topic for topic in analysis.shared if topic.term == "特朗普")
+    assert (trump.left_count, trump.right_count) == (3, 3)
+    assert not [topic for topic in analysis.shared if topic.term.startswith("特朗普未")]
 
 
 def test_a_topic_written_with_one_character_more_on_the_other_side_is_one_topic(analyser):
