@@ -196,6 +196,7 @@ _QUOTED = re.compile(
 MIN_PLAIN_QUOTED = 3  # characters of a name one article marks, sought unmarked in the other
 _TITLE_ADDITIONS = ("草案", "修订草案", "修正草案", "修订案", "修正案", "全文", "白皮书")
 _ORDINAL = re.compile(r"第[0-9零〇一二两三四五六七八九十百千]+[届次期季轮批]")
+_WITHHELD = "某"  # a withheld part of a name (梁某阳, 张某)
 _NEGATIONS = frozenset("不没未非无别勿")  # a character that turns a name into a clause (美国不会)
 _NUMERAL = re.compile(r"[0-9零〇一二两三四五六七八九十百千]+")
 # 神舟 + 二十 + 号, 利奥 + 十四 + 世: a name and its number
@@ -655,7 +656,7 @@ class TopicAnalyser:
         found.update(
             word for word in repeated if all(side[word] >= REPEATED_GUESS for side in written)
         )
-        surnamed = [self._surnamed(tokens) for tokens in documents]
+        surnamed = [self._surnamed(tokens) | self._withheld(tokens) for tokens in documents]
         return found | (surnamed[0] & surnamed[1])
 
     def _surnamed(self, tokens: _Tokens) -> set[tuple[str, ...]]:
@@ -675,6 +676,40 @@ class TopicAnalyser:
             and _next_to(tokens, k)
             and not (k and _NUMERAL.fullmatch(keys[k - 1]))
         }
+
+    def _withheld(self, tokens: _Tokens) -> set[tuple[str, ...]]:
+        """Names written as the mainland's notices withhold them: a surname, 某 and perhaps
+        one character of the given name (梁 + 某 + 阳, 张 + 某). The dictionary cuts them
+        into single characters, and discovery never joins 某 (a pronoun), so 教务处 + 马
+        had been a compound where both outlets wrote 教务处马某. The character after 某 is
+        part of the name unless it is a function word or a common word alone (称, 在)."""
+        keys, forced = tokens.keys, tokens.forced
+        found: set[tuple[str, ...]] = set()
+        for k in range(len(keys) - 1):
+            if keys[k + 1] != _WITHHELD or forced[k] or not _next_to(tokens, k):
+                continue
+            surname = keys[k]  # a listed one, or a rarer character (邴) that is no function word
+            if surname not in SURNAMES and (
+                len(surname) != 1
+                or not is_han(surname)
+                or (self.segmenter.tag(surname) or "") in _FUNCTION_TAGS
+                or self.segmenter.frequency(surname) >= COMMON_CHARACTER
+            ):
+                continue
+            after = k + 2
+            if (
+                after < len(keys)
+                and _next_to(tokens, k + 1)
+                and len(keys[after]) == 1
+                and is_han(keys[after])
+                and not forced[after]
+                and (self.segmenter.tag(keys[after]) or "") not in _FUNCTION_TAGS
+                and self.segmenter.frequency(keys[after]) < COMMON_CHARACTER
+            ):
+                found.add((keys[k], _WITHHELD, keys[after]))
+            else:
+                found.add((keys[k], _WITHHELD))
+        return found
 
     def _small_places(self, run: list[str]) -> list[tuple[str, ...]]:
         """Two characters and an administrative suffix (乐 从 镇, 北 滘 镇): how towns and
@@ -1086,7 +1121,9 @@ class TopicAnalyser:
             for side in tokens:
                 self._merge(side, names)
             run.persons.update(
-                word for word in map("".join, names) if len(word) <= 3 and word[0] in SURNAMES
+                word
+                for word in map("".join, names)
+                if len(word) <= 3 and (word[0] in SURNAMES or word[1:2] == _WITHHELD)
             )
         words = self._discover(tokens, run.persons)
         run.phrases.update(

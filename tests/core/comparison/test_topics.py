@@ -753,6 +753,19 @@ def test_a_monarch_and_his_number_are_one_name(analyser):
     assert "穆罕默德六世" in terms(analysis.shared)
 
 
+def test_a_name_withheld_with_mou_is_a_person(analyser):
+    """Notices withhold names as a surname, 某 and perhaps one character (梁某阳, 马某): each
+    is a person both articles name, not 教务处 + 马, and a verb after 某 is no part of it."""
+    _l, _r, analysis = pair(
+        analyser,
+        "胸外科主任梁某陽被撤職。\n教務處馬某在審核中失職。\n院方稱，王某稱不知情。",
+        "胸外科主任梁某阳被撤职。\n教务处马某在审核中失职。\n医院称，王某称不知情。",
+    )
+    shared = terms(analysis.shared)
+    assert {"梁某阳", "马某", "王某"} <= set(shared)
+    assert not [term for term in shared if term.endswith("马") or term == "王某称"]
+
+
 def test_the_bundled_pairs_specific_names_rank_above_its_everyday_nouns(bundled):
     _left, _right, analysis = bundled
     ranked = terms(analysis.shared)
