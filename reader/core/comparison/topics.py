@@ -685,8 +685,8 @@ class TopicAnalyser:
         part of the name unless it is a function word or a common word alone (称, 在)."""
         keys, forced = tokens.keys, tokens.forced
         found: set[tuple[str, ...]] = set()
-        for k in range(len(keys) - 1):
-            if keys[k + 1] != _WITHHELD or forced[k] or not _next_to(tokens, k):
+        for k in compress(count(-1), map(_WITHHELD.__eq__, keys)):  # the tokens before 某
+            if k < 0 or forced[k] or not _next_to(tokens, k):
                 continue
             surname = keys[k]  # a listed one, or a rarer character (邴) that is no function word
             if surname not in SURNAMES and (
