@@ -276,10 +276,14 @@ _NOT_NAME_EDGES = frozenset(
 COMMON_CHARACTER = 20_000
 # A character used alone this rarely (旻 52, 憓 0) is a syllable of a name whatever its tag.
 RARE_CHARACTER = 1_000
-# Tags a character below COMMON_CHARACTER may have and still be a syllable of a name: an
+# Tags a character below COMMON_SYLLABLE may have and still be a syllable of a name: an
 # adverb (特 of 泡泡玛特) and the morpheme tags (the dictionary's guesses for characters
 # it mostly saw inside words).
 _SYLLABLE_TAGS = frozenset("d dg rg tg ug yg zg".split())  # noqa: SIM905 (as above)
+# The most a character with one of those tags may be used alone: the nineteen commoner ones
+# are words (且 10,471, 仅, 仍, 未, 虽, 竟, 越), and 且 + 股份 and 且 + 附件 ("and the
+# shares…", written alike by two outlets) had been new words (特 of 泡泡玛特: 7,899).
+COMMON_SYLLABLE = 10_000
 # A guessed name (confirmed by both texts) may start or end with a commoner one (出 of 出舱,
 # 点 of 点票), only not with one of the few commonest words (在, 是, 中, 到, 说).
 COMMON_EDGE = 100_000
@@ -611,8 +615,9 @@ class TopicAnalyser:
         A function word never is, but a single character the dictionary tags as one only
         for want of better may be: a rare one (旻 of 江旻憓, seen 52 times in the corpus
         the dictionary counted, tagged as a status morpheme) is a syllable of a name, and
-        so may an adverb or morpheme that is no common word alone (特 of 泡泡玛特): where
-        it ends a run, :meth:`_may_join` still decides."""
+        so may an adverb or morpheme that is no common word alone (特 of 泡泡玛特, used
+        alone 7,899 times; not 且, 仍 or 未, :data:`COMMON_SYLLABLE`): where it ends a run,
+        :meth:`_may_join` still decides."""
         joinable = self._joinables.get(key)
         if joinable is None:
             tag = self.segmenter.tag(key)
@@ -620,7 +625,7 @@ class TopicAnalyser:
             if joinable and tag in _FUNCTION_TAGS:
                 frequency = self.segmenter.frequency(key) if len(key) == 1 else COMMON_CHARACTER
                 joinable = frequency < RARE_CHARACTER or (
-                    tag in _SYLLABLE_TAGS and frequency < COMMON_CHARACTER
+                    tag in _SYLLABLE_TAGS and frequency < COMMON_SYLLABLE
                 )
             self._joinables[key] = joinable
         return joinable

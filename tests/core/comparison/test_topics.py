@@ -766,6 +766,19 @@ def test_a_name_withheld_with_mou_is_a_person(analyser):
     assert not [term for term in shared if term.endswith("马") or term == "王某称"]
 
 
+def test_a_common_conjunction_is_no_syllable_of_a_new_word(analyser):
+    """The dictionary tags 且 ("and") as a morpheme, as it does the rare syllables of names;
+    used alone 10,471 times it is a word, and 且股份, which two outlets wrote alike, is none."""
+    _l, _r, analysis = pair(
+        analyser,
+        "恒大未能滿足復牌要求，且股份一直暫停買賣。\n聯交所指，且股份已停牌逾18個月。",
+        "恒大未能满足复牌要求,且股份一直暂停买卖。\n联交所指,且股份已停牌逾18个月。",
+    )
+    shared = terms(analysis.shared)
+    assert "股份" in shared
+    assert not [term for term in shared if term.startswith("且")]
+
+
 def test_the_bundled_pairs_specific_names_rank_above_its_everyday_nouns(bundled):
     _left, _right, analysis = bundled
     ranked = terms(analysis.shared)
