@@ -44,6 +44,11 @@ def pair(analyser, left_text: str, right_text: str):
     return left, right, analyse_documents(analyser, left, right)
 
 
+def shared_terms(analyser, left_text: str, right_text: str) -> list[str]:
+    """The shared topics' terms of a pair made of two texts, best first."""
+    return terms(pair(analyser, left_text, right_text)[2].shared)
+
+
 def terms(topics) -> list[str]:
     return [topic.term for topic in topics]
 
@@ -732,12 +737,11 @@ def test_a_topic_written_with_one_character_more_on_the_other_side_is_one_topic(
 def test_an_adverb_before_a_figure_is_no_end_of_the_word_before_it(analyser):
     """Both outlets quote 人民近100年来 (the people, for nearly 100 years) twice: 近 belongs to
     the figure, and 人民近 is no word."""
-    _l, _r, analysis = pair(
+    shared = shared_terms(
         analyser,
         "這是埃及政府和人民近100年來努力的成果。\n世衛稱，埃及人民近100年來抗擊瘧疾。",
         "这是埃及政府和人民近100年来努力的成果。\n世卫组织称，埃及人民近100年来抗击疟疾。",
     )
-    shared = terms(analysis.shared)
     assert "埃及" in shared
     assert not [term for term in shared if term.endswith("近")]
 
@@ -745,23 +749,22 @@ def test_an_adverb_before_a_figure_is_no_end_of_the_word_before_it(analyser):
 def test_a_monarch_and_his_number_are_one_name(analyser):
     """The dictionary holds 六世 and 三世 as words; after a name they are its number: one
     king each article names once is 穆罕默德六世, not 穆罕默德."""
-    _l, _r, analysis = pair(
+    shared = shared_terms(
         analyser,
         "摩洛哥強震，國王穆罕默德六世宣布全國哀悼三天。",
         "摩洛哥发生强震，国王穆罕默德六世主持会议，宣布全国哀悼三天。",
     )
-    assert "穆罕默德六世" in terms(analysis.shared)
+    assert "穆罕默德六世" in shared
 
 
 def test_a_name_withheld_with_mou_is_a_person(analyser):
     """Notices withhold names as a surname, 某 and perhaps one character (梁某阳, 马某): each
     is a person both articles name, not 教务处 + 马, and a verb after 某 is no part of it."""
-    _l, _r, analysis = pair(
+    shared = shared_terms(
         analyser,
         "胸外科主任梁某陽被撤職。\n教務處馬某在審核中失職。\n院方稱，王某稱不知情。",
         "胸外科主任梁某阳被撤职。\n教务处马某在审核中失职。\n医院称，王某称不知情。",
     )
-    shared = terms(analysis.shared)
     assert {"梁某阳", "马某", "王某"} <= set(shared)
     assert not [term for term in shared if term.endswith("马") or term == "王某称"]
 
@@ -769,12 +772,11 @@ def test_a_name_withheld_with_mou_is_a_person(analyser):
 def test_a_common_conjunction_is_no_syllable_of_a_new_word(analyser):
     """The dictionary tags 且 ("and") as a morpheme, as it does the rare syllables of names;
     used alone 10,471 times it is a word, and 且股份, which two outlets wrote alike, is none."""
-    _l, _r, analysis = pair(
+    shared = shared_terms(
         analyser,
         "恒大未能滿足復牌要求，且股份一直暫停買賣。\n聯交所指，且股份已停牌逾18個月。",
         "恒大未能满足复牌要求,且股份一直暂停买卖。\n联交所指,且股份已停牌逾18个月。",
     )
-    shared = terms(analysis.shared)
     assert "股份" in shared
     assert not [term for term in shared if term.startswith("且")]
 
