@@ -1292,9 +1292,13 @@ class TopicAnalyser:
                     by_edge[full[0]].append(full)
                     if full[-1] != full[0]:
                         by_edge[full[-1]].append(full)
+            # where its words start, but not its function words: 一个 + 亲睹 is no full name
+            # of 一睹 (numerals, measure words, pronouns and particles start no name)
             token_starts: defaultdict[str, list[int]] = defaultdict(list)
-            for start in other.starts:
-                token_starts[text[start]].append(start)
+            starters = {key: self._starts_name(key) for key in set(other.keys)}
+            for start, key in zip(other.starts, other.keys, strict=True):
+                if starters[key]:
+                    token_starts[text[start]].append(start)
             for term in list(mine):
                 kind, _spans = mine[term]
                 if term in theirs or kind == EVENT or not 2 <= len(term) <= 3:
@@ -1324,6 +1328,11 @@ class TopicAnalyser:
                 if full in mine:  # another short name here counted as it already (港交所, 联交所)
                     spans = sorted(mine[full][1] + spans)
                 mine[full] = (kind, spans)
+
+    def _starts_name(self, key: str) -> bool:
+        """Whether a run of words starting with ``key`` may be a full name: not when ``key``
+        is a function word (一个, 这个, 的)."""
+        return (self.segmenter.tag(key) or "") not in _FUNCTION_TAGS
 
     def _find_inside_words(
         self,

@@ -781,6 +781,18 @@ def test_a_common_conjunction_is_no_syllable_of_a_new_word(analyser):
     assert not [term for term in shared if term.startswith("且")]
 
 
+def test_a_run_starting_with_a_numeral_is_no_full_name_of_a_short_one(analyser):
+    """一睹 (a glimpse) on one side and 一个亲睹 on the other hold the same characters in
+    order, as 世锦赛 and 世界锦标赛 do; but a run that starts with 一个 is no name."""
+    _l, _r, analysis = pair(
+        analyser,
+        "球迷渴望一睹球王英姿。\n不少渴望一睹球王英姿的球迷失望。",
+        "球迷失去一个亲睹世界球王球技的机会。\n球迷错过一个亲睹世界球王的机会。",
+    )
+    assert "球王" in terms(analysis.shared)
+    assert not [t for t in analysis.shared if "一睹" in t.left_forms]
+
+
 def test_the_bundled_pairs_specific_names_rank_above_its_everyday_nouns(bundled):
     _left, _right, analysis = bundled
     ranked = terms(analysis.shared)
