@@ -42,7 +42,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, count, pairwise, repeat
 from typing import TYPE_CHECKING, Any
@@ -690,31 +690,33 @@ class TopicAnalyser:
         part of the name unless it is a function word or a common word alone (称, 在)."""
         keys, forced = tokens.keys, tokens.forced
         found: set[tuple[str, ...]] = set()
-        for k in compress(count(-1), map(_WITHHELD.__eq__, keys)):  # the tokens before 某
-            if k < 0 or forced[k] or not _next_to(tokens, k):
+        for k in _before(keys, _WITHHELD.__eq__):
+            if forced[k] or not _next_to(tokens, k):
                 continue
             surname = keys[k]  # a listed one, or a rarer character (邴) that is no function word
-            if surname not in SURNAMES and (
-                len(surname) != 1
-                or not is_han(surname)
-                or (self.segmenter.tag(surname) or "") in _FUNCTION_TAGS
-                or self.segmenter.frequency(surname) >= COMMON_CHARACTER
-            ):
+            if surname not in SURNAMES and not self._name_character(surname):
                 continue
             after = k + 2
             if (
                 after < len(keys)
                 and _next_to(tokens, k + 1)
-                and len(keys[after]) == 1
-                and is_han(keys[after])
                 and not forced[after]
-                and (self.segmenter.tag(keys[after]) or "") not in _FUNCTION_TAGS
-                and self.segmenter.frequency(keys[after]) < COMMON_CHARACTER
+                and self._name_character(keys[after])
             ):
                 found.add((keys[k], _WITHHELD, keys[after]))
             else:
                 found.add((keys[k], _WITHHELD))
         return found
+
+    def _name_character(self, key: str) -> bool:
+        """Whether ``key`` is one Han character that may be part of a withheld name: no
+        function word, nor a common word alone (称, 在)."""
+        return (
+            len(key) == 1
+            and is_han(key)
+            and (self.segmenter.tag(key) or "") not in _FUNCTION_TAGS
+            and self.segmenter.frequency(key) < COMMON_CHARACTER
+        )
 
     def _small_places(self, run: list[str]) -> list[tuple[str, ...]]:
         """Two characters and an administrative suffix (乐 从 镇, 北 滘 镇): how towns and
@@ -960,8 +962,8 @@ class TopicAnalyser:
             return usable
         keys, starts, ends = tokens.keys, tokens.starts, tokens.ends
         marked = bytearray(usable)
-        for k in compress(count(-1), map(figures.__contains__, keys)):
-            if k >= 0 and keys[k] in modifiers and ends[k] == starts[k + 1]:
+        for k in _before(keys, figures.__contains__):
+            if keys[k] in modifiers and ends[k] == starts[k + 1]:
                 marked[k] = 0
         return bytes(marked)
 
@@ -2218,6 +2220,12 @@ def _original_spans(tokens: _Tokens, firsts: Sequence[int], size: int) -> list[t
     """The original spans of runs of ``size`` tokens starting at the tokens ``firsts``."""
     starts, ends, to_original = tokens.starts, tokens.ends, tokens.text.to_original
     return [to_original(starts[i], ends[i + size - 1]) for i in firsts]
+
+
+def _before(keys: Sequence[str], wanted: Callable[[str], bool]) -> Iterator[int]:
+    """The indexes of the tokens right before each token ``wanted`` accepts, found in C
+    (the few figures or 某 of a book's million tokens)."""
+    return (k for k in compress(count(-1), map(wanted, keys)) if k >= 0)
 
 
 def _shortened(text: str) -> set[str]:
