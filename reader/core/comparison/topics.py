@@ -257,6 +257,27 @@ SURNAMES = frozenset(
     "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
     "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝平洪"
 )
+# The commonest Japanese family names of two or three characters (public knowledge, as
+# Japan's registers rank them), as the comparison text writes them (渡邊 → 渡边). Chinese
+# news writes a Japanese person by the kanji of the name; the dictionary knows few of them
+# and cuts the given name into single characters (渡边 + 勇 + 大, 前 + 田 + 大 + 然).
+JAPANESE_SURNAMES = frozenset(
+    """佐藤 铃木 高桥 田中 伊藤 渡边 山本 中村 小林 加藤 吉田 山田 佐佐木 山口 松本 井上 木村
+    斋藤 清水 山崎 池田 桥本 阿部 石川 山下 中岛 石井 小川 前田 冈田 长谷川 藤田 后藤 近藤
+    村上 远藤 青木 坂本 齐藤 福田 太田 西村 藤井 金子 冈本 藤原 中野 三浦 原田 中川 松田 竹内
+    小野 田村 中山 和田 石田 森田 上田 内田 柴田 酒井 宫崎 横山 高木 安藤 宫本 大野 小岛 谷口
+    今井 工藤 高田 增田 丸山 杉山 村田 大冢 新井 小山 平野 藤本 河野 上野 野口 武田 松井 千叶
+    岩崎 菅原 木下 久保 佐野 野村 松尾 市川 菊地 杉本 古川 大西 岛田 水野 樱井 高野 渡部 吉川
+    山内 西田 饭田 菊池 西川 小松 北村 安田 五十岚 川口 平田 中田 久保田 服部 岩田 土屋 川崎
+    福岛 本田 樋口 秋山 永井 中西 吉村 川上 石原 大桥 松冈 马场 滨田 森本 星野 矢野 浅野 大久保
+    松下 吉冈 小池 野田 荒木 大谷 内藤 松浦 熊谷 黑田 尾崎 永田 川村 望月 田边 松村 荒井 大岛
+    平井 早川 菅野 栗原 西山 广濑 横田 石桥 萩原 岩本 片山 关口 宫田 大石 高井 伊东 岸田 安倍
+    石破 高市 小泉""".split()  # noqa: SIM905 (as above)
+)
+# Characters that follow a name without being part of it (渡边 + 在, 山田 + 和): a given
+# name neither starts nor ends with one. 也 may end one (伊东纯也), only not start it.
+_AFTER_NAME = frozenset("的了在和与是被将对从等及说称又都就还着过地得之而或并把向于")
+_GIVEN_NAME_STARTS = _AFTER_NAME | frozenset("也")
 _GIVEN_NAME_TAGS = frozenset({"nr", "nrfg"})  # a person's name in the dictionary (安达)
 # Words a foreign name may be cut into: names, and words the dictionary lacks (tag None).
 # A word of another kind ends it, even when its characters spell names too (赞扬, "to
@@ -661,7 +682,10 @@ class TopicAnalyser:
         found.update(
             word for word in repeated if all(side[word] >= REPEATED_GUESS for side in written)
         )
-        surnamed = [self._surnamed(tokens) | self._withheld(tokens) for tokens in documents]
+        surnamed = [
+            self._surnamed(tokens) | self._withheld(tokens) | self._japanese_named(tokens)
+            for tokens in documents
+        ]
         return found | (surnamed[0] & surnamed[1])
 
     def _surnamed(self, tokens: _Tokens) -> set[tuple[str, ...]]:
@@ -681,6 +705,39 @@ class TopicAnalyser:
             and _next_to(tokens, k)
             and not (k and _NUMERAL.fullmatch(keys[k - 1]))
         }
+
+    def _japanese_named(self, tokens: _Tokens) -> set[tuple[str, ...]]:
+        """A Japanese family name (:data:`JAPANESE_SURNAMES`, one word or two single
+        characters) and a given name of two single characters after it (久保 + 建 + 英,
+        前 + 田 + 大 + 然): the dictionary cuts such names apart, and a fragment of one
+        (渡边勇) had been a topic. Two characters, as most given names have: a given name
+        the dictionary holds as a word, or a word after the family name (福岛 + 第一,
+        宫崎 + 机场), is not taken, nor one that starts or ends with a word that follows
+        names (渡边 + 在)."""
+        keys, forced = tokens.keys, tokens.forced
+        found: set[tuple[str, ...]] = set()
+        for k, key in enumerate(keys):
+            last = k  # the family name's last token
+            if key not in JAPANESE_SURNAMES:
+                if len(key) != 1 or k + 1 >= len(keys) or not _next_to(tokens, k):
+                    continue
+                if key + keys[k + 1] not in JAPANESE_SURNAMES:
+                    continue
+                last = k + 1
+            given = range(last + 1, last + 3)
+            if given.stop > len(keys) or any(forced[n] for n in range(k, given.stop)):
+                continue
+            first, second = keys[given.start], keys[given.start + 1]
+            if (
+                len(first) == 1
+                and len(second) == 1
+                and is_han(first + second)
+                and first not in _GIVEN_NAME_STARTS
+                and second not in _AFTER_NAME
+                and all(_next_to(tokens, n) for n in range(last, given.stop - 1))
+            ):
+                found.add(tuple(keys[k : given.stop]))
+        return found
 
     def _withheld(self, tokens: _Tokens) -> set[tuple[str, ...]]:
         """Names written as the mainland's notices withhold them: a surname, 某 and perhaps

@@ -769,6 +769,23 @@ def test_a_name_withheld_with_mou_is_a_person(analyser):
     assert not [term for term in shared if term.endswith("马") or term == "王某称"]
 
 
+def test_a_japanese_name_is_one_person_not_its_family_name_and_a_fragment(analyser):
+    """Chinese news writes a Japanese player by the kanji of the name, which the dictionary
+    cuts into pieces (渡边 + 勇 + 大, 前 + 田 + 大 + 然): each is one person, 渡边勇 is no
+    topic, and neither is a family name with a word after it (福岛 + 第一) or a word that
+    follows names (渡边 + 也很, "also very")."""
+    shared = shared_terms(
+        analyser,
+        "日本搭檔渡邊勇大/東野有紗摘銅。\n前田大然破門，伊東純也助攻。"
+        "\n福島第一核電廠排放處理水。\n渡邊也很滿意。",
+        "日本组合渡边勇大/东野有纱获得铜牌。\n伊东纯也送出助攻,前田大然进球。"
+        "\n福岛第一核电站排放处理水。\n渡边也很满意。",
+    )
+    assert {"渡边勇大", "前田大然", "伊东纯也"} <= set(shared)
+    assert "渡边勇" not in shared
+    assert not [term for term in shared if term.startswith(("福岛第", "渡边也"))]
+
+
 def test_a_common_conjunction_is_no_syllable_of_a_new_word(analyser):
     """The dictionary tags 且 ("and") as a morpheme, as it does the rare syllables of names;
     used alone 10,471 times it is a word, and 且股份, which two outlets wrote alike, is none."""
@@ -980,6 +997,18 @@ def test_a_figure_both_give_aligns_their_paragraphs(analyser):
     )
     assert [p.right for p in analysis.counterparts("left", 0)][:1] == [1]
     assert [p.right for p in analysis.counterparts("left", 1)][:1] == [2]
+
+
+def test_two_headlines_sharing_only_the_pairs_common_words_are_still_counterparts(analyser):
+    """Issue 13: two headlines of one story (对美 加征 关税) share only words every
+    paragraph of the pair repeats, so their score is low (0.0067); a counterpart is kept
+    from 0.005, and at 0.01 the left headline had only one, a body paragraph."""
+    folder = Path(__file__).parents[3] / "benchmarks" / "eval" / "pairs"
+    folder /= "52_china_tariffs_us_farm_goods"
+    left, right = load_document(folder / "left.txt"), load_document(folder / "right.txt")
+    analysis = analyse_documents(analyser, left, right)
+    right_title = analysis.passage_at("right", 0)
+    assert right_title in [p.right for p in analysis.counterparts("left", 0)][:2]
 
 
 def test_a_paragraph_that_restates_a_better_one_gives_way_to_the_rest_of_the_point(
