@@ -786,6 +786,38 @@ def test_a_japanese_name_is_one_person_not_its_family_name_and_a_fragment(analys
     assert not [term for term in shared if term.startswith(("福岛第", "渡边也"))]
 
 
+def test_a_word_the_dictionary_barely_knows_is_a_topic_when_both_repeat_it(analyser):
+    """春晚 (the Spring Festival Gala) is in the dictionary five times or fewer, tagged a
+    time word: a guess. Both articles using it twice or more make it a topic; an idiom
+    (挥手致意) both repeat stays none, and so does 春晚 used once a side."""
+    shared = shared_terms(
+        analyser,
+        "機器人登上春晚舞台，演員揮手致意。\n宇樹第三度與春晚結緣，演員再次揮手致意。",
+        "机器人亮相春晚舞台,演员挥手致意。\n宇树再次登上春晚,演员向观众挥手致意。",
+    )
+    assert "春晚" in shared
+    assert "挥手致意" not in shared
+    once = shared_terms(analyser, "機器人登上春晚舞台。", "机器人亮相春晚舞台。")
+    assert "春晚" not in once
+
+
+def test_a_word_at_the_start_of_the_others_longer_word_before_a_noun_is_shared(analyser):
+    """国会 on one side and only 国会议员 on the other, 防洪 and 防洪工程: one shared topic
+    each, found at the start of the other's word. Not 民众 and 民众党 (a party, not the
+    public), nor 摄氏 and 摄氏度 (度 is a unit)."""
+    _l, _r, analysis = pair(
+        analyser,
+        "高市早苗在國會獲選首相。\n西夏陵有防洪遺跡。\n民眾上街遊行。\n氣溫達攝氏三十度。",
+        "高市早苗获国会议员投票选为首相。\n西夏陵有防洪工程遗址。\n民众党发表声明。"
+        "\n气温达30摄氏度。",
+    )
+    shared = {topic.term: topic for topic in analysis.shared}
+    assert {"国会", "防洪"} <= shared.keys()
+    right = analysis.right_text.original
+    assert [right[s : e + 2] for s, e in shared["国会"].right] == ["国会议员"]
+    assert not {"民众", "摄氏"} & shared.keys()
+
+
 def test_a_common_conjunction_is_no_syllable_of_a_new_word(analyser):
     """The dictionary tags 且 ("and") as a morpheme, as it does the rare syllables of names;
     used alone 10,471 times it is a word, and 且股份, which two outlets wrote alike, is none."""
