@@ -271,13 +271,19 @@ JAPANESE_SURNAMES = frozenset(
     山内 西田 饭田 菊池 西川 小松 北村 安田 五十岚 川口 平田 中田 久保田 服部 岩田 土屋 川崎
     福岛 本田 樋口 秋山 永井 中西 吉村 川上 石原 大桥 松冈 马场 滨田 森本 星野 矢野 浅野 大久保
     松下 吉冈 小池 野田 荒木 大谷 内藤 松浦 熊谷 黑田 尾崎 永田 川村 望月 田边 松村 荒井 大岛
-    平井 早川 菅野 栗原 西山 广濑 横田 石桥 萩原 岩本 片山 关口 宫田 大石 高井 伊东 岸田 安倍
-    石破 高市 小泉""".split()  # noqa: SIM905 (as above)
+    平井 早川 菅野 栗原 西山 广濑 横田 石桥 萩原 岩本 片山 关口 宫田 大石 高井 伊东 小泉""".split()  # noqa: SIM905 (as above)
 )
-# Characters that follow a name without being part of it (渡边 + 在, 山田 + 和): a given
-# name neither starts nor ends with one. 也 may end one (伊东纯也), only not start it.
-_AFTER_NAME = frozenset("的了在和与是被将对从等及说称又都就还着过地得之而或并把向于")
-_GIVEN_NAME_STARTS = _AFTER_NAME | frozenset("也")
+# Characters that mostly follow a name as the next word (渡边 + 在, 山田 + 和, 铃木 + 是): a
+# given name starting or ending with one is not taken, which misses a few (田中将大, 加藤和也).
+_AFTER_NAME = frozenset("的了在和与是被将对从等及说称又都就还着过地得之而或并把向于有")
+# Numerals and measure words, and place words (小岛 + 上有, 金子 + 一克): no given name's.
+_COUNTING_TAGS = frozenset({"m", "q", "mq"})
+_NOT_GIVEN_NAME_TAGS = _COUNTING_TAGS | {"f"}
+# Tags of common nouns (议员 of 国会议员), and of words a longer word may not be to count
+# as a kind of its first part: names, idioms, and words the dictionary lacks. Not set
+# phrases (tag l): the dictionary has 防洪工程 and 紧急状态 among them.
+_COMMON_NOUN_TAGS = frozenset({"n", "vn", "nw", "an"})
+_NOT_KIND_TAGS = frozenset({*ENTITY_TAGS, "i", None})
 _GIVEN_NAME_TAGS = frozenset({"nr", "nrfg"})  # a person's name in the dictionary (安达)
 # Words a foreign name may be cut into: names, and words the dictionary lacks (tag None).
 # A word of another kind ends it, even when its characters spell names too (赞扬, "to
@@ -707,13 +713,19 @@ class TopicAnalyser:
         }
 
     def _japanese_named(self, tokens: _Tokens) -> set[tuple[str, ...]]:
-        """A Japanese family name (:data:`JAPANESE_SURNAMES`, one word or two single
-        characters) and a given name of two single characters after it (久保 + 建 + 英,
-        前 + 田 + 大 + 然): the dictionary cuts such names apart, and a fragment of one
-        (渡边勇) had been a topic. Two characters, as most given names have: a given name
-        the dictionary holds as a word, or a word after the family name (福岛 + 第一,
-        宫崎 + 机场), is not taken, nor one that starts or ends with a word that follows
-        names (渡边 + 在)."""
+        """A Japanese family name (:data:`JAPANESE_SURNAMES`, one word, or one character and
+        the word after it) and a given name of two or three single characters after it
+        (久保 + 建 + 英, 前 + 田 + 大 + 然, 吉田 + 沙 + 保 + 里): the dictionary cuts such names
+        apart, and a fragment of one (渡边勇) had been a topic. Both lengths are proposed;
+        the texts decide, as only what both write is a name (:meth:`_guess_names`), and the
+        longer wins where both are (:meth:`_merge`).
+
+        A given name's first two characters are no word that follows names
+        (:data:`_AFTER_NAME`: 渡边 + 在, 马场 + 内有; 田中将大 is missed so) and no place
+        word, numeral or measure word: some listed family names are everyday words too
+        (大桥 + 上有, 小岛 + 上有, 金子 + 一克). A third is neither a verb nor a function word
+        (伊东纯也 + 送出 is 伊东纯也). A word after the family name is no given name (福岛 +
+        第一, 宫崎 + 机场)."""
         keys, forced = tokens.keys, tokens.forced
         found: set[tuple[str, ...]] = set()
         for k, key in enumerate(keys):
@@ -724,20 +736,36 @@ class TopicAnalyser:
                 if key + keys[k + 1] not in JAPANESE_SURNAMES:
                     continue
                 last = k + 1
-            given = range(last + 1, last + 3)
-            if given.stop > len(keys) or any(forced[n] for n in range(k, given.stop)):
+            if any(forced[k : last + 1]):
                 continue
-            first, second = keys[given.start], keys[given.start + 1]
-            if (
-                len(first) == 1
-                and len(second) == 1
-                and is_han(first + second)
-                and first not in _GIVEN_NAME_STARTS
-                and second not in _AFTER_NAME
-                and all(_next_to(tokens, n) for n in range(last, given.stop - 1))
-            ):
-                found.add(tuple(keys[k : given.stop]))
+            # the given name's characters, from its first (position 0) to a third at most
+            for position, n in enumerate(range(last + 1, min(last + 4, len(keys)))):
+                if (
+                    forced[n]
+                    or not _next_to(tokens, n - 1)
+                    or not self._given_name_part(keys[n], position)
+                ):
+                    break
+                if position >= 1:
+                    found.add(tuple(keys[k : n + 1]))
         return found
+
+    def _given_name_part(self, key: str, position: int) -> bool:
+        """Whether ``key`` may be character ``position`` (from 0) of a Japanese given name
+        (see :meth:`_japanese_named`)."""
+        if len(key) != 1 or not is_han(key) or key in _AFTER_NAME:
+            return False
+        tag = self.segmenter.tag(key) or ""
+        if position < 2:  # 也 ends a given name (伊东纯也), it starts none (渡边也很满意)
+            return not (position == 0 and key == "也") and tag not in _NOT_GIVEN_NAME_TAGS
+        # a third: no verb or function word, nor a numeral or measure word; a place word
+        # only if rarer alone than the commonest (里 of 沙保里, not 上 or 下)
+        return (
+            not tag.startswith(("v", "u"))
+            and tag not in _NOT_NAME_EDGES
+            and tag not in _COUNTING_TAGS
+            and self.segmenter.frequency(key) < COMMON_EDGE
+        )
 
     def _withheld(self, tokens: _Tokens) -> set[tuple[str, ...]]:
         """Names written as the mainland's notices withhold them: a surname, 某 and perhaps
@@ -1196,8 +1224,6 @@ class TopicAnalyser:
         for side in tokens:
             self._merge(side, words)
         kinds = [self._token_kinds(side) for side in tokens]
-        if articles:
-            self._with_repeated_guesses(tokens, kinds)
         occurrences = [
             self._occurrences(left, tokens[0], kinds[0], run, events=articles),
             self._occurrences(right, tokens[1], kinds[1], run, events=articles),
@@ -1267,35 +1293,6 @@ class TopicAnalyser:
             if block.kind in _TOPIC_BLOCKS:
                 ranges.append(text.from_original(block.start, block.end))
         return ranges
-
-    def _with_repeated_guesses(
-        self, tokens: Sequence[_Tokens], kinds: Sequence[list[str | None]]
-    ) -> None:
-        """Make a topic word (a concept) of each word both articles use
-        :data:`REPEATED_GUESS` times or more that the dictionary has barely seen (five uses
-        or fewer, :data:`_GUESSED_TAG_FREQUENCY`), whatever its tag: so rare an entry's tag is
-        a guess, as :meth:`kind` has it for names. 春晚 (the Spring Festival Gala) is a
-        time word there, and a pair about it named it six times a side without listing it.
-        Not an idiom's (tag i: 挥手致意), which names nothing."""
-        counts = [
-            Counter(key for key, kind in zip(side.keys, side_kinds, strict=True) if kind is None)
-            for side, side_kinds in zip(tokens, kinds, strict=True)
-        ]
-        repeated = {
-            key
-            for key in counts[0].keys() & counts[1].keys()
-            if min(counts[0][key], counts[1][key]) >= REPEATED_GUESS
-            and len(key) >= 2
-            and is_han(key)
-            and 0 < self.segmenter.frequency(key) <= _GUESSED_TAG_FREQUENCY
-            and self.segmenter.tag(key) != "i"
-        }
-        if not repeated:
-            return
-        for side, side_kinds in zip(tokens, kinds, strict=True):
-            for k, key in enumerate(side.keys):
-                if key in repeated and not side.forced[k]:
-                    side_kinds[k] = "concept"
 
     def _token_kinds(self, tokens: _Tokens) -> list[str | None]:
         """:meth:`kind` of every token (looked up once per distinct word, not per use)."""
@@ -1467,15 +1464,13 @@ class TopicAnalyser:
     def _modifies_noun(self, term: str, word: str) -> bool:
         """Whether ``word``, which starts with ``term``, is ``term`` before a noun (国会 +
         议员, 防洪 + 工程, 招股 + 书): a kind of thing ``term`` names, as 罐车 ends 油罐车.
-        Not when the rest is no noun (摄氏 + 度, 杜塞 + 尔多夫: a unit, a piece of a name),
-        nor when ``word`` is a name of its own (民众 + 党 is a party, not the public)."""
+        Not when the rest is no common noun (摄氏 + 度, 杜塞 + 尔多夫, 长治 + 久安: a unit, a
+        piece of a name, a name), nor when ``word`` is a name of its own (民众 + 党 is a
+        party, not the public) or an idiom."""
         rest = word[len(term) :]
         tag = self.segmenter.tag(rest)
-        if len(rest) == 1:
-            noun = tag in _HEAD_TAGS
-        else:
-            noun = tag in NOUN_TAGS and tag not in _NOT_MODIFIERS
-        return noun and self.segmenter.tag(word) not in (*ENTITY_TAGS, None)
+        noun = tag in (_HEAD_TAGS if len(rest) == 1 else _COMMON_NOUN_TAGS)
+        return noun and self.segmenter.tag(word) not in _NOT_KIND_TAGS
 
     def _join_transliterations(
         self,
