@@ -1447,14 +1447,12 @@ class TopicAnalyser:
                 if concept and self.rarity(term) < SPECIFIC_RARITY:
                     continue
                 found = {ends[k] - len(term) for k in tails.get(term, ())}
-                if not concept:
-                    found.update(starts[k] for k in heads.get(term, ()))
-                else:
-                    found.update(
-                        starts[k]
-                        for k in heads.get(term, ())
-                        if self._modifies_noun(term, other.text.text[starts[k] : ends[k]])
-                    )
+                found.update(
+                    starts[k]
+                    for k in heads.get(term, ())
+                    if not concept
+                    or self._modifies_noun(term, other.text.text[starts[k] : ends[k]])
+                )
                 if found:
                     theirs[term] = (
                         kind,
